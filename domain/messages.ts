@@ -1,0 +1,137 @@
+import { fill, type Lang, type Text } from './text';
+
+/**
+ * Every reason the app can refuse input for, in Dutch and English. Each message names the field
+ * ({label}) and says why, so it reads well both beside the field and in a list of errors.
+ */
+export const reasons = {
+  required: { nl: '{label} is verplicht.', en: '{label} is required.' },
+  too_short: { nl: '{label} moet minstens {min} tekens hebben.', en: '{label} must be at least {min} characters.' },
+  too_long: { nl: '{label} mag hoogstens {max} tekens hebben.', en: '{label} must be at most {max} characters.' },
+  too_small: { nl: '{label} moet minstens {min} zijn.', en: '{label} must be at least {min}.' },
+  too_big: { nl: '{label} mag hoogstens {max} zijn.', en: '{label} must be at most {max}.' },
+  too_few_items: { nl: 'Kies bij {label} minstens {min}.', en: 'Choose at least {min} for {label}.' },
+  too_many_items: { nl: 'Bij {label} kunnen er hoogstens {max} gekozen worden.', en: '{label} allows at most {max} choices.' },
+  not_integer: { nl: '{label} moet een geheel getal zijn.', en: '{label} must be a whole number.' },
+  not_number: { nl: '{label} moet een getal zijn.', en: '{label} must be a number.' },
+  not_text: { nl: '{label} moet tekst zijn.', en: '{label} must be text.' },
+  not_toggle: { nl: '{label} moet aan of uit staan.', en: '{label} must be on or off.' },
+  invalid_option: { nl: '{label}: kies een van de aangeboden mogelijkheden.', en: '{label}: choose one of the offered options.' },
+  duplicate_items: { nl: '{label} bevat een keuze twee keer.', en: '{label} contains the same choice twice.' },
+  invalid: { nl: '{label} is ongeldig.', en: '{label} is invalid.' },
+  unknown_field: { nl: '{label} bestaat niet in deze instellingen.', en: '{label} is not part of these settings.' },
+  secret_field: {
+    nl: '{label} is geheim en wordt in de sleutelhanger van het systeem bewaard, niet bij de instellingen.',
+    en: "{label} is secret and is kept in the system's keychain, not with the settings.",
+  },
+  'kvk.format': {
+    nl: '{label} bestaat uit precies 8 cijfers, bijvoorbeeld 12345678.',
+    en: '{label} consists of exactly 8 digits, for example 12345678.',
+  },
+  'vatId.format': {
+    nl: '{label} heeft de vorm NL + 9 cijfers + B + 2 cijfers, bijvoorbeeld NL123456789B01.',
+    en: '{label} has the form NL + 9 digits + B + 2 digits, for example NL123456789B01.',
+  },
+  'vatId.suffix': {
+    nl: '{label}: het volgnummer na de B begint bij 01; B00 wordt nooit uitgegeven.',
+    en: '{label}: the number after the B starts at 01; B00 is never issued.',
+  },
+  'vatId.checksum': {
+    nl: '{label} klopt niet: het controlegetal is onjuist. Controleer het nummer op een tikfout.',
+    en: '{label} is not valid: its check digits do not match. Check the number for a typo.',
+  },
+  'iban.format': {
+    nl: '{label} begint met een landcode en twee controlecijfers, bijvoorbeeld NL91 ABNA 0417 1643 00.',
+    en: '{label} starts with a country code and two check digits, for example NL91 ABNA 0417 1643 00.',
+  },
+  'iban.country': { nl: '{label}: de landcode is onbekend.', en: '{label}: the country code is unknown.' },
+  'iban.length': {
+    nl: '{label} heeft niet het juiste aantal tekens voor dit land (NL: 18).',
+    en: '{label} does not have the right length for its country (NL: 18).',
+  },
+  'iban.checksum': {
+    nl: '{label} klopt niet: de controlecijfers passen niet bij het nummer. Controleer het op een tikfout.',
+    en: '{label} is not valid: the check digits do not match the number. Check it for a typo.',
+  },
+  'bic.format': {
+    nl: '{label} heeft 8 of 11 tekens, bijvoorbeeld ABNANL2A.',
+    en: '{label} has 8 or 11 characters, for example ABNANL2A.',
+  },
+  'postcode.format': {
+    nl: '{label} heeft de vorm 1234 AB: vier cijfers (niet beginnend met 0) en twee letters.',
+    en: '{label} has the form 1234 AB: four digits (not starting with 0) and two letters.',
+  },
+  'postcode.reserved': {
+    nl: '{label}: de lettercombinaties SA, SD en SS worden nooit uitgegeven.',
+    en: '{label}: the letter pairs SA, SD and SS are never issued.',
+  },
+  'phone.invalid': {
+    nl: '{label} is geen geldig telefoonnummer, bijvoorbeeld 020 123 4567 of +31 6 12345678.',
+    en: '{label} is not a valid phone number, for example 020 123 4567 or +31 6 12345678.',
+  },
+  'email.invalid': {
+    nl: '{label} is geen geldig e-mailadres, bijvoorbeeld info@winkel.nl.',
+    en: '{label} is not a valid e-mail address, for example info@shop.nl.',
+  },
+  'url.invalid': {
+    nl: '{label} moet een webadres zijn dat met https:// of http:// begint.',
+    en: '{label} must be a web address starting with https:// or http://.',
+  },
+  'money.invalid': {
+    nl: '{label} moet een bedrag in euro zijn met hoogstens 2 decimalen, bijvoorbeeld 12,50.',
+    en: '{label} must be an amount in euros with at most 2 decimals, for example 12.50.',
+  },
+  'money.negative': { nl: '{label} mag niet negatief zijn.', en: '{label} cannot be negative.' },
+  'receipt.lineTooLong': {
+    nl: '{label}: regel {line} is {length} tekens; op een bon van 80 mm passen er {max}.',
+    en: '{label}: line {line} is {length} characters; an 80 mm receipt fits {max}.',
+  },
+  'image.type': {
+    nl: '{label} moet een PNG-, JPEG- of SVG-afbeelding zijn.',
+    en: '{label} must be a PNG, JPEG or SVG image.',
+  },
+  'image.tooLarge': {
+    nl: '{label} is te groot: hoogstens {max} kB.',
+    en: '{label} is too large: at most {max} kB.',
+  },
+  'pdf.type': { nl: '{label} moet een PDF-bestand zijn.', en: '{label} must be a PDF file.' },
+  'pdf.tooLarge': {
+    nl: '{label} is te groot: hoogstens {max} kB.',
+    en: '{label} is too large: at most {max} kB.',
+  },
+  'invoice.numberReused': {
+    nl: 'Het volgende factuurnummer mag niet lager worden dan {current}: factuurnummers worden nooit hergebruikt.',
+    en: 'The next invoice number cannot go below {current}: invoice numbers are never reused.',
+  },
+  'invoice.prefix': {
+    nl: '{label} mag alleen hoofdletters, cijfers en streepjes bevatten, hoogstens 10 tekens.',
+    en: '{label} may contain only capital letters, digits and dashes, at most 10 characters.',
+  },
+  'orderPrefix.format': {
+    nl: '{label} bestaat uit 1 tot 6 hoofdletters of cijfers, bijvoorbeeld S4.',
+    en: '{label} consists of 1 to 6 capital letters or digits, for example S4.',
+  },
+  'hostname.invalid': {
+    nl: '{label} moet een servernaam zijn, bijvoorbeeld smtp.voorbeeld.nl.',
+    en: '{label} must be a server name, for example smtp.example.com.',
+  },
+  'stock.minAboveMax': {
+    nl: 'Minimale voorraad ({min}) mag niet hoger zijn dan maximale voorraad ({max}).',
+    en: 'Minimum stock ({min}) cannot be higher than maximum stock ({max}).',
+  },
+} as const satisfies Record<string, Text>;
+
+export type ReasonCode = keyof typeof reasons;
+
+export function isReasonCode(code: string): code is ReasonCode {
+  return Object.hasOwn(reasons, code);
+}
+
+/** The message for a refusal, in the user's language, naming the field by its label. */
+export function describe(
+  reason: ReasonCode,
+  lang: Lang,
+  values: Record<string, string | number> = {},
+): string {
+  return fill(reasons[reason][lang], values);
+}

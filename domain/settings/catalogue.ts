@@ -1,0 +1,47 @@
+import { emailTemplates } from '../lists/emailTemplates';
+import { paymentMethods } from '../lists/paymentMethods';
+import { salesChannels } from '../lists/salesChannels';
+import { shippingMethods } from '../lists/shippingMethods';
+import { users } from '../lists/users';
+import { webhooks } from '../lists/webhooks';
+import { backofficeGroup } from './groups/backoffice';
+import { companyGroups } from './groups/company';
+import { emailSettings } from './groups/email';
+import { mediaGroups } from './groups/media';
+import { ordersGroups } from './groups/orders';
+import { productDefaults, salesChannelDefaults } from './groups/products';
+import type { CollectionDef, FieldDef, GroupDef } from './types';
+
+/** Every settings group, each stored as the record `('settings', key)`. */
+export const groups: readonly GroupDef[] = [
+  backofficeGroup,
+  ...companyGroups,
+  ...ordersGroups,
+  emailSettings,
+  ...mediaGroups,
+  productDefaults,
+  salesChannelDefaults,
+];
+
+/** Every list the user keeps, each item a record `(collection, id)`. */
+export const collections: readonly CollectionDef[] = [paymentMethods, emailTemplates, users, salesChannels, shippingMethods, webhooks];
+
+const groupsByKey = new Map(groups.map((group) => [group.key, group]));
+const collectionsByKey = new Map(collections.map((collection) => [collection.key, collection]));
+
+export function findGroup(key: string): GroupDef | undefined {
+  return groupsByKey.get(key);
+}
+
+export function findCollection(key: string): CollectionDef | undefined {
+  return collectionsByKey.get(key);
+}
+
+export function findField(owner: GroupDef | CollectionDef, key: string): FieldDef | undefined {
+  return owner.fields.find((field) => field.key === key);
+}
+
+/** A group's values with every field at its default; secrets have no value in the store at all. */
+export function groupDefaults(group: GroupDef): Record<string, unknown> {
+  return Object.fromEntries(group.fields.filter((field) => !field.secure).map((field) => [field.key, field.default]));
+}

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import type { ReasonCode } from '../messages';
+import { parseEuro } from '../money';
+import type { Text } from '../text';
+import type { Check } from '../validators/check';
+import type { FieldDef, Option, TextInputHint, VisibleIf } from './types';
+
+/**
+ * Builders for catalogue fields. Each one pairs the control with a zod schema that normalises
+ * what the user typed and refuses it with a reason code (see messages.ts), so that the services
+ * layer, the API and the forms all agree on one definition.
+ */
+
+interface Common {
+  help?: Text;
+  required?: boolean;
+  visibleIf?: VisibleIf;
+}
+
+type Ctx = z.core.$RefinementCtx;
+
+function refuse(ctx: Ctx, input: unknown, reason: ReasonCode, values: Record<string, string | number> = {}): void {
+  ctx.addIssue({ code: 'custom', message: reason, input, params: { reason, values } });
+}
+
+function field(def: Omit<FieldDef, 'required' | 'secure'> & Common & { secure?: boolean }): FieldDef {
+  return { ...def, required: def.required ?? false, secure: def.secure ?? false };
+}
+
+interface TextOptions extends Common {
+  default?: string;
+  max?: number;
+  check?: (input: string) => Check;
+  input?: TextInputHint;
+  /** Each line must fit this many characters (receipt footers: 48 on 80 mm paper). */
+  lineWidth?: number;
+}
+
+function textSchema(o: TextOptions): z.ZodType<string> {
+  return z.string().transform((raw, ctx) => {
+    const value = raw.trim();
+    if (value === '') {
+      if (o.required) refuse(ctx, raw, 'required');
+      return '';
+    }
+    if (o.max !== undefined && value.length > o.max) {
+      refuse(ctx, raw, 'too_long', { max: o.max });
+      return value;
+    }
+    if (o.lineWidth !== undefined) {
+      const lines = value.split(/\r?\n/);
+      const index = lines.findIndex((line) => line.length > (o.lineWidth ?? 0));
+      if (index >= 0) {
+        refuse(ctx, raw, 'receipt.lineTooLong', { line: index + 1, length: lines[index]?.length ?? 0, max: o.lineWidth });
+        return value;
+      }
+    }
+    if (o.check) {
+      const checked = o.check(value);
+      if (!checked.ok) {
+        refuse(ctx, raw, checked.reason);
+        return value;
+      }
+      return checked.value;
+    }
+    return value;
+  });
+}
+
+export function text(key: string, label: Text, o: TextOptions = {}): FieldDef {
+  return field({ ...o, key, label, kind: 'text', schema: textSchema({ max: 200, ...o }), default: o.default ?? '' });
+}
+
+export function longText(key: string, label: Text, o: TextOptions = {}): FieldDef {
+  return field({ ...o, key, label, kind: 'longText', schema: textSchema({ max: 10_000, ...o }), default: o.default ?? '' });
+}
+
+interface NumberOptions extends Common {
+  default: number;
+  min: number;
+  max: number;
+  unit?: Text;
+}
+
+export function integer(key: string, label: Text, o: NumberOptions): FieldDef {
+  return field({ key, label, kind: 'number', schema: z.number().int().min(o.min).max(o.max), ...o });
+}
+
+/** Money is integer cents; the form may also send what the user typed, e.g. "12,50". */
+export function money(key: string, label: Text, o: Common & { default: number; unit?: Text }): FieldDef {
+  const schema = z.union([z.number(), z.string()]).transform((raw, ctx) => {
+    const cents = typeof raw === 'number' ? raw : parseEuro(raw);
+    if (cents === null || !Number.isSafeInteger(cents)) {
+      refuse(ctx, raw, 'money.invalid');
+      return 0;
+    }
+    if (cents < 0) refuse(ctx, raw, 'money.negative');
+    return cents;
+  });
+  return field({ key, label, kind: 'money', schema, ...o });
+}
+
+export function toggle(key: string, label: Text, o: Common & { default: boolean }): FieldDef {
+  return field({ key, label, kind: 'toggle', schema: z.boolean(), ...o });
+}
+
+export function select(key: string, label: Text, options: readonly Option[], o: Common & { default: string }): FieldDef {
+  const values = options.map((option) => option.value) as [string, ...string[]];
+  return field({ key, label, kind: 'select', schema: z.enum(values), options, ...o });
+}
+
+function uniqueList(item: z.ZodType<string>, max: number): z.ZodType<string[]> {
+  return z
+    .array(item)
+    .max(max)
+    .superRefine((list, ctx) => {
+      if (new Set(list).size !== list.length) refuse(ctx, list, 'duplicate_items');
+    });
+}
+
+interface MultiOptions extends Common {
+  default: string[];
+  max?: number;
+}
+
+export function multiSelect(key: string, label: Text, options: readonly Option[], o: MultiOptions): FieldDef {
+  const values = options.map((option) => option.value) as [string, ...string[]];
+  return field({ key, label, kind: 'multiSelect', schema: uniqueList(z.enum(values), o.max ?? values.length), options, ...o });
+}
+
+/** An ordered choice from a catalogue, like the dashboard widgets: order is meaningful, no repeats. */
+export function orderedMultiSelect(key: string, label: Text, options: readonly Option[], o: MultiOptions & { max: number }): FieldDef {
+  const values = options.map((option) => option.value) as [string, ...string[]];
+  return field({ key, label, kind: 'orderedMultiSelect', schema: uniqueList(z.enum(values), o.max), options, ...o });
+}
+
+/** A choice of items from a list the user keeps; whether each id exists is checked by the service. */
+export function multiSelectFrom(key: string, label: Text, from: 'salesChannels', o: MultiOptions): FieldDef {
+  return field({ key, label, kind: 'multiSelect', schema: uniqueList(z.string().min(1), o.max ?? 100), optionsFrom: from, ...o });
+}
+
+export function secret(key: string, label: Text, o: Common = {}): FieldDef {
+  return field({ ...o, key, label, kind: 'secret', schema: z.string().min(1), default: null, secure: true });
+}
+
+const uploadTypes = {
+  image: { pattern: /^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]+=*$/, typeReason: 'image.type', sizeReason: 'image.tooLarge' },
+  pdf: { pattern: /^data:application\/pdf;base64,[A-Za-z0-9+/]+=*$/, typeReason: 'pdf.type', sizeReason: 'pdf.tooLarge' },
+} as const satisfies Record<string, { pattern: RegExp; typeReason: ReasonCode; sizeReason: ReasonCode }>;
+
+/** Uploads are kept as data URLs so a logo or terms PDF travels with the settings and prints offline. */
+function upload(kind: keyof typeof uploadTypes, key: string, label: Text, o: Common & { maxKilobytes: number }): FieldDef {
+  const type = uploadTypes[kind];
+  const schema = z.string().transform((raw, ctx) => {
+    if (raw === '') return '';
+    if (!type.pattern.test(raw)) refuse(ctx, '', type.typeReason);
+    else if ((raw.length * 3) / 4 > o.maxKilobytes * 1024) refuse(ctx, '', type.sizeReason, { max: o.maxKilobytes });
+    return raw;
+  });
+  return field({ ...o, key, label, kind, schema, default: '', max: o.maxKilobytes });
+}
+
+export const image = (key: string, label: Text, o: Common & { maxKilobytes: number }): FieldDef =>
+  upload('image', key, label, o);
+
+export const pdf = (key: string, label: Text, o: Common & { maxKilobytes: number }): FieldDef =>
+  upload('pdf', key, label, o);
+
+/** Filled in by the app (a webhook's last response), shown to the user but never written by them. */
+export function readOnlyText(key: string, label: Text, o: Common & { default?: string | null } = {}): FieldDef {
+  return field({ ...o, key, label, kind: 'text', schema: z.string().nullable(), default: o.default ?? null, readOnly: true });
+}

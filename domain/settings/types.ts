@@ -1,0 +1,112 @@
+import type { z } from 'zod';
+import type { ReasonCode } from '../messages';
+import type { Text } from '../text';
+
+/** How a field is edited; the renderer picks its control by this, never by the key. */
+export type FieldKind =
+  | 'text'
+  | 'longText'
+  | 'number'
+  | 'money'
+  | 'toggle'
+  | 'select'
+  | 'multiSelect'
+  | 'orderedMultiSelect'
+  | 'secret'
+  | 'image'
+  | 'pdf';
+
+/** What the browser needs to offer the right keyboard and autofill for a text field. */
+export type TextInputHint = 'email' | 'tel' | 'url' | 'postcode' | 'iban' | 'bic' | 'kvk' | 'vatId' | 'country';
+
+export interface Option {
+  value: string;
+  label: Text;
+}
+
+/** A field is shown only while another field of the same group has one of these values. */
+export interface VisibleIf {
+  field: string;
+  in: readonly (string | number | boolean)[];
+}
+
+/** One setting: everything the forms, the validation and the search need, as data. */
+export interface FieldDef {
+  key: string;
+  kind: FieldKind;
+  label: Text;
+  help?: Text;
+  unit?: Text;
+  /** Parses what the user entered into the stored value (normalising as it goes) or refuses it. */
+  schema: z.ZodType;
+  default: unknown;
+  required: boolean;
+  /** Secrets live in the OS keychain; the store keeps nothing of them and the UI sees set/hint only. */
+  secure: boolean;
+  options?: readonly Option[];
+  /** Options that come from a list the user keeps, e.g. the sales channels. */
+  optionsFrom?: 'salesChannels';
+  input?: TextInputHint;
+  min?: number;
+  max?: number;
+  visibleIf?: VisibleIf;
+  /** Shown but never written by the user, e.g. a webhook's last response code. */
+  readOnly?: boolean;
+}
+
+/** A refusal found by a rule over several fields of a group. */
+export interface Refusal {
+  field: string;
+  reason: ReasonCode;
+  values?: Record<string, string | number>;
+}
+
+/** A rule that needs more than one field, e.g. minimum stock <= maximum stock. */
+export interface GroupRule {
+  fields: readonly string[];
+  /** Refuses, or returns values to fill in (a BIC derived from the IBAN), or null when all is well. */
+  check(values: Readonly<Record<string, unknown>>): Refusal | { fill: Record<string, unknown> } | null;
+}
+
+/** A rule over the change itself, e.g. an invoice number may never go back and be reused. */
+export interface TransitionRule {
+  fields: readonly string[];
+  check(before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): Refusal | null;
+}
+
+/** A settings group is one record `('settings', key)`: saved, synced and versioned as a unit. */
+export interface GroupDef {
+  key: string;
+  label: Text;
+  help?: Text;
+  fields: readonly FieldDef[];
+  rules?: readonly GroupRule[];
+  transitions?: readonly TransitionRule[];
+}
+
+/** A list the user keeps (payment methods, users, ...): one record per item in `collection`. */
+export interface CollectionDef {
+  key: string;
+  label: Text;
+  /** The singular, for "Nieuwe betaalmethode". */
+  itemLabel: Text;
+  fields: readonly FieldDef[];
+  rules?: readonly GroupRule[];
+  /** The field shown as the item's name in tables and messages. */
+  titleField: string;
+  ordered: boolean;
+}
+
+/** What a node of the settings tree shows when opened. */
+export type SectionContent =
+  | { kind: 'group'; group: string }
+  | { kind: 'list'; collection: string }
+  | { kind: 'info'; page: 'storekeeperPayments' | 'system' };
+
+export interface TreeNode {
+  key: string;
+  label: Text;
+  help?: Text;
+  content?: SectionContent;
+  children?: readonly TreeNode[];
+}

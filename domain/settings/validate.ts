@@ -1,0 +1,128 @@
+import type { z } from 'zod';
+import { describe, isReasonCode, type ReasonCode } from '../messages';
+import type { Lang } from '../text';
+import { findField } from './catalogue';
+import type { CollectionDef, GroupDef } from './types';
+
+/** A refusal as the user sees it: which field, why (a stable code) and the sentence to show. */
+export interface FieldError {
+  field: string;
+  reason: ReasonCode;
+  message: string;
+}
+
+export type Validation =
+  | { ok: true; values: Record<string, unknown>; changes: Record<string, unknown> }
+  | { ok: false; errors: FieldError[] };
+
+type Issue = z.core.$ZodIssue;
+
+/** Translates a zod issue into one of our reasons, keeping the numbers the message needs. */
+function reasonOf(issue: Issue): { reason: ReasonCode; values: Record<string, string | number> } {
+  switch (issue.code) {
+    case 'custom': {
+      const reason = String(issue.params?.reason ?? '');
+      return isReasonCode(reason) ? { reason, values: issue.params?.values ?? {} } : { reason: 'invalid', values: {} };
+    }
+    case 'invalid_type':
+      if (issue.expected === 'number' || issue.expected === 'int') return { reason: 'not_number', values: {} };
+      if (issue.expected === 'string') return { reason: 'not_text', values: {} };
+      if (issue.expected === 'boolean') return { reason: 'not_toggle', values: {} };
+      return { reason: 'invalid', values: {} };
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') return min <= 1 ? { reason: 'required', values: {} } : { reason: 'too_short', values: { min } };
+      if (issue.origin === 'array') return { reason: 'too_few_items', values: { min } };
+      return { reason: 'too_small', values: { min } };
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return { reason: 'too_long', values: { max } };
+      if (issue.origin === 'array') return { reason: 'too_many_items', values: { max } };
+      return { reason: 'too_big', values: { max } };
+    }
+    case 'invalid_value':
+      return { reason: 'invalid_option', values: {} };
+    case 'invalid_element':
+      return { reason: 'invalid_option', values: {} };
+    case 'invalid_union':
+      return { reason: 'invalid', values: {} };
+    default:
+      return { reason: 'invalid', values: {} };
+  }
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export interface ValidateOptions {
+  lang: Lang;
+  /** Services may write fields the user cannot, such as a webhook's last response code. */
+  allowReadOnly?: boolean;
+}
+
+/**
+ * Checks a change to a group or list item against the catalogue, all or nothing: every field
+ * parsed (and normalised), then the rules over several fields, then the rules over the change.
+ * Returns the complete new values and just the fields that really change.
+ */
+export function validateChange(
+  owner: GroupDef | CollectionDef,
+  before: Readonly<Record<string, unknown>>,
+  input: Readonly<Record<string, unknown>>,
+  options: ValidateOptions,
+): Validation {
+  const errors: FieldError[] = [];
+  const parsed: Record<string, unknown> = {};
+  const fail = (field: string, label: string, reason: ReasonCode, values: Record<string, string | number> = {}) =>
+    errors.push({ field, reason, message: describe(reason, options.lang, { label, ...values }) });
+
+  for (const [key, raw] of Object.entries(input)) {
+    const field = findField(owner, key);
+    if (!field || (field.readOnly && !options.allowReadOnly)) {
+      fail(key, key, 'unknown_field');
+      continue;
+    }
+    const label = field.label[options.lang];
+    if (field.secure) {
+      fail(key, label, 'secret_field');
+      continue;
+    }
+    const result = field.schema.safeParse(raw);
+    if (result.success) {
+      parsed[key] = result.data;
+    } else {
+      const first = result.error.issues[0];
+      const { reason, values } = first ? reasonOf(first) : { reason: 'invalid' as const, values: {} };
+      fail(key, label, reason, values);
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const values: Record<string, unknown> = { ...before, ...parsed };
+  const touched = new Set(Object.keys(parsed));
+  for (const rule of owner.rules ?? []) {
+    if (!rule.fields.some((key) => touched.has(key))) continue;
+    const outcome = rule.check(values);
+    if (outcome === null) continue;
+    if ('fill' in outcome) {
+      for (const [key, value] of Object.entries(outcome.fill)) {
+        values[key] = value;
+        parsed[key] = value;
+      }
+      continue;
+    }
+    const label = findField(owner, outcome.field)?.label[options.lang] ?? outcome.field;
+    fail(outcome.field, label, outcome.reason, outcome.values);
+  }
+  for (const rule of 'transitions' in owner ? (owner.transitions ?? []) : []) {
+    if (!rule.fields.some((key) => touched.has(key))) continue;
+    const refusal = rule.check(before, values);
+    if (refusal) fail(refusal.field, findField(owner, refusal.field)?.label[options.lang] ?? refusal.field, refusal.reason, refusal.values);
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const changes = Object.fromEntries(Object.entries(parsed).filter(([key, value]) => !sameValue(before[key], value)));
+  return { ok: true, values, changes };
+}

@@ -1,0 +1,17 @@
+/** The UI languages. Dutch is the default everywhere; English is the second language. */
+export const languages = ['nl', 'en'] as const;
+export type Lang = (typeof languages)[number];
+export const defaultLang: Lang = 'nl';
+
+/** A piece of UI text in every UI language; the catalogue never holds a string of one language only. */
+export interface Text {
+  nl: string;
+  en: string;
+}
+
+/** Fills `{name}` slots; unknown slots stay visible so a missing value is noticed rather than hidden. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
+    name in values ? String(values[name]) : slot,
+  );
+}

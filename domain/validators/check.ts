@@ -1,0 +1,16 @@
+import type { ReasonCode } from '../messages';
+
+/**
+ * What every Dutch validator returns: the normalised value to store, or the reason it was refused.
+ * Validators normalise as they check so that what is stored is always the canonical form
+ * (compact uppercase IBAN, `1234 AB`), whatever the user typed.
+ */
+export type Check<T = string> = { ok: true; value: T } | { ok: false; reason: ReasonCode };
+
+export const accept = <T>(value: T): Check<T> => ({ ok: true, value });
+export const refuse = (reason: ReasonCode): Check<never> => ({ ok: false, reason });
+
+/** Removes the separators people type inside numbers: spaces, dots, dashes and slashes are never significant. */
+export function compact(input: string): string {
+  return input.replace(/[\s.\-/]/g, '').toUpperCase();
+}

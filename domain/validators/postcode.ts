@@ -1,0 +1,10 @@
+import { accept, compact, refuse, type Check } from './check';
+
+/** Dutch postcode `1234 AB`; the letter pairs SA, SD and SS are never issued. */
+export function checkPostcode(input: string): Check {
+  const code = compact(input);
+  if (!/^[1-9]\d{3}[A-Z]{2}$/.test(code)) return refuse('postcode.format');
+  const letters = code.slice(4);
+  if (letters === 'SA' || letters === 'SD' || letters === 'SS') return refuse('postcode.reserved');
+  return accept(`${code.slice(0, 4)} ${letters}`);
+}
