@@ -30,7 +30,7 @@ export function parseEuro(input: string): Cents | null {
   if (lastComma >= 0 && lastDot >= 0) decimalMark = lastComma > lastDot ? ',' : '.';
   else if (lastComma >= 0) decimalMark = ',';
   else if (lastDot >= 0 && !/^\d{1,3}(\.\d{3})+$/.test(body)) decimalMark = '.';
-  const thousands = decimalMark === ',' ? '.' : ',';
+  const thousands = decimalMark === '.' ? ',' : '.';
   const [whole = '', fraction = '', extra] = body.split(thousands).join('').split(decimalMark ?? '\u0000');
   if (extra !== undefined || !/^\d+$/.test(whole) || !/^\d{0,2}$/.test(fraction)) return null;
   const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));

@@ -1,0 +1,87 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/**
+ * The local store. Every synced thing is a record; a settings group is `('settings', groupKey)`,
+ * a list item `(collection, uuid)`. JSON columns hold plain JSON text so that a backup stays
+ * readable with any SQLite tool.
+ */
+export const records = sqliteTable(
+  'records',
+  {
+    collection: text('collection').notNull(),
+    id: text('id').notNull(),
+    data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    /** The last copy the cloud confirmed; null until the first sync. */
+    base: text('base', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    /** The cloud revision of each field, for conflict detection. */
+    revs: text('revs', { mode: 'json' }).$type<Record<string, number>>().notNull().default(sql`'{}'`),
+    deleted: integer('deleted', { mode: 'boolean' }).notNull().default(false),
+    updatedAt: text('updated_at').notNull(),
+    updatedBy: text('updated_by').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.collection, table.id] })],
+);
+
+/** Who changed which field when, and from where; append-only. */
+export const history = sqliteTable(
+  'history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    collection: text('collection').notNull(),
+    recordId: text('record_id').notNull(),
+    field: text('field').notNull(),
+    oldValue: text('old_value', { mode: 'json' }),
+    newValue: text('new_value', { mode: 'json' }),
+    at: text('at').notNull(),
+    by: text('by').notNull(),
+    origin: text('origin', { enum: ['local', 'sync', 'resolution'] }).notNull(),
+  },
+  (table) => [index('history_field').on(table.collection, table.recordId, table.field, table.id)],
+);
+
+/** Local changes waiting for the cloud, in the order they were made. */
+export const outbox = sqliteTable('outbox', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  mutationId: text('mutation_id').notNull().unique(),
+  collection: text('collection').notNull(),
+  recordId: text('record_id').notNull(),
+  changes: text('changes', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  baseRevs: text('base_revs', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+  createdAt: text('created_at').notNull(),
+  state: text('state', { enum: ['pending', 'rejected'] }).notNull().default('pending'),
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: text('next_attempt_at'),
+  lastError: text('last_error'),
+});
+
+/** A field the cloud and this machine both changed; shown to a person, never resolved silently. */
+export const conflicts = sqliteTable(
+  'conflicts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    collection: text('collection').notNull(),
+    recordId: text('record_id').notNull(),
+    field: text('field').notNull(),
+    base: text('base', { mode: 'json' }),
+    mine: text('mine', { mode: 'json' }),
+    theirs: text('theirs', { mode: 'json' }),
+    theirRev: integer('their_rev').notNull(),
+    detectedAt: text('detected_at').notNull(),
+    resolvedAt: text('resolved_at'),
+    resolution: text('resolution', { enum: ['mine', 'theirs', 'merged'] }),
+  },
+  (table) => [index('conflicts_open').on(table.resolvedAt)],
+);
+
+/** Sync bookkeeping: pull cursor, last sync, last error. */
+export const syncState = sqliteTable('sync_state', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+/** Facts about this database itself: device id, created at, last backup. */
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
