@@ -24,6 +24,10 @@ export const reasons = {
     nl: '{label} is geheim en wordt in de sleutelhanger van het systeem bewaard, niet bij de instellingen.',
     en: "{label} is secret and is kept in the system's keychain, not with the settings.",
   },
+  unknown_group: { nl: 'Er bestaan geen instellingen met de naam {label}.', en: 'There are no settings called {label}.' },
+  not_an_object: { nl: 'De wijziging is onleesbaar: verwacht werden velden met waarden.', en: 'The change is unreadable: fields with values were expected.' },
+  invalid_change: { nl: 'Niet opgeslagen: controleer de gemarkeerde velden.', en: 'Not saved: check the highlighted fields.' },
+  unknown_item: { nl: '{label}: de gekozen waarde bestaat niet (meer).', en: '{label}: the chosen value does not exist (any more).' },
   'kvk.format': {
     nl: '{label} bestaat uit precies 8 cijfers, bijvoorbeeld 12345678.',
     en: '{label} consists of exactly 8 digits, for example 12345678.',

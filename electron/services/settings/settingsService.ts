@@ -1,0 +1,120 @@
+import { describe as describeReason, type ReasonCode } from '../../../domain/messages';
+import { failure, success, type Result } from '../../../domain/result';
+import { findGroup, groupDefaults, groups } from '../../../domain/settings/catalogue';
+import type { GroupDef } from '../../../domain/settings/types';
+import { validateChange, type FieldError } from '../../../domain/settings/validate';
+import type { Lang } from '../../../domain/text';
+import type { LocalStore } from '../../../db/open';
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import { commitChange, fieldHistory, listRecords, readRecord, type HistoryEntry, type Tx } from '../store/records';
+
+export interface GroupState {
+  key: string;
+  /** Every non-secret field of the group, stored value or default. */
+  values: Record<string, unknown>;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+
+/** Who is making a change and in which language they want to hear about it. */
+export interface Actor {
+  by: string;
+  lang: Lang;
+}
+
+export interface SettingsDeps {
+  store: LocalStore;
+  clock: Clock;
+  logger: Logger;
+}
+
+const collection = 'settings';
+
+function stateOf(group: GroupDef, stored: ReturnType<typeof readRecord>): GroupState {
+  const values = groupDefaults(group);
+  for (const key of Object.keys(values)) if (stored && key in stored.data) values[key] = stored.data[key];
+  return { key: group.key, values, updatedAt: stored?.updatedAt ?? null, updatedBy: stored?.updatedBy ?? null };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Choices that point into a list (sales channels) must point at an item that exists. */
+function missingReferences(tx: Tx, group: GroupDef, changes: Record<string, unknown>, lang: Lang): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const field of group.fields) {
+    if (!field.optionsFrom || !(field.key in changes)) continue;
+    const existing = new Set(listRecords(tx, field.optionsFrom).filter((item) => !item.deleted).map((item) => item.id));
+    const chosen = changes[field.key] as string[];
+    if (chosen.some((id) => !existing.has(id))) {
+      const reason: ReasonCode = 'unknown_item';
+      errors.push({ field: field.key, reason, message: describeReason(reason, lang, { label: field.label[lang] }) });
+    }
+  }
+  return errors;
+}
+
+/**
+ * The settings groups of the shop: read with defaults filled in, written field by field with
+ * validation against the catalogue. A write is all or nothing and is one transaction that also
+ * appends history and one outbox mutation; nothing is acknowledged before that commit.
+ */
+export function createSettingsService({ store, clock, logger }: SettingsDeps) {
+  const { orm } = store;
+
+  function unknownGroup(key: string, lang: Lang): Result<never> {
+    return failure({ code: 'unknown_group', message: describeReason('unknown_group', lang, { label: key }) });
+  }
+
+  return {
+    snapshot(): Record<string, GroupState> {
+      return Object.fromEntries(groups.map((group) => [group.key, stateOf(group, readRecord(orm, collection, group.key))]));
+    },
+
+    readGroup(key: string, lang: Lang = 'nl'): Result<GroupState> {
+      const group = findGroup(key);
+      return group ? success(stateOf(group, readRecord(orm, collection, key))) : unknownGroup(key, lang);
+    },
+
+    writeGroup(key: string, input: unknown, actor: Actor): Result<GroupState & { changed: string[] }> {
+      const group = findGroup(key);
+      if (!group) return unknownGroup(key, actor.lang);
+      if (!isPlainObject(input)) return failure({ code: 'not_an_object', message: describeReason('not_an_object', actor.lang) });
+
+      return orm.transaction(
+        (tx) => {
+          const before = stateOf(group, readRecord(tx, collection, key));
+          const validation = validateChange(group, before.values, input, { lang: actor.lang });
+          const errors = validation.ok ? missingReferences(tx, group, validation.changes, actor.lang) : validation.errors;
+          if (!validation.ok || errors.length > 0) {
+            return failure({ code: 'invalid', message: describeReason('invalid_change', actor.lang), fields: errors });
+          }
+          const changed = Object.keys(validation.changes);
+          if (changed.length === 0) return success({ ...before, changed });
+          const { mutationId } = commitChange(tx, {
+            collection,
+            id: key,
+            before: before.values,
+            changes: validation.changes,
+            by: actor.by,
+            origin: 'local',
+            at: clock.now(),
+          });
+          logger.info('settings.written', { group: key, fields: changed, by: actor.by, mutationId });
+          return success({ ...stateOf(group, readRecord(tx, collection, key)), changed });
+        },
+        { behavior: 'immediate' },
+      );
+    },
+
+    history(key: string, field: string, lang: Lang = 'nl'): Result<HistoryEntry[]> {
+      const group = findGroup(key);
+      if (!group) return unknownGroup(key, lang);
+      return success(fieldHistory(orm, collection, key, field));
+    },
+  };
+}
+
+export type SettingsService = ReturnType<typeof createSettingsService>;

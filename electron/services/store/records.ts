@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { Orm } from '../../../db/open';
+import { history, outbox, records } from '../../../db/schema';
+
+/** A drizzle handle or a transaction on it; every function here runs inside the caller's transaction. */
+export type Tx = Parameters<Parameters<Orm['transaction']>[0]>[0];
+
+export interface StoredRecord {
+  data: Record<string, unknown>;
+  revs: Record<string, number>;
+  deleted: boolean;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export function readRecord(tx: Tx | Orm, collection: string, id: string): StoredRecord | undefined {
+  return tx
+    .select({ data: records.data, revs: records.revs, deleted: records.deleted, updatedAt: records.updatedAt, updatedBy: records.updatedBy })
+    .from(records)
+    .where(and(eq(records.collection, collection), eq(records.id, id)))
+    .get();
+}
+
+export function listRecords(tx: Tx | Orm, collection: string): ({ id: string } & StoredRecord)[] {
+  return tx
+    .select({ id: records.id, data: records.data, revs: records.revs, deleted: records.deleted, updatedAt: records.updatedAt, updatedBy: records.updatedBy })
+    .from(records)
+    .where(eq(records.collection, collection))
+    .orderBy(asc(records.id))
+    .all();
+}
+
+export interface LocalChange {
+  collection: string;
+  id: string;
+  /** The values before the change, defaults filled in, so history shows what the user saw. */
+  before: Readonly<Record<string, unknown>>;
+  /** Only the fields that really change. */
+  changes: Readonly<Record<string, unknown>>;
+  by: string;
+  origin: 'local' | 'resolution';
+  at: Date;
+}
+
+/**
+ * The one way a local edit reaches the store: the record, one history row per field and one
+ * outbox mutation carrying the cloud revisions the edit was based on. The caller runs it inside
+ * a transaction together with its own checks, so either all of it is written or none.
+ */
+export function commitChange(tx: Tx, change: LocalChange): { mutationId: string } {
+  const at = change.at.toISOString();
+  const current = readRecord(tx, change.collection, change.id);
+  const data = { ...(current?.data ?? {}), ...change.changes };
+  if (current) {
+    tx.update(records)
+      .set({ data, updatedAt: at, updatedBy: change.by, deleted: false })
+      .where(and(eq(records.collection, change.collection), eq(records.id, change.id)))
+      .run();
+  } else {
+    tx.insert(records).values({ collection: change.collection, id: change.id, data, updatedAt: at, updatedBy: change.by }).run();
+  }
+  for (const [field, value] of Object.entries(change.changes)) {
+    tx.insert(history)
+      .values({
+        collection: change.collection,
+        recordId: change.id,
+        field,
+        oldValue: change.before[field] ?? null,
+        newValue: value ?? null,
+        at,
+        by: change.by,
+        origin: change.origin,
+      })
+      .run();
+  }
+  const revs = current?.revs ?? {};
+  const mutationId = randomUUID();
+  tx.insert(outbox)
+    .values({
+      mutationId,
+      collection: change.collection,
+      recordId: change.id,
+      changes: { ...change.changes },
+      baseRevs: Object.fromEntries(Object.keys(change.changes).map((field) => [field, revs[field] ?? 0])),
+      createdAt: at,
+    })
+    .run();
+  return { mutationId };
+}
+
+export interface HistoryEntry {
+  at: string;
+  by: string;
+  origin: 'local' | 'sync' | 'resolution';
+  oldValue: unknown;
+  newValue: unknown;
+}
+
+/** The changes of one field, newest first. */
+export function fieldHistory(tx: Tx | Orm, collection: string, id: string, field: string, limit = 50): HistoryEntry[] {
+  return tx
+    .select({ at: history.at, by: history.by, origin: history.origin, oldValue: history.oldValue, newValue: history.newValue })
+    .from(history)
+    .where(and(eq(history.collection, collection), eq(history.recordId, id), eq(history.field, field)))
+    .orderBy(desc(history.id))
+    .limit(limit)
+    .all();
+}

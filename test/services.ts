@@ -1,0 +1,18 @@
+import path from 'node:path';
+import { openDatabase, type LocalStore } from '../db/open';
+import type { Clock } from '../electron/services/clock';
+import { createMemoryLogger } from '../electron/services/logger';
+import { createSettingsService } from '../electron/services/settings/settingsService';
+
+/** A clock that stands still until a test moves it, so timestamps in assertions are exact. */
+export function fixedClock(iso: string): Clock & { set(iso: string): void } {
+  let now = new Date(iso);
+  return { now: () => now, set: (next) => (now = new Date(next)) };
+}
+
+/** Real services on a real SQLite file in the given folder. */
+export function settingsOn(dir: string, clock: Clock = fixedClock('2026-11-28T10:00:00Z')) {
+  const store: LocalStore = openDatabase(path.join(dir, 'backoffice.sqlite'));
+  const logger = createMemoryLogger();
+  return { store, logger, settings: createSettingsService({ store, clock, logger }) };
+}
