@@ -28,6 +28,11 @@ export const reasons = {
   not_an_object: { nl: 'De wijziging is onleesbaar: verwacht werden velden met waarden.', en: 'The change is unreadable: fields with values were expected.' },
   invalid_change: { nl: 'Niet opgeslagen: controleer de gemarkeerde velden.', en: 'Not saved: check the highlighted fields.' },
   unknown_item: { nl: '{label}: de gekozen waarde bestaat niet (meer).', en: '{label}: the chosen value does not exist (any more).' },
+  keychain_unavailable: {
+    nl: 'De sleutelhanger van het systeem is niet bereikbaar, dus geheimen (wachtwoorden, API-sleutels) kunnen nu niet veilig bewaard of gelezen worden. Er is niets opgeslagen. Meld u opnieuw aan bij het systeem of vraag de systeembeheerder.',
+    en: "The system keychain cannot be reached, so secrets (passwords, API keys) cannot be stored or read safely now. Nothing was saved. Sign in to the system again or ask your IT administrator.",
+  },
+  unknown_secret: { nl: 'Onbekend geheim: {label}.', en: 'Unknown secret: {label}.' },
   'kvk.format': {
     nl: '{label} bestaat uit precies 8 cijfers, bijvoorbeeld 12345678.',
     en: '{label} consists of exactly 8 digits, for example 12345678.',
