@@ -6,5 +6,7 @@ export default defineConfig({
     // Real SQLite files, real child processes and a real keychain: give slow disks room.
     testTimeout: 30_000,
     pool: 'forks',
+    // CI sums every runner's counts from these reports into one line (see .ci/run).
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
   },
 });
