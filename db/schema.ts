@@ -85,3 +85,25 @@ export const meta = sqliteTable('meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/**
+ * Password and PIN hashes (scrypt), one row per user and kind. Kept out of `records` on purpose:
+ * records are synced and their history is kept, and a hash belongs in neither.
+ */
+export const credentials = sqliteTable(
+  'credentials',
+  {
+    userId: text('user_id').notNull(),
+    kind: text('kind', { enum: ['password', 'pin'] }).notNull(),
+    hash: text('hash').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.kind] })],
+);
+
+/** Failed sign-ins per login name, on disk so that a restart does not reset a lockout. */
+export const signInFailures = sqliteTable('sign_in_failures', {
+  login: text('login').primaryKey(),
+  failures: integer('failures').notNull(),
+  lockedUntil: text('locked_until'),
+});

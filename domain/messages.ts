@@ -33,6 +33,36 @@ export const reasons = {
     en: "The system keychain cannot be reached, so secrets (passwords, API keys) cannot be stored or read safely now. Nothing was saved. Sign in to the system again or ask your IT administrator.",
   },
   unknown_secret: { nl: 'Onbekend geheim: {label}.', en: 'Unknown secret: {label}.' },
+  unknown_call: { nl: 'Onbekende opdracht: {label}.', en: 'Unknown request: {label}.' },
+  not_signed_in: { nl: 'U bent niet (meer) aangemeld. Meld u opnieuw aan.', en: 'You are not signed in (any more). Please sign in again.' },
+  forbidden: {
+    nl: 'Als {role} mag u {area} niet {verb}. Vraag een Administrator om toegang.',
+    en: 'As {role} you may not {verb} {area}. Ask an Administrator for access.',
+  },
+  invalid_input: { nl: 'De opdracht is onvolledig of onjuist: {label}.', en: 'The request is incomplete or wrong: {label}.' },
+  internal: {
+    nl: 'Er ging iets mis in Backoffice; er is niets gewijzigd. Probeer het opnieuw; blijft het misgaan, exporteer dan de diagnose bij Systeeminformatie.',
+    en: 'Something went wrong in Backoffice; nothing was changed. Try again; if it keeps failing, export the diagnostics from System information.',
+  },
+  'password.tooShort': {
+    nl: '{label} moet minstens {min} tekens hebben; een zin van een paar woorden is makkelijk te onthouden.',
+    en: '{label} must be at least {min} characters; a sentence of a few words is easy to remember.',
+  },
+  'pin.format': { nl: '{label} bestaat uit 4 tot 6 cijfers.', en: '{label} consists of 4 to 6 digits.' },
+  'signIn.wrong': {
+    nl: 'Onbekend e-mailadres of onjuist wachtwoord. Na {left} mislukte pogingen meer wordt het account 5 minuten geblokkeerd.',
+    en: 'Unknown e-mail address or wrong password. After {left} more failed attempts the account is locked for 5 minutes.',
+  },
+  'signIn.locked': {
+    nl: 'Te veel mislukte pogingen: dit account is geblokkeerd. Probeer het over {minutes} minuten opnieuw.',
+    en: 'Too many failed attempts: this account is locked. Try again in {minutes} minutes.',
+  },
+  'signIn.inactive': { nl: 'Dit account is gedeactiveerd. Vraag een Administrator om het te activeren.', en: 'This account has been deactivated. Ask an Administrator to activate it.' },
+  'signIn.posOnly': {
+    nl: 'De rol {role} werkt alleen op de kassa en heeft geen toegang tot de backoffice.',
+    en: 'The role {role} works on the till only and has no access to the back office.',
+  },
+  'setup.alreadyDone': { nl: 'Backoffice is al ingericht; meld u aan.', en: 'Backoffice has already been set up; please sign in.' },
   'kvk.format': {
     nl: '{label} bestaat uit precies 8 cijfers, bijvoorbeeld 12345678.',
     en: '{label} consists of exactly 8 digits, for example 12345678.',

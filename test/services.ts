@@ -3,6 +3,9 @@ import { openDatabase, type LocalStore } from '../db/open';
 import type { Clock } from '../electron/services/clock';
 import { createMemoryLogger } from '../electron/services/logger';
 import { createSettingsService } from '../electron/services/settings/settingsService';
+import { createBackoffice } from '../electron/services/backoffice';
+import { confBacking } from '../electron/services/preferences/confBacking';
+import type { KeychainBackend } from '../electron/services/secrets/secretStore';
 
 /** A clock that stands still until a test moves it, so timestamps in assertions are exact. */
 export function fixedClock(iso: string): Clock & { set(iso: string): void } {
@@ -15,4 +18,17 @@ export function settingsOn(dir: string, clock: Clock = fixedClock('2026-11-28T10
   const store: LocalStore = openDatabase(path.join(dir, 'backoffice.sqlite'));
   const logger = createMemoryLogger();
   return { store, logger, settings: createSettingsService({ store, clock, logger }) };
+}
+
+/** The whole backend as a host builds it, on a real data folder; no keychain unless one is given. */
+export function backofficeOn(dir: string, options: { clock?: Clock; keychain?: KeychainBackend | null } = {}) {
+  return createBackoffice({
+    dataDir: dir,
+    keychain: options.keychain ?? null,
+    preferences: confBacking(dir),
+    versions: { app: '0.0.0-test', electron: null, chromium: null, node: process.versions.node },
+    host: 'web',
+    clock: options.clock,
+    logger: createMemoryLogger(),
+  });
 }

@@ -18,7 +18,7 @@ export type Validation =
 type Issue = z.core.$ZodIssue;
 
 /** Translates a zod issue into one of our reasons, keeping the numbers the message needs. */
-function reasonOf(issue: Issue): { reason: ReasonCode; values: Record<string, string | number> } {
+export function reasonOf(issue: Issue): { reason: ReasonCode; values: Record<string, string | number> } {
   switch (issue.code) {
     case 'custom': {
       const reason = String(issue.params?.reason ?? '');

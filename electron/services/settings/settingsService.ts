@@ -6,6 +6,7 @@ import { validateChange, type FieldError } from '../../../domain/settings/valida
 import type { Lang } from '../../../domain/text';
 import type { LocalStore } from '../../../db/open';
 import type { Clock } from '../clock';
+import type { EventBus } from '../events';
 import type { Logger } from '../logger';
 import { commitChange, fieldHistory, listRecords, readRecord, type HistoryEntry, type Tx } from '../store/records';
 
@@ -27,6 +28,7 @@ export interface SettingsDeps {
   store: LocalStore;
   clock: Clock;
   logger: Logger;
+  events?: EventBus;
 }
 
 const collection = 'settings';
@@ -61,7 +63,7 @@ function missingReferences(tx: Tx, group: GroupDef, changes: Record<string, unkn
  * validation against the catalogue. A write is all or nothing and is one transaction that also
  * appends history and one outbox mutation; nothing is acknowledged before that commit.
  */
-export function createSettingsService({ store, clock, logger }: SettingsDeps) {
+export function createSettingsService({ store, clock, logger, events }: SettingsDeps) {
   const { orm } = store;
 
   function unknownGroup(key: string, lang: Lang): Result<never> {
@@ -83,8 +85,8 @@ export function createSettingsService({ store, clock, logger }: SettingsDeps) {
       if (!group) return unknownGroup(key, actor.lang);
       if (!isPlainObject(input)) return failure({ code: 'not_an_object', message: describeReason('not_an_object', actor.lang) });
 
-      return orm.transaction(
-        (tx) => {
+      const result = orm.transaction(
+        (tx): Result<GroupState & { changed: string[] }> => {
           const before = stateOf(group, readRecord(tx, collection, key));
           const validation = validateChange(group, before.values, input, { lang: actor.lang });
           const errors = validation.ok ? missingReferences(tx, group, validation.changes, actor.lang) : validation.errors;
@@ -107,6 +109,9 @@ export function createSettingsService({ store, clock, logger }: SettingsDeps) {
         },
         { behavior: 'immediate' },
       );
+      // Told only after the commit, so a window that reloads on the event sees the new values.
+      if (result.ok && result.value.changed.length > 0) events?.emit('settings.changed', { group: key, by: actor.by });
+      return result;
     },
 
     history(key: string, field: string, lang: Lang = 'nl'): Result<HistoryEntry[]> {

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { failure, success } from '../../../domain/result';
+import { describe as describeReason } from '../../../domain/messages';
+import { preferenceSchemas } from '../../services/preferences/preferences';
+import { call } from '../define';
+
+export const appCalls = {
+  /** Before sign-in too: the language to show the sign-in screen in, and the data folder's state. */
+  'app.info': call({
+    input: z.object({}),
+    permission: 'public',
+    run: (_input, { services }) => {
+      const info = services.systemInfo.read();
+      return success({ version: info.versions.app, host: info.host, language: services.preferences.get('language') });
+    },
+  }),
+  'preferences.get': call({
+    input: z.object({}),
+    permission: 'public',
+    run: (_input, { services }) => success(services.preferences.all()),
+  }),
+  'preferences.set': call({
+    input: z.discriminatedUnion('key', [
+      z.object({ key: z.literal('language'), value: preferenceSchemas.language }),
+      z.object({ key: z.literal('lastSection'), value: preferenceSchemas.lastSection }),
+    ]),
+    permission: 'public',
+    run: ({ key, value }, { services, session, lang }) => {
+      if (!services.preferences.set(key, value)) return failure({ code: 'invalid', message: describeReason('invalid', lang, { label: key }) });
+      if (key === 'language' && session) services.access.setLanguage(session.id, value);
+      return success(services.preferences.all());
+    },
+  }),
+  'sync.status': call({
+    input: z.object({}),
+    permission: 'session',
+    run: (_input, { services }) => success(services.sync.read()),
+  }),
+  'system.info': call({
+    input: z.object({}),
+    permission: 'system.view',
+    run: (_input, { services }) => success(services.systemInfo.read()),
+  }),
+};

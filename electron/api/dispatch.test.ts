@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { hasPermission } from '../../domain/access/permissions';
+import { roles, type RoleId } from '../../domain/lists/users';
+import type { Session } from '../services/access/session';
+import { backofficeOn } from '../../test/services';
+import { useTempDir } from '../../test/tempDir';
+import { call, defineTable, type Caller } from './define';
+import { createDispatch } from './dispatch';
+import { apiTable, type CallName } from './table';
+import { z } from 'zod';
+import { success } from '../../domain/result';
+
+const tempDir = useTempDir();
+
+function caller(session: Session | null = null): Caller & { bound: (string | null)[] } {
+  const bound: (string | null)[] = [];
+  return { session, bound, bindSession: (id) => bound.push(id) };
+}
+
+const as = (role: RoleId): Session => ({ id: `s-${role}`, userId: `u-${role}`, name: role, email: `${role}@winkel.nl`, role, lang: 'nl' });
+
+/** A valid input for every call; the matrix test fails when a call is added without one. */
+const samples: Record<CallName, unknown> = {
+  'app.info': {},
+  'preferences.get': {},
+  'preferences.set': { key: 'lastSection', value: 'company.general' },
+  'sync.status': {},
+  'system.info': {},
+  'access.state': {},
+  'access.setup': { name: 'x', email: 'x', password: 'x', backOfficeName: 'x' },
+  'access.signIn': { email: 'nobody@winkel.nl', password: 'x' },
+  'access.signOut': {},
+  'settings.snapshot': {},
+  'settings.read': { group: 'company.business' },
+  'settings.write': { group: 'company.business', changes: { accountHolder: 'De Spaak bv' } },
+  'settings.history': { group: 'company.business', field: 'accountHolder' },
+  'secrets.status': { purpose: 'settings:email.smtpPassword' },
+  'secrets.set': { purpose: 'settings:email.smtpPassword', value: 'geheim-wachtwoord' },
+  'secrets.clear': { purpose: 'settings:email.smtpPassword' },
+};
+
+describe('dispatch', () => {
+  it('refuses unknown calls, bad input and missing sessions with Dutch messages', async () => {
+    const app = backofficeOn(tempDir());
+    const dispatch = createDispatch({ table: apiTable, services: app.services, logger: app.logger });
+    expect(await dispatch('settings.drop', {}, caller())).toEqual({ ok: false, error: { code: 'unknown_call', message: 'Onbekende opdracht: settings.drop.' } });
+    expect(await dispatch('toString', {}, caller())).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+    expect(await dispatch('settings.read', { group: 'nope' }, caller(as('administrator')))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: [{ field: 'group', reason: 'invalid_option' }] },
+    });
+    expect(await dispatch('settings.read', { group: 'company.general' }, caller())).toEqual({
+      ok: false,
+      error: { code: 'not_signed_in', message: 'U bent niet (meer) aangemeld. Meld u opnieuw aan.' },
+    });
+    await app.close();
+  });
+
+  it('refuses a call the role may not make, naming the role and what was refused', async () => {
+    const app = backofficeOn(tempDir());
+    const dispatch = createDispatch({ table: apiTable, services: app.services, logger: app.logger });
+    expect(await dispatch('settings.write', { group: 'company.general', changes: { companyName: 'X' } }, caller(as('fullUser')))).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'Als Volledige gebruiker mag u de Bedrijfsinformatie niet wijzigen. Vraag een Administrator om toegang.' },
+    });
+    expect(app.services.settings.readGroup('company.general')).toMatchObject({ ok: true, value: { updatedBy: null } });
+    await app.close();
+  });
+
+  it('binds the session on sign-in and shows only the groups a role may see', async () => {
+    const app = backofficeOn(tempDir());
+    const dispatch = createDispatch({ table: apiTable, services: app.services, logger: app.logger });
+    const first = caller();
+    const setup = await dispatch('access.setup', { name: 'Anna', email: 'anna@winkel.nl', password: 'een lange zin als wachtwoord', backOfficeName: 'De Spaak' }, first);
+    expect(setup).toMatchObject({ ok: true, value: { name: 'Anna', role: 'administrator' } });
+    expect(setup.ok && 'id' in (setup.value as object)).toBe(false);
+    expect(first.bound).toHaveLength(1);
+    expect(app.services.access.session(first.bound[0])).toMatchObject({ name: 'Anna' });
+
+    const snapshot = await dispatch('settings.snapshot', {}, caller(as('webshopManager')));
+    expect(Object.keys(snapshot.ok ? (snapshot.value as object) : {}).sort()).toEqual(['media.images', 'media.shelfLabels', 'orders.processing', 'orders.shipping', 'orders.terms', 'products.defaults', 'salesChannels.defaults']);
+    await app.close();
+  });
+
+  it('enforces the permission matrix for every call and every role', async () => {
+    const app = backofficeOn(tempDir());
+    const dispatch = createDispatch({ table: apiTable, services: app.services, logger: app.logger });
+    expect(Object.keys(samples).sort()).toEqual(Object.keys(apiTable).sort());
+    for (const name of Object.keys(apiTable) as CallName[]) {
+      const def = apiTable[name];
+      const input = def.input.parse(samples[name]);
+      const requirement = typeof def.permission === 'function' ? (def.permission as (i: unknown) => string)(input) : def.permission;
+      for (const role of roles.map((r) => r.value)) {
+        const result = await dispatch(name, samples[name], caller(as(role)));
+        const allowed = requirement === 'public' || requirement === 'session' || hasPermission(role, requirement as never);
+        const refused = !result.ok && result.error.code === 'forbidden';
+        expect(refused, `${name} as ${role}`).toBe(!allowed);
+      }
+    }
+    await app.close();
+  });
+
+  it('refuses a table with a call defined twice at start-up', () => {
+    const ping = call({ input: z.object({}), permission: 'public', run: () => success('pong') });
+    expect(() => defineTable({ ping }, { ping })).toThrow('API call "ping" is defined twice');
+  });
+});

@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { backupIfDue } from '../../db/backup';
+import { openDatabase, type OpenOptions } from '../../db/open';
+import { systemClock, type Clock } from './clock';
+import { createSystemInfo, type RuntimeVersions } from './diagnostics/systemInfo';
+import { createEventBus } from './events';
+import { createFileLogger, type Logger } from './logger';
+import { createPreferences, type KeyValueStore } from './preferences/preferences';
+import { createAccessService } from './access/accessService';
+import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
+import { createSettingsService } from './settings/settingsService';
+import { createSyncStatus } from './sync/syncStatus';
+
+export interface BackofficeOptions {
+  dataDir: string;
+  /** keytar, or null where the keychain cannot be loaded. */
+  keychain: KeychainBackend | null;
+  /** electron-store in the desktop app, conf in the web host. */
+  preferences: KeyValueStore;
+  versions: RuntimeVersions;
+  host: 'electron' | 'web';
+  migrationsFolder?: OpenOptions['migrationsFolder'];
+  clock?: Clock;
+  logger?: Logger;
+  /** Backups kept in `backups/`; one a day at most. */
+  keepBackups?: number;
+}
+
+/**
+ * The composition root both hosts share: opens the store and builds every service on it. The
+ * hosts add only their transport (IPC or HTTP) and their window.
+ */
+export function createBackoffice(options: BackofficeOptions) {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createFileLogger(path.join(options.dataDir, 'logs', 'backoffice.log'));
+  const store = openDatabase(path.join(options.dataDir, 'backoffice.sqlite'), { migrationsFolder: options.migrationsFolder, now: () => clock.now() });
+  if (store.restored) logger.warn('db.restoredFromBackup', { backup: store.restored.backup.path, damagedCopy: store.restored.damagedCopy });
+  const events = createEventBus();
+  const sync = createSyncStatus(store);
+  const settings = createSettingsService({ store, clock, logger, events });
+  const services = {
+    settings,
+    access: createAccessService({ store, clock, logger, settings }),
+    secrets: createSecretStore({ backend: options.keychain, logger }),
+    preferences: createPreferences(options.preferences),
+    sync,
+    systemInfo: createSystemInfo({ store, sync, versions: options.versions, host: options.host }),
+  };
+  const backup = backupIfDue(store.sqlite, { dir: store.backupDir, keep: options.keepBackups ?? 7, now: clock.now() }).catch((error: Error) =>
+    logger.error('db.backupFailed', { error: error.message }),
+  );
+
+  return {
+    services,
+    events,
+    logger,
+    store,
+    /** Shown once after start-up when the database was restored from a backup. */
+    restored: store.restored,
+    async close(): Promise<void> {
+      await backup;
+      store.close();
+    },
+  };
+}
+
+export type Backoffice = ReturnType<typeof createBackoffice>;
+export type Services = Backoffice['services'];
