@@ -1,0 +1,53 @@
+/**
+ * `npm run serve -- [--port N] [--data-dir DIR]`: Backoffice in a browser on this computer, for
+ * machines without a display or without an Electron binary. Prints exactly one line when ready:
+ * `Backoffice: http://127.0.0.1:PORT/?token=TOKEN`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createBackoffice } from '../services/backoffice';
+import { defaultDataDir } from '../services/dataDir';
+import { createFileLogger } from '../services/logger';
+import { confBacking } from '../services/preferences/confBacking';
+import { loadKeytar } from '../services/secrets/keytarBackend';
+import { startWebHost } from './server';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { values } = parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' } } });
+const port = values.port === undefined ? 0 : Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  console.error(`--port must be a number from 0 to 65535, not "${values.port}".`);
+  process.exit(2);
+}
+const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+const rendererDir = path.join(projectRoot, 'dist', 'renderer');
+if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+  console.error('The renderer is not built yet: run `npm run build:renderer` (npm run serve does this for you).');
+  process.exit(1);
+}
+
+const logger = createFileLogger(path.join(dataDir, 'logs', 'backoffice.log'));
+const backoffice = createBackoffice({
+  dataDir,
+  keychain: await loadKeytar(logger),
+  preferences: confBacking(dataDir),
+  versions: { app: JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).version, electron: null, chromium: null, node: process.versions.node },
+  host: 'web',
+  migrationsFolder: path.join(projectRoot, 'db', 'migrations'),
+  logger,
+});
+const host = await startWebHost({ backoffice, rendererDir, port });
+console.log(`Backoffice: ${host.url}`);
+
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await host.close();
+  await backoffice.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { apiTable } from '../api/table';
+import { createDispatch } from '../api/dispatch';
+import type { Backoffice } from '../services/backoffice';
+import { contentSecurityPolicy, contentType, resolveInside } from '../services/hosting/staticFiles';
+import { isAllowedHost, isSameOrigin, presentedToken, readCookie, tokensMatch } from './guards';
+
+export interface WebHostOptions {
+  backoffice: Backoffice;
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port: number;
+}
+
+const maxBody = 16 * 1024 * 1024;
+const cookie = (name: string, value: string, maxAge?: number) =>
+  `${name}=${value}; HttpOnly; SameSite=Strict; Path=/${maxAge === undefined ? '' : `; Max-Age=${maxAge}`}`;
+
+function send(response: http.ServerResponse, status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}): void {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+  response.end(JSON.stringify(body));
+}
+
+function readBody(request: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBody) reject(new Error('too large'));
+      else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+/**
+ * The web host: the same dispatch as the desktop app, over HTTP on 127.0.0.1 only. A per-launch
+ * token proves the browser was opened by whoever started the host; it arrives once in the URL,
+ * is moved into an HttpOnly cookie, and every /api request must carry it. Sign-in then binds a
+ * session cookie. Events reach the page as server-sent events.
+ */
+export async function startWebHost({ backoffice, rendererDir, port }: WebHostOptions) {
+  const token = randomBytes(24).toString('base64url');
+  const dispatch = createDispatch({ table: apiTable, services: backoffice.services, logger: backoffice.logger });
+  const streams = new Set<http.ServerResponse>();
+  let boundPort = port;
+
+  async function handleCall(name: string, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    let input: unknown;
+    try {
+      const body = await readBody(request);
+      input = body === '' ? {} : JSON.parse(body);
+    } catch {
+      return send(response, 400, { ok: false, error: { code: 'invalid_json', message: 'Body is not JSON or too large.' } });
+    }
+    const sessionId = readCookie(request.headers.cookie, 'bo_session');
+    const setCookies: string[] = [];
+    const result = await dispatch(name, input, {
+      session: backoffice.services.access.session(sessionId),
+      bindSession: (id) => setCookies.push(id ? cookie('bo_session', id) : cookie('bo_session', '', 0)),
+    });
+    send(response, 200, result, setCookies.length > 0 ? { 'Set-Cookie': setCookies } : {});
+  }
+
+  function handleEvents(response: http.ServerResponse): void {
+    response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    response.write(': connected\n\n');
+    streams.add(response);
+    response.on('close', () => streams.delete(response));
+  }
+
+  function serveStatic(urlPath: string, response: http.ServerResponse): void {
+    const file = resolveInside(rendererDir, urlPath);
+    if (!file) return send(response, 404, { ok: false, error: { code: 'not_found' } });
+    // Unknown paths are the app's own deep links; the app shell handles them.
+    const target = fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(rendererDir, 'index.html');
+    response.writeHead(200, {
+      'Content-Type': contentType(target),
+      'Content-Security-Policy': contentSecurityPolicy,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': target.endsWith('index.html') ? 'no-store' : 'max-age=31536000, immutable',
+    });
+    fs.createReadStream(target).pipe(response);
+  }
+
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (!isAllowedHost(request.headers.host, boundPort)) return send(response, 421, { ok: false, error: { code: 'wrong_host' } });
+    if (url.pathname.startsWith('/api/')) {
+      if (!tokensMatch(presentedToken(request.headers), token)) return send(response, 401, { ok: false, error: { code: 'unauthorized', message: 'Missing or wrong launch token.' } });
+      if (url.pathname === '/api/events' && request.method === 'GET') return handleEvents(response);
+      const call = /^\/api\/call\/([\w.]+)$/.exec(url.pathname);
+      if (call?.[1] && request.method === 'POST') {
+        if (!isSameOrigin(request.headers.origin, boundPort)) return send(response, 403, { ok: false, error: { code: 'cross_origin' } });
+        void handleCall(call[1], request, response).catch((error: Error) => {
+          backoffice.logger.error('web.callFailed', { error: error.message });
+          if (!response.headersSent) send(response, 500, { ok: false, error: { code: 'internal' } });
+        });
+        return;
+      }
+      return send(response, 404, { ok: false, error: { code: 'not_found' } });
+    }
+    if (url.searchParams.has('token')) {
+      if (!tokensMatch(url.searchParams.get('token'), token)) return send(response, 401, { ok: false, error: { code: 'unauthorized' } });
+      url.searchParams.delete('token');
+      response.writeHead(303, { Location: `${url.pathname}${url.search}${url.hash}`, 'Set-Cookie': cookie('bo_launch', token) });
+      return response.end();
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, { ok: false, error: { code: 'method_not_allowed' } });
+    serveStatic(url.pathname, response);
+  });
+
+  const unsubscribe = backoffice.events.subscribe((name, payload) => {
+    for (const stream of streams) stream.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
+  });
+  const heartbeat = setInterval(() => {
+    for (const stream of streams) stream.write(': keep-alive\n\n');
+  }, 25_000);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  boundPort = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${boundPort}/?token=${token}`,
+    port: boundPort,
+    token,
+    async close(): Promise<void> {
+      clearInterval(heartbeat);
+      unsubscribe();
+      for (const stream of streams) stream.end();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { ConfigProvider, Result, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import nlNL from 'antd/locale/nl_NL';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAccessStateQuery, usePreferencesQuery } from '../store/api';
+import { SetupScreen } from './SetupScreen';
+import { Shell } from './Shell';
+import { SignInScreen } from './SignInScreen';
+
+const theme = { token: { colorPrimary: '#1f6f5c', borderRadius: 6, fontSize: 14 } };
+
+/** Which screen: setup on a fresh install, sign-in, or the app. The body says which, for tests. */
+export function App() {
+  const { t, i18n } = useTranslation();
+  const preferences = usePreferencesQuery();
+  const access = useAccessStateQuery();
+  const language = access.data?.session?.lang ?? preferences.data?.language;
+
+  useEffect(() => {
+    if (language && i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = i18n.language;
+  }, [language, i18n]);
+
+  const unauthorized = access.error && 'code' in access.error && access.error.code === 'unauthorized';
+  const screen = unauthorized ? 'launch' : !access.data ? 'loading' : access.data.needsSetup ? 'setup' : access.data.session ? 'app' : 'signIn';
+  useEffect(() => {
+    document.body.dataset.screen = screen;
+  }, [screen]);
+
+  return (
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : nlNL} theme={theme}>
+      {screen === 'launch' && <Result status="403" title={t('launch.title')} subTitle={t('launch.body')} />}
+      {screen === 'loading' && <Spin fullscreen tip={t('app.loading')} />}
+      {screen === 'setup' && <SetupScreen />}
+      {screen === 'signIn' && <SignInScreen />}
+      {screen === 'app' && <Shell />}
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,53 @@
+import { Button, Flex, Layout, Segmented, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSetPreferenceMutation, useSettingsSnapshotQuery, useSignOutMutation } from '../store/api';
+import { SyncState } from './SyncState';
+import { useSession } from './useSession';
+
+/** App name, the shop's back-office name, language, sync state and who is signed in. */
+export function TopBar() {
+  const { t, i18n } = useTranslation();
+  const { session } = useSession();
+  const snapshot = useSettingsSnapshotQuery();
+  const [setPreference] = useSetPreferenceMutation();
+  const [signOut] = useSignOutMutation();
+  const backOfficeName = snapshot.data?.['company.general']?.values.backOfficeName;
+
+  return (
+    <Layout.Header style={{ background: '#1f6f5c', paddingInline: 20, height: 56, lineHeight: '56px' }}>
+      <Flex align="center" gap={16} style={{ height: '100%' }}>
+        <Typography.Text strong style={{ color: '#fff', fontSize: 18 }}>
+          {t('app.name')}
+        </Typography.Text>
+        {typeof backOfficeName === 'string' && (
+          <Typography.Text style={{ color: '#e6f4ef' }} data-testid="back-office-name">
+            {backOfficeName}
+          </Typography.Text>
+        )}
+        <div style={{ flex: 1 }} />
+        <SyncState />
+        <Segmented
+          aria-label={t('top.language')}
+          size="small"
+          value={i18n.language === 'en' ? 'en' : 'nl'}
+          options={[
+            { label: 'NL', value: 'nl', title: 'Nederlands' },
+            { label: 'EN', value: 'en', title: 'English' },
+          ]}
+          onChange={(value) => {
+            void i18n.changeLanguage(value);
+            void setPreference({ key: 'language', value: value as 'nl' | 'en' });
+          }}
+        />
+        {session && (
+          <Typography.Text style={{ color: '#fff' }} title={t('top.signedInAs', { name: session.name })}>
+            {session.name}
+          </Typography.Text>
+        )}
+        <Button size="small" onClick={() => void signOut()}>
+          {t('top.signOut')}
+        </Button>
+      </Flex>
+    </Layout.Header>
+  );
+}

@@ -1,0 +1,19 @@
+import type { FormInstance } from 'antd';
+import type { Failure } from '../../../domain/result';
+
+export function isFailure(error: unknown): error is Failure {
+  return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
+}
+
+/**
+ * Puts the main process's refusal on the fields it names; returns the message to show above the
+ * form when the refusal is not about a field (locked account, no access).
+ */
+export function showServerErrors(form: FormInstance, error: unknown, knownFields: readonly string[]): string | null {
+  if (!isFailure(error)) return String(error);
+  const onFields = (error.fields ?? []).filter((field) => knownFields.includes(field.field));
+  form.setFields(onFields.map((field) => ({ name: field.field, errors: [field.message] })));
+  const elsewhere = (error.fields ?? []).filter((field) => !knownFields.includes(field.field));
+  if (onFields.length > 0 && elsewhere.length === 0) return null;
+  return [error.message, ...elsewhere.map((field) => field.message)].join(' ');
+}

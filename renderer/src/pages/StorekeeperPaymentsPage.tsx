@@ -1,0 +1,3 @@
+export function StorekeeperPaymentsPage() {
+  return null;
+}

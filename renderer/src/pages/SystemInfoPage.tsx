@@ -1,0 +1,44 @@
+import { App, Button, Descriptions } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../app/formatDate';
+import { useSystemInfoQuery } from '../store/api';
+
+/** Versions, database, backups and sync, for the shop and for whoever helps it; copyable as text. */
+export function SystemInfoPage() {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const { data } = useSystemInfoQuery();
+  if (!data) return null;
+  const none = t('system.none');
+  const items = [
+    [t('system.app'), data.versions.app],
+    [t('system.electron'), data.versions.electron ?? t('system.notApplicable')],
+    [t('system.chromium'), data.versions.chromium ?? navigator.userAgent.match(/Chrom(e|ium)\/([\d.]+)/)?.[2] ?? t('system.notApplicable')],
+    [t('system.node'), data.versions.node],
+    [t('system.os'), data.os],
+    [t('system.host'), data.host === 'electron' ? t('system.hostElectron') : t('system.hostWeb')],
+    [t('system.dbPath'), data.database.path],
+    [t('system.dbSize'), `${(data.database.sizeBytes / 1024).toFixed(0)} kB`],
+    [t('system.schema'), String(data.database.schemaVersion)],
+    [t('system.backups'), t('system.backupsLine', { count: data.database.backups, dir: data.database.backupDir })],
+    [t('system.lastBackup'), data.database.lastBackupAt ? formatDateTime(data.database.lastBackupAt, i18n.language) : none],
+    [t('system.sync'), `${data.sync.connected ? '' : `${t('sync.offline')} · `}${t('sync.pending', { count: data.sync.pending })}`],
+    [t('system.cloud'), data.sync.cloudAccount ?? none],
+  ] as const;
+  const asText = items.map(([label, value]) => `${label}: ${value}`).join('\n');
+
+  return (
+    <>
+      <Descriptions bordered column={1} size="small" items={items.map(([label, value]) => ({ key: label, label, children: value }))} />
+      <Button
+        style={{ marginTop: 16 }}
+        onClick={async () => {
+          await navigator.clipboard.writeText(asText);
+          void message.success(t('system.copied'));
+        }}
+      >
+        {t('system.copy')}
+      </Button>
+    </>
+  );
+}

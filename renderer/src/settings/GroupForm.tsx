@@ -1,0 +1,137 @@
+import { Alert, App, Button, Flex, Form, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { findGroup } from '../../../domain/settings/catalogue';
+import type { FieldDef, GroupDef, TreeNode } from '../../../domain/settings/types';
+import { validateChange } from '../../../domain/settings/validate';
+import { formatDateTime } from '../app/formatDate';
+import { showServerErrors } from '../app/serverErrors';
+import { useLang } from '../app/useLang';
+import { useSession } from '../app/useSession';
+import { FieldControl } from '../fields/FieldControl';
+import { isChanged, toFormValue } from '../fields/formValues';
+import { SecretField } from '../fields/SecretField';
+import { useSettingsSnapshotQuery, useWriteSettingsMutation } from '../store/api';
+import { useAppDispatch, useAppSelector } from '../store/store';
+import { highlightShown, setDirty } from '../store/ui';
+import { FieldHistory } from './FieldHistory';
+import { editPermission } from './sections';
+
+type Values = Record<string, unknown>;
+
+/** Shown only while the field it depends on has one of the listed values. */
+function VisibleWhen({ field, children }: { field: FieldDef; children: React.ReactNode }) {
+  const form = Form.useFormInstance();
+  const watched: unknown = Form.useWatch(field.visibleIf?.field ?? '__none__', form);
+  if (field.visibleIf && !field.visibleIf.in.includes(watched as never)) return null;
+  return <>{children}</>;
+}
+
+/**
+ * The form of one settings group, generated from the catalogue. Checks as the user types with the
+ * same rules the main process applies, sends only the changed fields, and shows the main
+ * process's answer on the fields it names.
+ */
+export function GroupForm({ node, groupKey }: { node: TreeNode; groupKey: string }) {
+  const group = findGroup(groupKey) as GroupDef;
+  const { t, i18n } = useTranslation();
+  const lang = useLang();
+  const { message } = App.useApp();
+  const { can } = useSession();
+  const dispatch = useAppDispatch();
+  const highlight = useAppSelector((state) => state.ui.highlight);
+  const snapshot = useSettingsSnapshotQuery();
+  const [write, writing] = useWriteSettingsMutation();
+  const [form] = Form.useForm<Values>();
+  const [problem, setProblem] = useState<string | null>(null);
+  const state = snapshot.data?.[groupKey];
+  const canEdit = can(editPermission(node));
+  const formFields = group.fields.filter((field) => !field.secure);
+  const stored = useMemo(() => state?.values ?? {}, [state]);
+  const initial = useMemo(() => Object.fromEntries(formFields.map((field) => [field.key, toFormValue(field, stored[field.key])])), [formFields, stored]);
+
+  useEffect(() => {
+    form.setFieldsValue(initial);
+    dispatch(setDirty({ section: node.key, dirty: false }));
+  }, [initial, form, dispatch, node.key]);
+
+  useEffect(() => {
+    if (highlight?.section !== node.key) return;
+    const element = document.querySelector<HTMLElement>(`[data-field="${highlight.field}"]`);
+    if (element) {
+      element.scrollIntoView({ block: 'center' });
+      element.classList.add('bo-highlight');
+      element.querySelector<HTMLElement>('input, textarea, button, [role="combobox"]')?.focus();
+      window.setTimeout(() => element.classList.remove('bo-highlight'), 2500);
+    }
+    dispatch(highlightShown());
+  }, [highlight, node.key, dispatch, state]);
+
+  const changesOf = (values: Values) =>
+    Object.fromEntries(formFields.filter((field) => !field.readOnly && isChanged(field, values[field.key], stored[field.key])).map((field) => [field.key, values[field.key]]));
+
+  function checkAsTyped(values: Values) {
+    const changes = changesOf(values);
+    dispatch(setDirty({ section: node.key, dirty: Object.keys(changes).length > 0 }));
+    const result = validateChange(group, stored, changes, { lang });
+    const errors = result.ok ? [] : result.errors;
+    form.setFields(formFields.map((field) => ({ name: field.key, errors: errors.filter((error) => error.field === field.key).map((error) => error.message) })));
+  }
+
+  async function save() {
+    setProblem(null);
+    const changes = changesOf(form.getFieldsValue(true));
+    if (Object.keys(changes).length === 0) return void message.info(t('form.nothingChanged'));
+    const result = await write({ group: groupKey, changes });
+    if ('error' in result) return setProblem(showServerErrors(form, result.error, formFields.map((field) => field.key)));
+    dispatch(setDirty({ section: node.key, dirty: false }));
+    void message.success(t('form.saved', { section: node.label[lang] }));
+  }
+
+  if (!state) return null;
+  return (
+    <Form form={form} name={groupKey} layout="vertical" initialValues={initial} onValuesChange={(_, all) => checkAsTyped(all)} onFinish={() => void save()} disabled={!canEdit} requiredMark>
+      {group.help && <Typography.Paragraph type="secondary">{group.help[lang]}</Typography.Paragraph>}
+      <Typography.Paragraph type="secondary" data-testid="last-changed">
+        {state.updatedBy && state.updatedAt ? t('form.lastChanged', { by: state.updatedBy, date: formatDateTime(state.updatedAt, i18n.language) }) : t('form.neverChanged')}
+      </Typography.Paragraph>
+      {!canEdit && <Alert type="info" showIcon message={t('form.readOnly')} style={{ marginBottom: 16 }} />}
+      {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} role="alert" />}
+      {group.fields.map((field) =>
+        field.secure ? (
+          <VisibleWhen key={field.key} field={field}>
+            <SecretField groupKey={groupKey} field={field} disabled={!canEdit} />
+          </VisibleWhen>
+        ) : (
+          <VisibleWhen key={field.key} field={field}>
+            <div data-field={field.key}>
+              <Form.Item label={field.label[lang]} htmlFor={`${groupKey}_${field.key}`} extra={field.help?.[lang]} required={field.required}>
+                <Flex align="flex-start" gap={4}>
+                  <Form.Item name={field.key} noStyle>
+                    <FieldControl field={field} />
+                  </Form.Item>
+                  <FieldHistory group={groupKey} field={field.key} label={field.label[lang]} />
+                </Flex>
+              </Form.Item>
+            </div>
+          </VisibleWhen>
+        ),
+      )}
+      {canEdit && (
+        <Flex gap={8} style={{ position: 'sticky', bottom: 0, background: '#fff', padding: '12px 0', borderTop: '1px solid #f0f0f0' }}>
+          <Button type="primary" htmlType="submit" loading={writing.isLoading}>
+            {t('form.save')}
+          </Button>
+          <Button
+            onClick={() => {
+              form.setFieldsValue(initial);
+              checkAsTyped(initial);
+            }}
+          >
+            {t('form.discard')}
+          </Button>
+        </Flex>
+      )}
+    </Form>
+  );
+}

@@ -1,0 +1,34 @@
+import { Result, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../app/useLang';
+import { useSession } from '../app/useSession';
+import { ListPage } from '../pages/ListPage';
+import { StorekeeperPaymentsPage } from '../pages/StorekeeperPaymentsPage';
+import { SystemInfoPage } from '../pages/SystemInfoPage';
+import { GroupForm } from './GroupForm';
+import { pageNode, parentOf, viewPermission } from './sections';
+
+/** The right-hand side: the open section's form, list or information page. */
+export function SectionPage({ section }: { section: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { can } = useSession();
+  const node = pageNode(section);
+  if (!node?.content) return <Typography.Paragraph>{t('section.choose')}</Typography.Paragraph>;
+  const parent = parentOf(node.key);
+  if (!can(viewPermission(node))) return <Result status="403" title={t('section.noAccess')} />;
+
+  const content = node.content;
+  return (
+    <article aria-labelledby="section-title">
+      <Typography.Title level={1} id="section-title" style={{ fontSize: 22, marginTop: 8 }}>
+        {parent ? `${parent.label[lang]} › ` : ''}
+        {node.label[lang]}
+      </Typography.Title>
+      {content.kind === 'group' && <GroupForm node={node} groupKey={content.group} />}
+      {content.kind === 'list' && <ListPage node={node} collection={content.collection} />}
+      {content.kind === 'info' && content.page === 'system' && <SystemInfoPage />}
+      {content.kind === 'info' && content.page === 'storekeeperPayments' && <StorekeeperPaymentsPage />}
+    </article>
+  );
+}

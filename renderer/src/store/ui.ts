@@ -1,0 +1,32 @@
+import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
+
+/** What the screen is doing, as opposed to what is stored: where the user is, and unsaved edits. */
+export interface UiState {
+  section: string;
+  /** A field a search result pointed at; the form scrolls to it and highlights it once. */
+  highlight: { section: string; field: string } | null;
+  /** The section whose form has unsaved changes, if any. */
+  dirtySection: string | null;
+}
+
+const initialState: UiState = { section: 'company.general', highlight: null, dirtySection: null };
+
+export const ui = createSlice({
+  name: 'ui',
+  initialState,
+  reducers: {
+    openSection(state, action: PayloadAction<{ section: string; field?: string }>) {
+      state.section = action.payload.section;
+      state.highlight = action.payload.field ? { section: action.payload.section, field: action.payload.field } : null;
+      state.dirtySection = null;
+    },
+    highlightShown(state) {
+      state.highlight = null;
+    },
+    setDirty(state, action: PayloadAction<{ section: string; dirty: boolean }>) {
+      state.dirtySection = action.payload.dirty ? action.payload.section : state.dirtySection === action.payload.section ? null : state.dirtySection;
+    },
+  },
+});
+
+export const { openSection, highlightShown, setDirty } = ui.actions;
