@@ -71,9 +71,7 @@ function ShellLayout() {
           </nav>
         </Layout.Sider>
         <Layout.Content style={{ overflow: 'auto', padding: '16px 32px 48px', background: '#fff' }}>
-          <main>
-            <SectionPage key={section} section={section} />
-          </main>
+          <SectionPage key={section} section={section} />
         </Layout.Content>
       </Layout>
     </Layout>

@@ -46,7 +46,7 @@ export function GroupForm({ node, groupKey }: { node: TreeNode; groupKey: string
   const [problem, setProblem] = useState<string | null>(null);
   const state = snapshot.data?.[groupKey];
   const canEdit = can(editPermission(node));
-  const formFields = group.fields.filter((field) => !field.secure);
+  const formFields = useMemo(() => group.fields.filter((field) => !field.secure), [group]);
   const stored = useMemo(() => state?.values ?? {}, [state]);
   const initial = useMemo(() => Object.fromEntries(formFields.map((field) => [field.key, toFormValue(field, stored[field.key])])), [formFields, stored]);
 

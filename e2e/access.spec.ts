@@ -1,0 +1,38 @@
+import { expect, owner, test } from './fixtures';
+
+test('a first start asks for setup, and nothing else answers before it is done', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Backoffice inrichten' })).toBeVisible();
+  const before = await page.request.post(`${host.origin}/api/call/settings.snapshot`, { data: {} });
+  expect((await before.json()).error.code).toBe('not_signed_in');
+
+  await page.getByLabel('Naam van de backoffice').fill(owner.backOfficeName);
+  await page.getByLabel('Uw naam').fill(owner.name);
+  await page.getByLabel('E-mailadres').fill(owner.email);
+  await page.getByLabel('Wachtwoord').fill('te kort');
+  await page.getByRole('button', { name: 'Inrichten en aanmelden' }).click();
+  await expect(page.getByText('Wachtwoord moet minstens 12 tekens hebben', { exact: false })).toBeVisible();
+
+  await page.getByLabel('Wachtwoord').fill(owner.password);
+  await page.getByRole('button', { name: 'Inrichten en aanmelden' }).click();
+  await expect(page.locator('body[data-screen="app"]')).toBeAttached();
+  await expect(page.getByTestId('back-office-name')).toHaveText(owner.backOfficeName);
+
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await expect(page.getByRole('heading', { name: 'Aanmelden' })).toBeVisible();
+  await page.getByLabel('E-mailadres').fill(owner.email);
+  await page.getByLabel('Wachtwoord').fill(owner.password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page.locator('body[data-screen="app"]')).toBeAttached();
+});
+
+test('the API answers 401 without the launch token', async ({ host, playwright }) => {
+  const stranger = await playwright.request.newContext();
+  const response = await stranger.post(`${host.origin}/api/call/app.info`, { data: {} });
+  expect(response.status()).toBe(401);
+  const wrong = await stranger.post(`${host.origin}/api/call/app.info`, { data: {}, headers: { Authorization: 'Bearer not-the-token' } });
+  expect(wrong.status()).toBe(401);
+  const right = await stranger.post(`${host.origin}/api/call/app.info`, { data: {}, headers: { Authorization: `Bearer ${host.token}` } });
+  expect(right.status()).toBe(200);
+  await stranger.dispose();
+});

@@ -1,0 +1,97 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** A web host of our own: its own process, port and data folder, gone after the test. */
+export interface Host {
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+  /** Stops the host process (SIGTERM) and starts it again on the same data folder. */
+  restart(): Promise<void>;
+}
+
+const root = path.resolve(import.meta.dirname, '..');
+
+function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/main.ts', '--port', '0', '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = /^Backoffice: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m.exec(output);
+      if (ready?.[1]) {
+        child.stdout?.off('data', onData);
+        resolve({ child, url: ready[1] });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`web host exited (${code}) before it was ready:\n${output}`)));
+  });
+}
+
+function stopHost(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+export const owner = { name: 'Anna de Vries', email: 'anna@despaak.nl', password: 'een lange zin als wachtwoord', backOfficeName: 'Fietsenwinkel De Spaak' };
+
+export const test = base.extend<{ host: Host; signedIn: Page }>({
+  host: async ({}, use) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-e2e-'));
+    let running = await startHost(dataDir);
+    const parse = (url: string) => ({ url, origin: new URL(url).origin, token: new URL(url).searchParams.get('token') ?? '' });
+    const host: Host = {
+      ...parse(running.url),
+      dataDir,
+      async restart() {
+        await stopHost(running.child);
+        running = await startHost(dataDir);
+        Object.assign(host, parse(running.url));
+      },
+    };
+    await use(host);
+    await stopHost(running.child);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  },
+
+  /** A page on a set-up Backoffice, signed in as its Administrator, showing the app. */
+  signedIn: async ({ page, host }, use) => {
+    await page.goto(host.url);
+    await expect(page.locator('body[data-screen="setup"]')).toBeAttached();
+    const response = await page.request.post(`${host.origin}/api/call/access.setup`, { data: owner });
+    expect((await response.json()).ok).toBe(true);
+    await page.reload();
+    await expect(page.locator('body[data-screen="app"]')).toBeAttached();
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** Opens a section through the tree, the way a user does. */
+export async function openSection(page: Page, ...labels: string[]): Promise<void> {
+  const tree = page.getByRole('tree');
+  for (const label of labels) await tree.getByText(label, { exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(labels[labels.length - 1] ?? '');
+}
+
+/** Saves the open form and waits for the app to confirm it by the section's name. */
+export async function save(page: Page, section: string): Promise<void> {
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(page.getByText(`${section} is opgeslagen.`)).toBeVisible();
+}
+
+/** Picks an option of an antd select the way a mouse user does: open it, click the visible item. */
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+}
