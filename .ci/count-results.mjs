@@ -5,9 +5,7 @@ import fs from 'node:fs';
 
 const runners = [
   { name: 'vitest', file: 'test-results/vitest.json', read: (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.success === false && r.numFailedTests === 0 ? 1 : 0), skipped: r.numPendingTests + r.numTodoTests }) },
-  ...(process.argv.includes('--with-e2e')
-    ? [{ name: 'playwright', file: 'test-results/playwright.json', read: (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }) }]
-    : []),
+  { name: 'playwright', file: 'test-results/playwright.json', read: (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }) },
 ];
 
 let passed = 0;

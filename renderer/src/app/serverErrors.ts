@@ -6,14 +6,13 @@ export function isFailure(error: unknown): error is Failure {
 }
 
 /**
- * Puts the main process's refusal on the fields it names; returns the message to show above the
- * form when the refusal is not about a field (locked account, no access).
+ * Puts the main process's refusal on the fields it names and returns the message for above the
+ * form: the refusal itself ("Niet opgeslagen: …") plus whatever concerns no field on screen.
  */
-export function showServerErrors(form: FormInstance, error: unknown, knownFields: readonly string[]): string | null {
+export function showServerErrors(form: FormInstance, error: unknown, knownFields: readonly string[]): string {
   if (!isFailure(error)) return String(error);
   const onFields = (error.fields ?? []).filter((field) => knownFields.includes(field.field));
   form.setFields(onFields.map((field) => ({ name: field.field, errors: [field.message] })));
   const elsewhere = (error.fields ?? []).filter((field) => !knownFields.includes(field.field));
-  if (onFields.length > 0 && elsewhere.length === 0) return null;
   return [error.message, ...elsewhere.map((field) => field.message)].join(' ');
 }

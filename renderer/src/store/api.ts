@@ -40,7 +40,7 @@ export const api = createApi({
     preferences: build.query<Out<'preferences.get'>, void>({ query: () => args('preferences.get', {}), providesTags: ['Preferences'] }),
     setPreference: build.mutation<Out<'preferences.set'>, CallInput<'preferences.set'>>({
       query: (input) => args('preferences.set', input),
-      invalidatesTags: ['Preferences'],
+      invalidatesTags: ['Preferences', 'Access'],
     }),
     settingsSnapshot: build.query<Out<'settings.snapshot'>, void>({ query: () => args('settings.snapshot', {}), providesTags: ['Settings'] }),
     writeSettings: build.mutation<Out<'settings.write'>, CallInput<'settings.write'>>({

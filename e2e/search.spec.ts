@@ -1,0 +1,27 @@
+import { expect, test } from './fixtures';
+
+test('searching IBAN jumps to the field in Zakelijke informatie and highlights it', async ({ signedIn: page }) => {
+  const search = page.getByRole('combobox', { name: 'Zoek een instelling' });
+  await search.fill('IBAN');
+  const first = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+  await expect(first).toContainText('IBAN');
+  await expect(first).toContainText('Bedrijfsinformatie › Zakelijke informatie');
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bedrijfsinformatie › Zakelijke informatie');
+  await expect(page.locator('[data-field="iban"]')).toHaveClass(/bo-highlight/);
+  await expect(page.getByLabel('IBAN', { exact: true })).toBeFocused();
+  await expect(page).toHaveURL(/#\/company\.business$/);
+});
+
+test('searching schapkaartje finds the shelf label settings', async ({ signedIn: page }) => {
+  await page.getByRole('combobox', { name: 'Zoek een instelling' }).fill('schapkaartje');
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  await expect(options.first()).toContainText('Schapkaartjes');
+  await options.first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Media-instellingen › Schapkaartjes');
+});
+
+test('a deep link opens its section, also after signing in', async ({ signedIn: page, host }) => {
+  await page.goto(`${host.origin}/#/orders.shipping`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bestelling › Zendingen');
+});

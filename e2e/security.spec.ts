@@ -1,0 +1,51 @@
+import { expect, test } from './fixtures';
+
+test('the page has no Node or Electron powers', async ({ signedIn: page }) => {
+  const globals = await page.evaluate(() => ({
+    process: typeof (globalThis as Record<string, unknown>).process,
+    require: typeof (globalThis as Record<string, unknown>).require,
+    module: typeof (globalThis as Record<string, unknown>).module,
+    bridgeKeys: Object.keys((window as unknown as { backoffice?: object }).backoffice ?? {}).sort(),
+  }));
+  expect(globals).toEqual({ process: 'undefined', require: 'undefined', module: 'undefined', bridgeKeys: ['call', 'onEvent'] });
+});
+
+test('the content security policy blocks an injected inline script', async ({ signedIn: page }) => {
+  const outcome = await page.evaluate(
+    () =>
+      new Promise<{ ran: boolean; violated: string }>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (event) => resolve({ ran: (window as unknown as { injected?: boolean }).injected === true, violated: event.violatedDirective }));
+        const script = document.createElement('script');
+        script.textContent = 'window.injected = true;';
+        document.body.append(script);
+      }),
+  );
+  expect(outcome).toEqual({ ran: false, violated: 'script-src-elem' });
+});
+
+test('a page from another host name cannot use the API (DNS rebinding)', async ({ host, playwright }) => {
+  const stranger = await playwright.request.newContext();
+  const response = await stranger.post(`${host.origin}/api/call/app.info`, { data: {}, headers: { Authorization: `Bearer ${host.token}`, Host: 'evil.example' } });
+  expect(response.status()).toBe(421);
+  const crossSite = await stranger.post(`${host.origin}/api/call/app.info`, { data: {}, headers: { Authorization: `Bearer ${host.token}`, Origin: 'http://evil.example' } });
+  expect(crossSite.status()).toBe(403);
+  await stranger.dispose();
+});
+
+test('a secret set in the form goes to the keychain and never back to the page', async ({ signedIn: page }) => {
+  const secret = 'Smtp-Wachtwoord-Dat-Niemand-Mag-Zien-2026';
+  const seen: string[] = [];
+  page.on('response', async (response) => {
+    if (response.url().includes('/api/')) seen.push(await response.text().catch(() => ''));
+  });
+  await page.getByRole('tree').getByText('E-mailinstellingen', { exact: true }).click();
+  await expect(page.getByTestId('secret-status-smtpPassword')).toHaveText('Niet ingesteld');
+  await page.getByRole('button', { name: 'SMTP-wachtwoord' }).click();
+  await page.getByLabel('Nieuwe waarde voor SMTP-wachtwoord').fill(secret);
+  await page.getByRole('button', { name: 'Opslaan in sleutelhanger' }).click();
+  await expect(page.getByTestId('secret-status-smtpPassword')).toHaveText('Ingesteld (eindigt op …2026)');
+  await page.reload();
+  await expect(page.getByTestId('secret-status-smtpPassword')).toHaveText('Ingesteld (eindigt op …2026)');
+  expect(await page.content()).not.toContain(secret);
+  expect(seen.join('\n')).not.toContain(secret);
+});
