@@ -1,0 +1,63 @@
+/**
+ * The Electron host: lifecycle, the window, the app:// protocol and IPC. Everything else lives in
+ * services/ and api/, shared with the web host and tested under plain Node.
+ */
+import path from 'node:path';
+import { app, dialog, session } from 'electron';
+import Store from 'electron-store';
+import { createBackoffice } from '../services/backoffice';
+import { createFileLogger } from '../services/logger';
+import { createPreferences, type KeyValueStore } from '../services/preferences/preferences';
+import { loadKeytar } from '../services/secrets/keytarBackend';
+import { registerAppScheme, serveRenderer } from './appProtocol';
+import { bindIpc } from './ipc';
+import { createMainWindow } from './mainWindow';
+
+registerAppScheme();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+const here = import.meta.dirname;
+const resources = app.isPackaged ? process.resourcesPath : path.resolve(here, '../..');
+
+async function start(): Promise<void> {
+  const dataDir = app.getPath('userData');
+  const logger = createFileLogger(path.join(dataDir, 'logs', 'backoffice.log'));
+  const preferencesStore: KeyValueStore = new Store({ name: 'preferences', clearInvalidConfig: true });
+  let backoffice;
+  try {
+    backoffice = createBackoffice({
+      dataDir,
+      keychain: await loadKeytar(logger),
+      preferences: preferencesStore,
+      versions: { app: app.getVersion(), electron: process.versions.electron ?? null, chromium: process.versions.chrome ?? null, node: process.versions.node },
+      host: 'electron',
+      migrationsFolder: app.isPackaged ? path.join(resources, 'migrations') : path.join(resources, 'db', 'migrations'),
+      logger,
+    });
+  } catch (error) {
+    dialog.showErrorBox('Backoffice kan niet starten', (error as Error).message);
+    app.exit(1);
+    return;
+  }
+
+  // No page of ours needs the camera, notifications or anything else a site can ask for.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  serveRenderer(path.join(resources, 'dist', 'renderer'));
+
+  const window = createMainWindow(path.join(here, 'preload.cjs'), createPreferences(preferencesStore));
+  const unbind = bindIpc(window, backoffice);
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  window.on('closed', () => {
+    unbind();
+    void backoffice.close().then(() => app.quit());
+  });
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+void app.whenReady().then(start);
