@@ -63,6 +63,30 @@ export const reasons = {
     en: 'The role {role} works on the till only and has no access to the back office.',
   },
   'setup.alreadyDone': { nl: 'Backoffice is al ingericht; meld u aan.', en: 'Backoffice has already been set up; please sign in.' },
+  unknown_collection: { nl: 'Er bestaat geen lijst met de naam {label}.', en: 'There is no list called {label}.' },
+  unknown_record: { nl: '{label} bestaat niet (meer); misschien is het net verwijderd.', en: '{label} does not exist (any more); it may just have been deleted.' },
+  not_unique: { nl: '{label} “{value}” wordt al gebruikt. Kies een andere waarde.', en: '{label} “{value}” is already in use. Choose another value.' },
+  'channels.defaultRequired': {
+    nl: 'Er moet precies één standaardkanaal zijn. Maak eerst een ander kanaal standaard.',
+    en: 'There must be exactly one default channel. Make another channel the default first.',
+  },
+  'users.lastAdministrator': {
+    nl: 'Dit is de laatste actieve Administrator; die kan niet worden verwijderd, gedeactiveerd of een andere rol krijgen.',
+    en: 'This is the last active Administrator; it cannot be removed, deactivated or given another role.',
+  },
+  'templates.unknownPlaceholder': {
+    nl: '{label}: de plaatshouder {{ {name} }} bestaat niet in dit sjabloon. Kies er een uit de lijst.',
+    en: '{label}: the placeholder {{ {name} }} does not exist in this template. Pick one from the list.',
+  },
+  'templates.syntax': { nl: '{label}: de sjabloontekst is onjuist ({detail}).', en: '{label}: the template text is malformed ({detail}).' },
+  'templates.fixed': { nl: 'De e-mailsjablonen liggen vast; u kunt ze aanpassen maar niet toevoegen of verwijderen.', en: 'The e-mail templates are fixed; you can edit them but not add or remove them.' },
+  'webhookKey.notBase64': { nl: '{label} is geen geldige sleutel: verwacht werd een lange reeks letters en cijfers (base64).', en: '{label} is not a valid key: a long run of letters and digits (base64) was expected.' },
+  'webhookKey.notJson': { nl: '{label} is onleesbaar: de inhoud is geen JSON.', en: '{label} is unreadable: its content is not JSON.' },
+  'webhookKey.fields': { nl: '{label} mist een token of een webhook_url.', en: '{label} lacks a token or a webhook_url.' },
+  cloud_not_connected: {
+    nl: 'Niet verbonden met de cloud: {action} kan pas als Backoffice aan een cloudaccount is gekoppeld. Uw gegevens op deze computer blijven gewoon bruikbaar.',
+    en: 'Not connected to the cloud: {action} needs Backoffice to be linked to a cloud account. Your data on this computer stays usable.',
+  },
   'kvk.format': {
     nl: '{label} bestaat uit precies 8 cijfers, bijvoorbeeld 12345678.',
     en: '{label} consists of exactly 8 digits, for example 12345678.',

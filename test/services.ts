@@ -28,6 +28,7 @@ export function backofficeOn(dir: string, options: { clock?: Clock; keychain?: K
     preferences: confBacking(dir),
     versions: { app: '0.0.0-test', electron: null, chromium: null, node: process.versions.node },
     host: 'web',
+    resourcesDir: path.resolve(import.meta.dirname, '..', 'resources'),
     clock: options.clock,
     logger: createMemoryLogger(),
   });

@@ -70,3 +70,51 @@ export const emailTemplates: CollectionDef = {
     toggle('attachTerms', { nl: 'Algemene voorwaarden bijvoegen', en: 'Attach general terms' }, { default: false }),
   ],
 };
+
+/** What the preview fills in: realistic values for every placeholder a template can offer. */
+export const samplePlaceholderValues: Readonly<Record<string, string>> = {
+  'shop.name': 'Fietsenwinkel De Spaak',
+  'shop.email': 'info@despaak.nl',
+  'shop.phone': '+31 30 123 4567',
+  'shop.address': 'Oudegracht 12, 3511 AB Utrecht',
+  'customer.name': 'Jan Jansen',
+  'customer.email': 'jan@example.nl',
+  'order.number': 'S4-10023',
+  'order.date': '5 maart 2026',
+  'order.total': '€ 1.234,56',
+  'order.url': 'https://despaak.nl/bestelling/S4-10023',
+  'invoice.number': 'F2026-0042',
+  'invoice.date': '5 maart 2026',
+  'invoice.total': '€ 1.234,56',
+  'invoice.dueDate': '19 maart 2026',
+  'payment.url': 'https://betalen.example/abc123',
+  'payment.amount': '€ 89,95',
+  'shipment.carrier': 'PostNL',
+  'shipment.trackingCode': '3SABCD123456789',
+  'shipment.trackingUrl': 'https://postnl.nl/tracktrace/3SABCD123456789',
+  'repair.number': 'R-2026-118',
+  'repair.device': 'e-bike Gazelle Ultimate',
+  'repair.description': 'Achterrem slijt snel, piept bij remmen',
+  'repair.quoteAmount': '€ 74,50',
+  'quote.number': 'O-2026-007',
+  'quote.total': '€ 2.499,00',
+  'quote.validUntil': '4 april 2026',
+  'quote.url': 'https://despaak.nl/offerte/O-2026-007',
+  'account.loginUrl': 'https://despaak.nl/inloggen',
+  'account.resetUrl': 'https://despaak.nl/wachtwoord/nieuw?code=…',
+  'giftCard.code': 'CADEAU-7H2K-99QX',
+  'giftCard.amount': '€ 25,00',
+  'giftCard.validUntil': '5 maart 2028',
+  'supplier.name': 'Velo Groothandel bv',
+  'purchaseOrder.number': 'I-2026-031',
+  'purchaseOrder.lines': '10 × Binnenband 28 inch\n4 × Remblokset Shimano',
+  'product.name': 'Binnenband 28 inch',
+  'product.sku': 'BB-28-700C',
+  'product.stock': '3',
+  'product.minimumStock': '10',
+};
+
+/** The template kind for a record id (templates are keyed by their kind). */
+export function findTemplateKind(key: string): TemplateKind | undefined {
+  return templateKinds.find((kind) => kind.key === key);
+}

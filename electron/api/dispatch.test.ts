@@ -37,6 +37,20 @@ const samples: Record<CallName, unknown> = {
   'secrets.status': { purpose: 'settings:email.smtpPassword' },
   'secrets.set': { purpose: 'settings:email.smtpPassword', value: 'geheim-wachtwoord' },
   'secrets.clear': { purpose: 'settings:email.smtpPassword' },
+  'lists.list': { collection: 'paymentMethods' },
+  'lists.create': { collection: 'paymentMethods', values: { nameNl: 'iDEAL' } },
+  'lists.update': { collection: 'paymentMethods', id: 'x', changes: {} },
+  'lists.remove': { collection: 'paymentMethods', id: 'x' },
+  'lists.reorder': { collection: 'paymentMethods', ids: [] },
+  'paymentMethods.sync': {},
+  'users.credentials': {},
+  'users.setPassword': { userId: 'x', password: 'x' },
+  'users.setPin': { userId: 'x', pin: '1' },
+  'templates.preview': { kind: 'invoice', subject: 'Factuur', body: 'Beste {{ customer.name }}' },
+  'templates.reset': { kind: 'invoice' },
+  'webhooks.inspectKey': { apiKey: 'x' },
+  'webhooks.connect': { salesChannelId: 'x', apiKey: 'x' },
+  'webhooks.disconnect': { id: '00000000-0000-4000-8000-000000000000' },
 };
 
 describe('dispatch', () => {

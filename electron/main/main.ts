@@ -32,6 +32,7 @@ async function start(): Promise<void> {
       versions: { app: app.getVersion(), electron: process.versions.electron ?? null, chromium: process.versions.chrome ?? null, node: process.versions.node },
       host: 'electron',
       migrationsFolder: app.isPackaged ? path.join(resources, 'migrations') : path.join(resources, 'db', 'migrations'),
+      resourcesDir: path.join(resources, 'resources'),
       logger,
     });
   } catch (error) {
@@ -43,7 +44,8 @@ async function start(): Promise<void> {
   // No page of ours needs the camera, notifications or anything else a site can ask for.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
-  serveRenderer(path.join(resources, 'dist', 'renderer'));
+  // The renderer is inside the app archive (app.asar) when packaged; getAppPath points there.
+  serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'));
 
   const window = createMainWindow(path.join(here, 'preload.cjs'), createPreferences(preferencesStore));
   const unbind = bindIpc(window, backoffice);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { backupIfDue } from '../../db/backup';
 import { openDatabase, type OpenOptions } from '../../db/open';
@@ -8,6 +9,7 @@ import { createFileLogger, type Logger } from './logger';
 import { createPreferences, type KeyValueStore } from './preferences/preferences';
 import { createAccessService } from './access/accessService';
 import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
+import { createListService, type TemplateDefaults } from './lists/listService';
 import { createSettingsService } from './settings/settingsService';
 import { createSyncStatus } from './sync/syncStatus';
 
@@ -22,8 +24,14 @@ export interface BackofficeOptions {
   migrationsFolder?: OpenOptions['migrationsFolder'];
   clock?: Clock;
   logger?: Logger;
+  /** Runtime assets: default e-mail templates, label sheet templates. */
+  resourcesDir: string;
   /** Backups kept in `backups/`; one a day at most. */
   keepBackups?: number;
+}
+
+function readTemplateDefaults(resourcesDir: string): TemplateDefaults {
+  return JSON.parse(fs.readFileSync(path.join(resourcesDir, 'email-templates.json'), 'utf8')) as TemplateDefaults;
 }
 
 /**
@@ -40,6 +48,7 @@ export function createBackoffice(options: BackofficeOptions) {
   const settings = createSettingsService({ store, clock, logger, events });
   const services = {
     settings,
+    lists: createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) }),
     access: createAccessService({ store, clock, logger, settings }),
     secrets: createSecretStore({ backend: options.keychain, logger }),
     preferences: createPreferences(options.preferences),

@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 /** What the services tell the open windows, so every view of the data stays current. */
 export interface AppEvents {
   'settings.changed': { group: string; by: string };
+  'records.changed': { collection: string; by: string };
   'secrets.changed': { purpose: string };
   'sync.changed': Record<string, never>;
 }

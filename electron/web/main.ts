@@ -36,6 +36,7 @@ const backoffice = createBackoffice({
   versions: { app: JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).version, electron: null, chromium: null, node: process.versions.node },
   host: 'web',
   migrationsFolder: path.join(projectRoot, 'db', 'migrations'),
+  resourcesDir: path.join(projectRoot, 'resources'),
   logger,
 });
 const host = await startWebHost({ backoffice, rendererDir, port });

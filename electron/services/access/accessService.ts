@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { LocalStore } from '../../../db/open';
 import { credentials, signInFailures } from '../../../db/schema';
-import { passwordMinLength, roles, users, type RoleId } from '../../../domain/lists/users';
+import { passwordMinLength, pinPattern, roles, users, type RoleId } from '../../../domain/lists/users';
 import { describe as describeReason } from '../../../domain/messages';
 import { failure, success, type Result } from '../../../domain/result';
 import { findGroup, groupDefaults } from '../../../domain/settings/catalogue';
@@ -142,6 +142,30 @@ export function createAccessService({ store, clock, logger, settings }: AccessDe
       orm.delete(signInFailures).where(eq(signInFailures.login, login)).run();
       logger.info('access.signedIn', { userId: user.id });
       return success(openSession(user, lang));
+    },
+
+    /** Sets a user's password (at least 12 characters) or till PIN (4-6 digits); stored only as a scrypt hash. */
+    async setCredential(userId: string, kind: 'password' | 'pin', secret: string, lang: Lang): Promise<Result<null>> {
+      const valid = kind === 'password' ? secret.length >= passwordMinLength : pinPattern.test(secret);
+      if (!valid) {
+        const label = kind === 'password' ? (lang === 'nl' ? 'Wachtwoord' : 'Password') : 'PIN';
+        const reason = kind === 'password' ? 'password.tooShort' : 'pin.format';
+        return failure({ code: 'invalid', message: describeReason(reason, lang, { label, min: passwordMinLength }), fields: [{ field: kind, reason, message: describeReason(reason, lang, { label, min: passwordMinLength }) }] });
+      }
+      if (!activeUsers().some((user) => user.id === userId)) return failure({ code: 'unknown_record', message: describeReason('unknown_record', lang, { label: lang === 'nl' ? 'Deze gebruiker' : 'This user' }) });
+      const hash = await hashSecret(secret);
+      const updatedAt = clock.now().toISOString();
+      orm.insert(credentials).values({ userId, kind, hash, updatedAt }).onConflictDoUpdate({ target: [credentials.userId, credentials.kind], set: { hash, updatedAt } }).run();
+      logger.info('access.credentialSet', { userId, kind });
+      return success(null);
+    },
+
+    /** Which users have a password and a PIN, for the user list; never the hashes. */
+    credentialKinds(): Record<string, ('password' | 'pin')[]> {
+      const rows = orm.select({ userId: credentials.userId, kind: credentials.kind }).from(credentials).all();
+      const byUser: Record<string, ('password' | 'pin')[]> = {};
+      for (const row of rows) byUser[row.userId] = [...(byUser[row.userId] ?? []), row.kind];
+      return byUser;
     },
 
     /** The live session for an id, or null once signed out or idle too long; using it counts as activity. */

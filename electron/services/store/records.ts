@@ -107,3 +107,24 @@ export function fieldHistory(tx: Tx | Orm, collection: string, id: string, field
     .limit(limit)
     .all();
 }
+
+/**
+ * Deleting is marking: the record stays (so sync can tell the cloud and history keeps its past),
+ * flagged deleted, with a history row and an outbox mutation like any other change.
+ */
+export function commitDeletion(tx: Tx, change: Omit<LocalChange, 'changes' | 'before'>): { mutationId: string } {
+  const at = change.at.toISOString();
+  const current = readRecord(tx, change.collection, change.id);
+  tx.update(records)
+    .set({ deleted: true, updatedAt: at, updatedBy: change.by })
+    .where(and(eq(records.collection, change.collection), eq(records.id, change.id)))
+    .run();
+  tx.insert(history)
+    .values({ collection: change.collection, recordId: change.id, field: '_deleted', oldValue: false, newValue: true, at, by: change.by, origin: change.origin })
+    .run();
+  const mutationId = randomUUID();
+  tx.insert(outbox)
+    .values({ mutationId, collection: change.collection, recordId: change.id, changes: { _deleted: true }, baseRevs: { _deleted: current?.revs._deleted ?? 0 }, createdAt: at })
+    .run();
+  return { mutationId };
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { areaOf, type Permission } from '../../../domain/access/permissions';
+import { describe as describeReason } from '../../../domain/messages';
+import { failure, success } from '../../../domain/result';
+import { collections } from '../../../domain/settings/catalogue';
+import { call } from '../define';
+
+const collection = z.enum(collections.map((def) => def.key) as [string, ...string[]]);
+const id = z.string().min(1).max(100);
+const permissionFor = (key: string, level: 'view' | 'edit'): Permission => `${areaOf(key) ?? 'system'}.${level}` as Permission;
+const actorOf = (session: { name: string } | null, lang: 'nl' | 'en') => ({ by: session?.name ?? 'onbekend', lang });
+
+export const listCalls = {
+  'lists.list': call({
+    input: z.object({ collection }),
+    permission: ({ collection }) => permissionFor(collection, 'view'),
+    run: ({ collection }, { services, lang }) => services.lists.list(collection, lang),
+  }),
+  'lists.create': call({
+    input: z.object({ collection, values: z.record(z.string(), z.unknown()) }),
+    permission: ({ collection }) => permissionFor(collection, 'edit'),
+    run: ({ collection, values }, { services, session, lang }) => services.lists.create(collection, values, actorOf(session, lang)),
+  }),
+  'lists.update': call({
+    input: z.object({ collection, id, changes: z.record(z.string(), z.unknown()) }),
+    permission: ({ collection }) => permissionFor(collection, 'edit'),
+    run: ({ collection, id, changes }, { services, session, lang }) => services.lists.update(collection, id, changes, actorOf(session, lang)),
+  }),
+  'lists.remove': call({
+    input: z.object({ collection, id }),
+    permission: ({ collection }) => permissionFor(collection, 'edit'),
+    run: ({ collection, id }, { services, session, lang }) => services.lists.remove(collection, id, actorOf(session, lang)),
+  }),
+  'lists.reorder': call({
+    input: z.object({ collection, ids: z.array(id).max(1000) }),
+    permission: ({ collection }) => permissionFor(collection, 'edit'),
+    run: ({ collection, ids }, { services, session, lang }) => services.lists.reorder(collection, ids, actorOf(session, lang)),
+  }),
+  /**
+   * The green [Sync betalingsprovider] button. The provider's list reaches Backoffice only
+   * through the cloud, and no cloud account can be linked yet, so it says so instead of pretending.
+   */
+  'paymentMethods.sync': call({
+    input: z.object({}),
+    permission: 'payments.edit',
+    run: (_input, { lang }) =>
+      failure({ code: 'cloud_not_connected', message: describeReason('cloud_not_connected', lang, { action: lang === 'nl' ? 'de betaalmethoden ophalen bij de betalingsprovider' : 'fetching the payment methods from the provider' }) }),
+  }),
+  'users.credentials': call({
+    input: z.object({}),
+    permission: 'users.view',
+    run: (_input, { services }) => success(services.access.credentialKinds()),
+  }),
+  'users.setPassword': call({
+    input: z.object({ userId: id, password: z.string().max(1024) }),
+    permission: 'users.edit',
+    run: ({ userId, password }, { services, lang }) => services.access.setCredential(userId, 'password', password, lang),
+  }),
+  'users.setPin': call({
+    input: z.object({ userId: id, pin: z.string().max(16) }),
+    permission: 'users.edit',
+    run: ({ userId, pin }, { services, lang }) => services.access.setCredential(userId, 'pin', pin, lang),
+  }),
+};

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { describe as describeReason } from '../../../domain/messages';
+import { failure, success } from '../../../domain/result';
+import { decodeWebshopKey } from '../../services/lists/webshopKey';
+import { call } from '../define';
+
+const apiKey = z.string().max(8192);
+const keyLabel = { nl: 'API-sleutel van de webshop', en: 'Web shop API key' };
+
+export const webhookCalls = {
+  /** Shows where a webshop's key points before anything is connected. */
+  'webhooks.inspectKey': call({
+    input: z.object({ apiKey }),
+    permission: 'webhooks.view',
+    run: ({ apiKey }, { lang }) => {
+      const decoded = decodeWebshopKey(apiKey);
+      if (!decoded.ok) return failure({ code: 'invalid', message: describeReason(decoded.reason, lang, { label: keyLabel[lang] }), fields: [{ field: 'apiKey', reason: decoded.reason, message: describeReason(decoded.reason, lang, { label: keyLabel[lang] }) }] });
+      return success({ webhookUrl: decoded.webhookUrl });
+    },
+  }),
+  /**
+   * 'Verbinden': keeps the connection with its token in the keychain. The init call to the
+   * webshop is made by the cloud, so until a cloud is linked the status stays 'disconnected'
+   * and the answer says why.
+   */
+  'webhooks.connect': call({
+    input: z.object({ salesChannelId: z.string().max(100), apiKey }),
+    permission: 'webhooks.edit',
+    run: async ({ salesChannelId, apiKey }, { services, session, lang }) => {
+      const decoded = decodeWebshopKey(apiKey);
+      if (!decoded.ok) return failure({ code: 'invalid', message: describeReason(decoded.reason, lang, { label: keyLabel[lang] }), fields: [{ field: 'apiKey', reason: decoded.reason, message: describeReason(decoded.reason, lang, { label: keyLabel[lang] }) }] });
+      const created = services.lists.create('webhooks', { salesChannelId, webhookUrl: decoded.webhookUrl, status: 'disconnected' }, { by: session?.name ?? 'onbekend', lang });
+      if (!created.ok) return created;
+      const stored = await services.secrets.set(`webhook:${created.value.id}:token`, decoded.token, lang);
+      if (!stored.ok) {
+        services.lists.remove('webhooks', created.value.id, { by: session?.name ?? 'onbekend', lang });
+        return stored;
+      }
+      const reason = describeReason('cloud_not_connected', lang, { action: lang === 'nl' ? 'de koppeling met de webshop activeren' : 'activating the web shop connection' });
+      return success({ item: created.value, statusReason: reason });
+    },
+  }),
+  'webhooks.disconnect': call({
+    input: z.object({ id: z.string().uuid() }),
+    permission: 'webhooks.edit',
+    run: async ({ id }, { services, session, lang }) => {
+      const removed = services.lists.remove('webhooks', id, { by: session?.name ?? 'onbekend', lang });
+      if (removed.ok) await services.secrets.clear(`webhook:${id}:token`, lang);
+      return removed;
+    },
+  }),
+};
