@@ -1,4 +1,4 @@
-import { readOnlyText, select, text } from '../settings/fields';
+import { readOnlyText, select, selectFrom, text } from '../settings/fields';
 import type { CollectionDef } from '../settings/types';
 import { checkWebUrl } from '../validators/url';
 
@@ -11,7 +11,7 @@ export const webhooks: CollectionDef = {
   titleField: 'webhookUrl',
   ordered: false,
   fields: [
-    text('salesChannelId', { nl: 'Verkoopkanaal', en: 'Sales channel' }, { required: true }),
+    selectFrom('salesChannelId', { nl: 'Verkoopkanaal', en: 'Sales channel' }, 'salesChannels', { required: true }),
     text('webhookUrl', { nl: 'Webhook-URL', en: 'Webhook URL' }, { required: true, check: checkWebUrl, input: 'url' }),
     select('status', { nl: 'Status', en: 'Status' }, [
       { value: 'connected', label: { nl: 'Verbonden', en: 'Connected' } },

@@ -139,6 +139,11 @@ export function multiSelectFrom(key: string, label: Text, from: 'salesChannels',
   return field({ key, label, kind: 'multiSelect', schema: uniqueList(z.string().min(1), o.max ?? 100), optionsFrom: from, ...o });
 }
 
+/** One item from a list the user keeps, e.g. the sales channel a webhook belongs to. */
+export function selectFrom(key: string, label: Text, from: 'salesChannels', o: Common = {}): FieldDef {
+  return field({ ...o, key, label, kind: 'select', schema: z.string().min(1, { message: 'required' }), default: '', optionsFrom: from });
+}
+
 export function secret(key: string, label: Text, o: Common = {}): FieldDef {
   return field({ ...o, key, label, kind: 'secret', schema: z.string().min(1), default: null, secure: true });
 }

@@ -26,6 +26,7 @@ const samples: Record<CallName, unknown> = {
   'preferences.set': { key: 'lastSection', value: 'company.general' },
   'sync.status': {},
   'system.info': {},
+  'payments.snapshot': {},
   'access.state': {},
   'access.setup': { name: 'x', email: 'x', password: 'x', backOfficeName: 'x' },
   'access.signIn': { email: 'nobody@winkel.nl', password: 'x' },

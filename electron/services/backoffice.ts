@@ -8,6 +8,7 @@ import { createEventBus } from './events';
 import { createFileLogger, type Logger } from './logger';
 import { createPreferences, type KeyValueStore } from './preferences/preferences';
 import { createAccessService } from './access/accessService';
+import { readStorekeeperPayments } from './payments/storekeeperPayments';
 import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
 import { createListService, type TemplateDefaults } from './lists/listService';
 import { createSettingsService } from './settings/settingsService';
@@ -53,6 +54,7 @@ export function createBackoffice(options: BackofficeOptions) {
     secrets: createSecretStore({ backend: options.keychain, logger }),
     preferences: createPreferences(options.preferences),
     sync,
+    storekeeperPayments: () => readStorekeeperPayments(store),
     systemInfo: createSystemInfo({ store, sync, versions: options.versions, host: options.host }),
   };
   const backup = backupIfDue(store.sqlite, { dir: store.backupDir, keep: options.keepBackups ?? 7, now: clock.now() }).catch((error: Error) =>

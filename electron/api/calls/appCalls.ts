@@ -36,6 +36,12 @@ export const appCalls = {
     permission: 'session',
     run: (_input, { services }) => success(services.sync.read()),
   }),
+  /** The cached StoreKeeper Payments overview, or null when the cloud has never sent one. */
+  'payments.snapshot': call({
+    input: z.object({}),
+    permission: 'payments.view',
+    run: (_input, { services }) => success(services.storekeeperPayments()),
+  }),
   'system.info': call({
     input: z.object({}),
     permission: 'system.view',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { areaOf, type Permission } from '../../../domain/access/permissions';
 import { describe as describeReason } from '../../../domain/messages';
-import { failure, success } from '../../../domain/result';
+import { failure, success, type Result } from '../../../domain/result';
 import { collections } from '../../../domain/settings/catalogue';
 import { call } from '../define';
 
@@ -43,7 +43,7 @@ export const listCalls = {
   'paymentMethods.sync': call({
     input: z.object({}),
     permission: 'payments.edit',
-    run: (_input, { lang }) =>
+    run: (_input, { lang }): Result<{ synced: number }> =>
       failure({ code: 'cloud_not_connected', message: describeReason('cloud_not_connected', lang, { action: lang === 'nl' ? 'de betaalmethoden ophalen bij de betalingsprovider' : 'fetching the payment methods from the provider' }) }),
   }),
   'users.credentials': call({

@@ -2,13 +2,13 @@ import { Alert, App, Button, Flex, Form, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findGroup } from '../../../domain/settings/catalogue';
-import type { FieldDef, GroupDef, TreeNode } from '../../../domain/settings/types';
+import type { GroupDef, TreeNode } from '../../../domain/settings/types';
 import { validateChange } from '../../../domain/settings/validate';
 import { formatDateTime } from '../app/formatDate';
 import { showServerErrors } from '../app/serverErrors';
 import { useLang } from '../app/useLang';
 import { useSession } from '../app/useSession';
-import { FieldControl } from '../fields/FieldControl';
+import { CatalogueField, VisibleWhen } from '../fields/CatalogueField';
 import { isChanged, toFormValue } from '../fields/formValues';
 import { SecretField } from '../fields/SecretField';
 import { useSettingsSnapshotQuery, useWriteSettingsMutation } from '../store/api';
@@ -18,14 +18,6 @@ import { FieldHistory } from './FieldHistory';
 import { editPermission } from './sections';
 
 type Values = Record<string, unknown>;
-
-/** Shown only while the field it depends on has one of the listed values. */
-function VisibleWhen({ field, children }: { field: FieldDef; children: React.ReactNode }) {
-  const form = Form.useFormInstance();
-  const watched: unknown = Form.useWatch(field.visibleIf?.field ?? '__none__', form);
-  if (field.visibleIf && !field.visibleIf.in.includes(watched as never)) return null;
-  return <>{children}</>;
-}
 
 /**
  * The form of one settings group, generated from the catalogue. Checks as the user types with the
@@ -103,18 +95,7 @@ export function GroupForm({ node, groupKey }: { node: TreeNode; groupKey: string
             <SecretField groupKey={groupKey} field={field} disabled={!canEdit} />
           </VisibleWhen>
         ) : (
-          <VisibleWhen key={field.key} field={field}>
-            <div data-field={field.key}>
-              <Form.Item label={field.label[lang]} htmlFor={`${groupKey}_${field.key}`} extra={field.help?.[lang]} required={field.required}>
-                <Flex align="flex-start" gap={4}>
-                  <Form.Item name={field.key} noStyle>
-                    <FieldControl field={field} />
-                  </Form.Item>
-                  <FieldHistory group={groupKey} field={field.key} label={field.label[lang]} />
-                </Flex>
-              </Form.Item>
-            </div>
-          </VisibleWhen>
+          <CatalogueField key={field.key} field={field} formName={groupKey} beside={<FieldHistory group={groupKey} field={field.key} label={field.label[lang]} />} />
         ),
       )}
       {canEdit && (

@@ -2,7 +2,7 @@ import { Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../app/useLang';
 import { useSession } from '../app/useSession';
-import { ListPage } from '../pages/ListPage';
+import { ListSection } from '../lists/ListSection';
 import { StorekeeperPaymentsPage } from '../pages/StorekeeperPaymentsPage';
 import { SystemInfoPage } from '../pages/SystemInfoPage';
 import { GroupForm } from './GroupForm';
@@ -26,7 +26,7 @@ export function SectionPage({ section }: { section: string }) {
         {node.label[lang]}
       </Typography.Title>
       {content.kind === 'group' && <GroupForm node={node} groupKey={content.group} />}
-      {content.kind === 'list' && <ListPage node={node} collection={content.collection} />}
+      {content.kind === 'list' && <ListSection node={node} collection={content.collection} />}
       {content.kind === 'info' && content.page === 'system' && <SystemInfoPage />}
       {content.kind === 'info' && content.page === 'storekeeperPayments' && <StorekeeperPaymentsPage />}
     </article>

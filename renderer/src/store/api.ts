@@ -24,7 +24,7 @@ type Out<K extends CallName> = CallOutput<K>;
 export const api = createApi({
   reducerPath: 'api',
   baseQuery: callBridge,
-  tagTypes: ['Access', 'Settings', 'Secret', 'Preferences', 'Sync', 'System'],
+  tagTypes: ['Access', 'Settings', 'Secret', 'Preferences', 'Sync', 'System', 'List', 'Credentials'],
   endpoints: (build) => ({
     appInfo: build.query<Out<'app.info'>, void>({ query: () => args('app.info', {}) }),
     accessState: build.query<Out<'access.state'>, void>({ query: () => args('access.state', {}), providesTags: ['Access'] }),
@@ -63,7 +63,50 @@ export const api = createApi({
       query: (input) => args('secrets.clear', input),
       invalidatesTags: (_result, _error, { purpose }) => [{ type: 'Secret', id: purpose }],
     }),
+    listItems: build.query<Out<'lists.list'>, CallInput<'lists.list'>>({
+      query: (input) => args('lists.list', input),
+      providesTags: (_result, _error, { collection }) => [{ type: 'List', id: collection }],
+    }),
+    createItem: build.mutation<Out<'lists.create'>, CallInput<'lists.create'>>({
+      query: (input) => args('lists.create', input),
+      invalidatesTags: (_result, _error, { collection }) => [{ type: 'List', id: collection }, 'Sync'],
+    }),
+    updateItem: build.mutation<Out<'lists.update'>, CallInput<'lists.update'>>({
+      query: (input) => args('lists.update', input),
+      invalidatesTags: (_result, _error, { collection }) => [{ type: 'List', id: collection }, 'Sync'],
+    }),
+    removeItem: build.mutation<Out<'lists.remove'>, CallInput<'lists.remove'>>({
+      query: (input) => args('lists.remove', input),
+      // Removing a sales channel also changes the default channels and users that chose it.
+      invalidatesTags: (_result, _error, { collection }) => [{ type: 'List', id: collection }, { type: 'List', id: 'users' }, 'Settings', 'Sync'],
+    }),
+    reorderItems: build.mutation<Out<'lists.reorder'>, CallInput<'lists.reorder'>>({
+      query: (input) => args('lists.reorder', input),
+      invalidatesTags: (_result, _error, { collection }) => [{ type: 'List', id: collection }, 'Sync'],
+    }),
+    syncPaymentMethods: build.mutation<Out<'paymentMethods.sync'>, void>({ query: () => args('paymentMethods.sync', {}) }),
+    userCredentials: build.query<Out<'users.credentials'>, void>({ query: () => args('users.credentials', {}), providesTags: ['Credentials'] }),
+    setPassword: build.mutation<Out<'users.setPassword'>, CallInput<'users.setPassword'>>({
+      query: (input) => args('users.setPassword', input),
+      invalidatesTags: ['Credentials'],
+    }),
+    setPin: build.mutation<Out<'users.setPin'>, CallInput<'users.setPin'>>({ query: (input) => args('users.setPin', input), invalidatesTags: ['Credentials'] }),
+    previewTemplate: build.mutation<Out<'templates.preview'>, CallInput<'templates.preview'>>({ query: (input) => args('templates.preview', input) }),
+    resetTemplate: build.mutation<Out<'templates.reset'>, CallInput<'templates.reset'>>({
+      query: (input) => args('templates.reset', input),
+      invalidatesTags: [{ type: 'List', id: 'emailTemplates' }, 'Sync'],
+    }),
+    inspectWebshopKey: build.mutation<Out<'webhooks.inspectKey'>, CallInput<'webhooks.inspectKey'>>({ query: (input) => args('webhooks.inspectKey', input) }),
+    connectWebhook: build.mutation<Out<'webhooks.connect'>, CallInput<'webhooks.connect'>>({
+      query: (input) => args('webhooks.connect', input),
+      invalidatesTags: [{ type: 'List', id: 'webhooks' }, 'Sync'],
+    }),
+    disconnectWebhook: build.mutation<Out<'webhooks.disconnect'>, CallInput<'webhooks.disconnect'>>({
+      query: (input) => args('webhooks.disconnect', input),
+      invalidatesTags: [{ type: 'List', id: 'webhooks' }, 'Sync'],
+    }),
     syncStatus: build.query<Out<'sync.status'>, void>({ query: () => args('sync.status', {}), providesTags: ['Sync'] }),
+    paymentsSnapshot: build.query<Out<'payments.snapshot'>, void>({ query: () => args('payments.snapshot', {}), providesTags: ['Sync'] }),
     systemInfo: build.query<Out<'system.info'>, void>({ query: () => args('system.info', {}), providesTags: ['System', 'Sync'] }),
   }),
 });
@@ -84,4 +127,19 @@ export const {
   useClearSecretMutation,
   useSyncStatusQuery,
   useSystemInfoQuery,
+  usePaymentsSnapshotQuery,
+  useListItemsQuery,
+  useCreateItemMutation,
+  useUpdateItemMutation,
+  useRemoveItemMutation,
+  useReorderItemsMutation,
+  useSyncPaymentMethodsMutation,
+  useUserCredentialsQuery,
+  useSetPasswordMutation,
+  useSetPinMutation,
+  usePreviewTemplateMutation,
+  useResetTemplateMutation,
+  useInspectWebshopKeyMutation,
+  useConnectWebhookMutation,
+  useDisconnectWebhookMutation,
 } = api;

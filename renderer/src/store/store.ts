@@ -12,7 +12,11 @@ export const store = configureStore({
 setupListeners(store.dispatch);
 
 /** Changes made elsewhere (another window, the sync engine) refresh what this window shows. */
-bridge().onEvent((name) => {
+bridge().onEvent((name, payload) => {
+  if (name === 'records.changed') {
+    const { collection } = payload as { collection: string };
+    store.dispatch(api.util.invalidateTags([{ type: 'List', id: collection }, 'Sync']));
+  }
   if (name === 'settings.changed') store.dispatch(api.util.invalidateTags(['Settings', 'Sync']));
   if (name === 'secrets.changed') store.dispatch(api.util.invalidateTags(['Secret']));
   if (name === 'sync.changed') store.dispatch(api.util.invalidateTags(['Sync']));

@@ -1,0 +1,156 @@
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Input, Popconfirm, Switch, Table } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { findCollection } from '../../../domain/settings/catalogue';
+import type { CollectionDef, TreeNode } from '../../../domain/settings/types';
+import type { ListItem } from '../../../electron/services/lists/listService';
+import { isFailure } from '../app/serverErrors';
+import { useLang } from '../app/useLang';
+import { useSession } from '../app/useSession';
+import { editPermission } from '../settings/sections';
+import { useListItemsQuery, useRemoveItemMutation, useReorderItemsMutation, useUpdateItemMutation } from '../store/api';
+import { displayValue } from './displayValue';
+import { ItemDrawer } from './ItemDrawer';
+import { tableFields, toggleField } from './listColumns';
+
+export interface ListExtras {
+  /** Buttons beside "add" (the green Sync betalingsprovider). */
+  toolbar?: ReactNode;
+  /** Replaces the add button (webhooks are added by connecting). */
+  addButton?: ReactNode;
+  /** Extra column cells, e.g. which users have a password. */
+  extraColumns?: { title: string; render: (item: ListItem) => ReactNode }[];
+  /** What the edit drawer adds below the fields. */
+  drawerExtra?: (item: ListItem | null, form: Parameters<NonNullable<Parameters<typeof ItemDrawer>[0]['children']>>[0]) => ReactNode;
+  /** The title of an item when the title field is not enough (template kinds). */
+  titleOf?: (item: ListItem) => string;
+  /** Below the table: the permission matrix on the users page. */
+  footer?: ReactNode;
+  canRemove?: boolean;
+  canAdd?: boolean;
+  /** Removal with more to it than deleting the record (a webhook also drops its token). */
+  removeWith?: (item: ListItem) => Promise<{ error?: unknown } | { data: unknown }>;
+  /** Shown above the table. */
+  notice?: ReactNode;
+}
+
+/**
+ * A list the shop keeps, as a table: search, sort, switch on and off, reorder where order
+ * matters, delete with confirmation, and create or edit in a form from the catalogue.
+ */
+export function ListPage({ node, collection, extras = {} }: { node: TreeNode; collection: string; extras?: ListExtras }) {
+  const def = findCollection(collection) as CollectionDef;
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { message } = App.useApp();
+  const { can } = useSession();
+  const canEdit = can(editPermission(node));
+  const { data: items = [], isLoading } = useListItemsQuery({ collection });
+  const channels = useListItemsQuery({ collection: 'salesChannels' });
+  const [update] = useUpdateItemMutation();
+  const [remove] = useRemoveItemMutation();
+  const [reorder] = useReorderItemsMutation();
+  const [query, setQuery] = useState('');
+  const [editing, setEditing] = useState<ListItem | 'new' | null>(null);
+
+  const channelNames = Object.fromEntries((channels.data ?? []).map((item) => [item.id, String(item.values.name)]));
+  const titleOf = extras.titleOf ?? ((item: ListItem) => String(item.values[def.titleField] ?? ''));
+  const shown = items.filter((item) => query.trim() === '' || [titleOf(item), ...Object.values(item.values).map(String)].some((text) => text.toLowerCase().includes(query.trim().toLowerCase())));
+  const toggle = toggleField[collection];
+  const toggleDef = def.fields.find((field) => field.key === toggle);
+
+  async function act(promise: Promise<{ error?: unknown } | { data: unknown }>, success?: string) {
+    const result = await promise;
+    if ('error' in result && result.error) void message.error(isFailure(result.error) ? [result.error.message, ...(result.error.fields ?? []).map((f) => f.message)].join(' ') : String(result.error));
+    else if (success) void message.success(success);
+  }
+
+  const move = (index: number, by: -1 | 1) => {
+    const ids = items.map((item) => item.id);
+    const [id] = ids.splice(index, 1);
+    if (id) ids.splice(index + by, 0, id);
+    void act(reorder({ collection, ids }));
+  };
+
+  const columns = [
+    ...(extras.titleOf ? [{ key: '_title', title: t('list.name'), render: (_: unknown, item: ListItem) => titleOf(item) }] : []),
+    ...(tableFields[collection] ?? [def.titleField]).flatMap((key) => {
+      const field = def.fields.find((f) => f.key === key);
+      if (!field) return [];
+      const cell = (item: ListItem) => displayValue(field, item.values[key], lang, channelNames);
+      return [{ key, title: field.label[lang], sorter: def.ordered ? undefined : (a: ListItem, b: ListItem) => cell(a).localeCompare(cell(b), 'nl'), render: (_: unknown, item: ListItem) => cell(item) }];
+    }),
+    ...(extras.extraColumns ?? []).map((column) => ({ key: column.title, title: column.title, render: (_: unknown, item: ListItem) => column.render(item) })),
+    ...(toggleDef
+      ? [
+          {
+            key: toggle,
+            title: toggleDef.label[lang],
+            render: (_: unknown, item: ListItem) => (
+              <Switch
+                size="small"
+                checked={item.values[toggleDef.key] === true}
+                disabled={!canEdit}
+                aria-label={t('list.toggle', { name: titleOf(item), field: toggleDef.label[lang] })}
+                onChange={(checked) => void act(update({ collection, id: item.id, changes: { [toggleDef.key]: checked } }))}
+              />
+            ),
+          },
+        ]
+      : []),
+    {
+      key: 'actions',
+      title: t('list.actions'),
+      render: (_: unknown, item: ListItem, index: number) => (
+        <Flex gap={4}>
+          <Button size="small" icon={<EditOutlined />} aria-label={t('list.edit', { name: titleOf(item) })} onClick={() => setEditing(item)} />
+          {def.ordered && canEdit && (
+            <>
+              <Button size="small" icon={<ArrowUpOutlined />} aria-label={t('list.up', { name: titleOf(item) })} disabled={index === 0 || query !== ''} onClick={() => move(index, -1)} />
+              <Button size="small" icon={<ArrowDownOutlined />} aria-label={t('list.down', { name: titleOf(item) })} disabled={index === items.length - 1 || query !== ''} onClick={() => move(index, 1)} />
+            </>
+          )}
+          {canEdit && extras.canRemove !== false && (
+            <Popconfirm title={t('list.removeConfirm', { name: titleOf(item) })} okText={t('list.yes')} cancelText={t('list.no')} onConfirm={() => act(extras.removeWith ? extras.removeWith(item) : remove({ collection, id: item.id }), t('list.removed', { name: titleOf(item) }))}>
+              <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('list.remove', { name: titleOf(item) })} />
+            </Popconfirm>
+          )}
+        </Flex>
+      ),
+    },
+  ];
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex gap={8} wrap>
+        <Input.Search aria-label={t('list.search', { list: def.label[lang] })} placeholder={t('list.search', { list: def.label[lang] })} allowClear value={query} onChange={(event) => setQuery(event.target.value)} style={{ maxWidth: 320 }} />
+        <div style={{ flex: 1 }} />
+        {extras.toolbar}
+        {canEdit &&
+          extras.canAdd !== false &&
+          (extras.addButton ?? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              {t('list.add', { item: lang === 'en' ? def.itemLabel.en.toLowerCase() : def.itemLabel.nl })}
+            </Button>
+          ))}
+      </Flex>
+      {extras.notice}
+      <Table<ListItem>
+        rowKey="id"
+        dataSource={shown}
+        columns={columns}
+        loading={isLoading}
+        pagination={shown.length > 25 ? { pageSize: 25 } : false}
+        locale={{ emptyText: t('list.empty') }}
+        size="middle"
+      />
+      {extras.footer}
+      {editing && (
+        <ItemDrawer def={def} item={editing === 'new' ? null : (items.find((item) => item.id === editing.id) ?? editing)} canEdit={canEdit} title={editing === 'new' ? t('list.newTitle', { item: def.itemLabel[lang] }) : titleOf(editing)} onClose={() => setEditing(null)}>
+          {extras.drawerExtra ? (form) => extras.drawerExtra?.(editing === 'new' ? null : (items.find((item) => item.id === editing.id) ?? editing), form) : undefined}
+        </ItemDrawer>
+      )}
+    </Flex>
+  );
+}
