@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** A web host of our own: its own process, port and data folder, gone after the test. */
 export interface Host {
@@ -91,7 +91,24 @@ export async function save(page: Page, section: string): Promise<void> {
 }
 
 /** Picks an option of an antd select the way a mouse user does: open it, click the visible item. */
-export async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
+export async function choose(page: Page, label: string, option: string, within: Locator = page.locator('body')): Promise<void> {
+  await within.getByLabel(label, { exact: true }).click();
   await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+}
+
+/** The row of a table whose first cell (the item's name) is exactly this text. */
+export function row(page: Page, text: string) {
+  const exact = new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return page.locator('.ant-table-row').filter({ has: page.locator('td:first-child', { hasText: exact }) });
+}
+
+/** Fills the open drawer's form field by its label. */
+export async function fillDrawer(page: Page, label: string, value: string): Promise<void> {
+  await page.locator('.ant-drawer').getByLabel(label, { exact: true }).fill(value);
+}
+
+export async function saveDrawer(page: Page, name: string): Promise<void> {
+  await page.locator('.ant-drawer').getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(page.getByText(`${name} is opgeslagen.`)).toBeVisible();
+  await expect(page.locator('.ant-drawer')).toHaveCount(0);
 }

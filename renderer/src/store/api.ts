@@ -73,7 +73,8 @@ export const api = createApi({
     }),
     updateItem: build.mutation<Out<'lists.update'>, CallInput<'lists.update'>>({
       query: (input) => args('lists.update', input),
-      invalidatesTags: (_result, _error, { collection }) => [{ type: 'List', id: collection }, 'Sync'],
+      // A refused change changed nothing: refetching would only reset what the user is typing.
+      invalidatesTags: (result, _error, { collection }) => (result ? [{ type: 'List', id: collection }, 'Sync'] : []),
     }),
     removeItem: build.mutation<Out<'lists.remove'>, CallInput<'lists.remove'>>({
       query: (input) => args('lists.remove', input),
