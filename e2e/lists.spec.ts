@@ -135,3 +135,12 @@ test('Verbinden decodes the webshop key, shows its URL, and keeps the connection
   await expect(row(page, 'Webshop')).toContainText('https://despaak.nl/wp-json/storekeeper/webhook');
   await expect(row(page, 'Webshop')).toContainText('Niet verbonden');
 });
+
+test('dashboard widgets can be reordered by dragging', async ({ signedIn: page }) => {
+  await openSection(page, 'BackOffice-instellingen');
+  const items = page.locator('[data-field="dashboardWidgets"] .ant-list-item');
+  await expect(items.first()).toContainText('Omzet vandaag');
+  await items.nth(2).dragTo(items.first());
+  await expect(items.first()).toContainText('Open reparaties');
+  await expect(items.nth(1)).toContainText('Omzet vandaag');
+});

@@ -1,5 +1,6 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, List, Select, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDef } from '../../../domain/settings/types';
 import { useLang } from '../app/useLang';
@@ -12,7 +13,7 @@ interface Props {
   disabled?: boolean;
 }
 
-/** The dashboard widgets: an ordered choice, at most `field.max`, moved with buttons so the keyboard can do it all. */
+/** The dashboard widgets: an ordered choice, at most `field.max`; dragged with the mouse, or moved with buttons so the keyboard can do it all. */
 export function WidgetsControl({ field, id, value, onChange, disabled }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -20,12 +21,14 @@ export function WidgetsControl({ field, id, value, onChange, disabled }: Props) 
   const nameOf = (key: string) => field.options?.find((option) => option.value === key)?.label[lang] ?? key;
   const available = (field.options ?? []).filter((option) => !value.includes(option.value));
   const full = value.length >= max;
-  const move = (index: number, by: -1 | 1) => {
+  const moveTo = (from: number, to: number) => {
     const next = [...value];
-    const [item] = next.splice(index, 1);
-    if (item !== undefined) next.splice(index + by, 0, item);
+    const [item] = next.splice(from, 1);
+    if (item !== undefined) next.splice(to, 0, item);
     onChange(next);
   };
+  const move = (index: number, by: -1 | 1) => moveTo(index, index + by);
+  const [dragging, setDragging] = useState<number | null>(null);
 
   return (
     <Flex vertical gap={12} style={{ maxWidth: 520 }}>
@@ -36,6 +39,11 @@ export function WidgetsControl({ field, id, value, onChange, disabled }: Props) 
         dataSource={value}
         renderItem={(key, index) => (
           <List.Item
+            draggable={!disabled}
+            onDragStart={() => setDragging(index)}
+            onDragOver={(event) => event.preventDefault()}
+            onDrop={() => (dragging !== null && dragging !== index ? moveTo(dragging, index) : undefined, setDragging(null))}
+            style={{ cursor: disabled ? undefined : 'grab' }}
             actions={[
               <Button key="up" size="small" icon={<ArrowUpOutlined />} aria-label={t('widgets.up', { name: nameOf(key) })} disabled={disabled || index === 0} onClick={() => move(index, -1)} />,
               <Button key="down" size="small" icon={<ArrowDownOutlined />} aria-label={t('widgets.down', { name: nameOf(key) })} disabled={disabled || index === value.length - 1} onClick={() => move(index, 1)} />,
