@@ -87,6 +87,17 @@ export const reasons = {
     nl: 'Niet verbonden met de cloud: {action} kan pas als Backoffice aan een cloudaccount is gekoppeld. Uw gegevens op deze computer blijven gewoon bruikbaar.',
     en: 'Not connected to the cloud: {action} needs Backoffice to be linked to a cloud account. Your data on this computer stays usable.',
   },
+  'ean.format': { nl: '{label} heeft precies 13 cijfers.', en: '{label} has exactly 13 digits.' },
+  'ean.checkDigit': {
+    nl: '{label} klopt niet: het laatste cijfer (controlecijfer) hoort bij deze code niet. Controleer de code op een tikfout.',
+    en: '{label} is not valid: the last digit (check digit) does not belong to this code. Check it for a typo.',
+  },
+  'price.missing': { nl: 'De prijs ontbreekt of is geen bedrag.', en: 'The price is missing or is not an amount.' },
+  'csv.noName': { nl: 'De naam van het product ontbreekt.', en: 'The product name is missing.' },
+  'csv.noHeader': {
+    nl: 'Het bestand mist de kopregel met de kolommen sku, ean, name, price, content, unit, brand.',
+    en: 'The file lacks the header line with the columns sku, ean, name, price, content, unit, brand.',
+  },
   'kvk.format': {
     nl: '{label} bestaat uit precies 8 cijfers, bijvoorbeeld 12345678.',
     en: '{label} consists of exactly 8 digits, for example 12345678.',

@@ -1,0 +1,149 @@
+import { formatEuro, type Cents } from '../money';
+import { excludingVat, vatRates, type VatRateId } from '../vat';
+
+export interface SaleLine {
+  description: string;
+  quantity: number;
+  unitPriceInclVat: Cents;
+  vatRate: VatRateId;
+}
+
+export interface VatLine {
+  rate: VatRateId;
+  label: string;
+  excl: Cents;
+  vat: Cents;
+  incl: Cents;
+}
+
+export interface Totals {
+  lines: (SaleLine & { totalInclVat: Cents })[];
+  vat: VatLine[];
+  totalInclVat: Cents;
+  totalExclVat: Cents;
+  totalVat: Cents;
+}
+
+/**
+ * One rounding rule for every document: line totals incl. VAT are exact (quantity × price);
+ * per VAT rate the incl. amounts are added, the excl. amount is that sum / (1 + rate) rounded
+ * half away from zero to the cent, and the VAT is the difference. So excl. + VAT = incl. to the
+ * cent for every rate and for the whole document.
+ */
+export function computeTotals(lines: readonly SaleLine[]): Totals {
+  const withTotals = lines.map((line) => ({ ...line, totalInclVat: line.quantity * line.unitPriceInclVat }));
+  const byRate = new Map<VatRateId, Cents>();
+  for (const line of withTotals) byRate.set(line.vatRate, (byRate.get(line.vatRate) ?? 0) + line.totalInclVat);
+  const order: VatRateId[] = ['high', 'low', 'zero', 'exempt'];
+  const vat = order
+    .filter((rate) => byRate.has(rate))
+    .map((rate) => {
+      const incl = byRate.get(rate) ?? 0;
+      const excl = excludingVat(incl, rate);
+      return { rate, label: vatRates[rate].label.nl, excl, vat: incl - excl, incl };
+    });
+  const totalInclVat = vat.reduce((sum, line) => sum + line.incl, 0);
+  const totalExclVat = vat.reduce((sum, line) => sum + line.excl, 0);
+  return { lines: withTotals, vat, totalInclVat, totalExclVat, totalVat: totalInclVat - totalExclVat };
+}
+
+/** The shop as every document's header shows it. */
+export interface Supplier {
+  name: string;
+  address: string[];
+  phone?: string;
+  email?: string;
+  kvkNumber?: string;
+  vatId?: string;
+  iban?: string;
+}
+
+export interface Payment {
+  method: string;
+  amount: Cents;
+}
+
+/** A receipt (kassabon) or a repair receipt (kwitantie), laid out in fixed-width lines. */
+export interface ReceiptDocument {
+  title: string;
+  supplier: Supplier;
+  number: string;
+  date: string;
+  totals: Totals;
+  payments: Payment[];
+  change: Cents;
+  footer: string[];
+}
+
+export function buildReceipt(input: { title: string; supplier: Supplier; number: string; date: string; lines: SaleLine[]; payments: Payment[]; footer: string }): ReceiptDocument {
+  const totals = computeTotals(input.lines);
+  const paid = input.payments.reduce((sum, payment) => sum + payment.amount, 0);
+  return {
+    title: input.title,
+    supplier: input.supplier,
+    number: input.number,
+    date: input.date,
+    totals,
+    payments: input.payments,
+    change: Math.max(0, paid - totals.totalInclVat),
+    footer: input.footer === '' ? [] : input.footer.split(/\r?\n/),
+  };
+}
+
+/** Left text and right-aligned amount on one line of `width` characters; the text is cut if needed. */
+export function twoColumns(left: string, right: string, width: number): string {
+  const room = Math.max(0, width - right.length - 1);
+  const text = left.length > room ? left.slice(0, room) : left;
+  return `${text}${' '.repeat(width - text.length - right.length)}${right}`;
+}
+
+/** Breaks text into lines of at most `width` characters at spaces; a longer word is cut. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (current === '') current = word.slice(0, width);
+    else if (current.length + 1 + word.length <= width) current = `${current} ${word}`;
+    else {
+      lines.push(current);
+      current = word.slice(0, width);
+    }
+  }
+  return current === '' ? lines : [...lines, current];
+}
+
+const money = (cents: Cents) => formatEuro(cents).replace(/\u00a0/g, ' ');
+
+/** The receipt as the printer prints it: plain lines of exactly the paper's width. */
+export function receiptLines(receipt: ReceiptDocument, width: number): string[] {
+  const center = (text: string) => {
+    const cut = text.slice(0, width);
+    const pad = Math.floor((width - cut.length) / 2);
+    return `${' '.repeat(pad)}${cut}`.padEnd(width);
+  };
+  const rule = '-'.repeat(width);
+  const { supplier, totals } = receipt;
+  return [
+    center(supplier.name),
+    ...supplier.address.map(center),
+    ...(supplier.phone ? [center(supplier.phone)] : []),
+    ...(supplier.kvkNumber ? [center(`KvK ${supplier.kvkNumber}`)] : []),
+    ...(supplier.vatId ? [center(`Btw ${supplier.vatId}`)] : []),
+    rule,
+    center(receipt.title.toUpperCase()),
+    twoColumns(receipt.number, receipt.date, width),
+    rule,
+    ...totals.lines.flatMap((line) => [
+      twoColumns(line.description, money(line.totalInclVat), width),
+      ...(line.quantity !== 1 ? [`  ${line.quantity} x ${money(line.unitPriceInclVat)}`.padEnd(width)] : []),
+    ]),
+    rule,
+    twoColumns('TOTAAL', money(totals.totalInclVat), width),
+    ...receipt.payments.map((payment) => twoColumns(payment.method, money(payment.amount), width)),
+    ...(receipt.change > 0 ? [twoColumns('Wisselgeld', money(receipt.change), width)] : []),
+    rule,
+    twoColumns('Btw', 'excl.   btw', width),
+    ...totals.vat.map((line) => twoColumns(line.label, `${money(line.excl)} ${money(line.vat)}`, width)),
+    ...(receipt.footer.length > 0 ? [rule, ...receipt.footer.flatMap((line) => (line.trim() === '' ? [''] : wrap(line, width)))] : []),
+  ].map((line) => line.padEnd(width).slice(0, width));
+}
