@@ -20,8 +20,8 @@ test('a first start asks for setup, and nothing else answers before it is done',
 
   await page.getByRole('button', { name: 'Afmelden' }).click();
   await expect(page.getByRole('heading', { name: 'Aanmelden' })).toBeVisible();
-  await page.getByLabel('E-mailadres').fill(owner.email);
-  await page.getByLabel('Wachtwoord').fill(owner.password);
+  await page.getByLabel('E-mailadres', { exact: true }).fill(owner.email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(owner.password);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await expect(page.locator('body[data-screen="app"]')).toBeAttached();
 });

@@ -19,8 +19,9 @@ async function addUser(page: Page, name: string, email: string, role: string, pa
 
 async function signInAs(page: Page, email: string, password: string): Promise<void> {
   await page.getByRole('button', { name: 'Afmelden' }).click();
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
+  await expect(page.getByRole('heading', { name: 'Aanmelden' })).toBeVisible();
+  await page.getByLabel('E-mailadres', { exact: true }).fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
 }
 
@@ -57,6 +58,7 @@ test('the last Administrator cannot be demoted or removed', async ({ signedIn: p
 
 test('five wrong passwords lock the account for 5 minutes, also after the host restarts', async ({ signedIn: page, host }) => {
   await page.getByRole('button', { name: 'Afmelden' }).click();
+  await expect(page.getByRole('heading', { name: 'Aanmelden' })).toBeVisible();
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.getByLabel('E-mailadres').fill(owner.email);
     await page.getByLabel('Wachtwoord').fill(`verkeerd wachtwoord ${attempt}`);
