@@ -1,6 +1,7 @@
 import { Button, Flex, Layout, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSetPreferenceMutation, useSettingsSnapshotQuery, useSignOutMutation } from '../store/api';
+import { PrintMenu } from '../print/PrintMenu';
 import { SyncState } from './SyncState';
 import { useSession } from './useSession';
 
@@ -26,6 +27,7 @@ export function TopBar() {
         )}
         <div style={{ flex: 1 }} />
         <SyncState />
+        <PrintMenu />
         <Segmented
           aria-label={t('top.language')}
           size="small"

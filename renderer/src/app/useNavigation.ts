@@ -1,5 +1,6 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { kindOfSection } from '../print/documentKinds';
 import { findNode } from '../settings/sections';
 import { useSetPreferenceMutation } from '../store/api';
 import { useAppDispatch, useAppSelector } from '../store/store';
@@ -13,7 +14,8 @@ export function sectionHash(section: string, field?: string): string {
 
 export function parseHash(hash: string): { section: string; field?: string } | null {
   const [section, field] = hash.replace(/^#\/?/, '').split('/');
-  return section && findNode(section) ? { section, ...(field ? { field } : {}) } : null;
+  if (!section || !(findNode(section) || kindOfSection(section))) return null;
+  return { section, ...(field ? { field } : {}) };
 }
 
 /**

@@ -154,6 +154,17 @@ export const en: Messages = {
     none: 'No StoreKeeper Payments data yet',
     noneBody: 'Backoffice is not connected to a cloud account. Once it is, the merchant, the onboarding documents and the activated payment methods are shown here, and stay visible offline with their age.',
   },
+  print: {
+    menu: 'Print',
+    preview: {
+      shelfLabels: 'Shelf labels preview',
+      receipt: 'Receipt preview',
+      repairDeliveryNote: 'Delivery note preview',
+      repairReceipt: 'Repair receipt preview',
+      invoice: 'Invoice preview',
+      quote: 'Quote preview',
+    },
+  },
   system: {
     title: 'System information',
     app: 'Backoffice version',

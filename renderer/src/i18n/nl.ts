@@ -160,6 +160,17 @@ export const nl = {
     none: 'Nog geen gegevens van StoreKeeper Payments',
     noneBody: 'Backoffice is niet met een cloudaccount verbonden. Zodra dat wel zo is, worden de handelaar, de onboardingdocumenten en de geactiveerde betaalmethoden hier getoond, en blijven ze ook zonder netwerk zichtbaar met hun leeftijd.',
   },
+  print: {
+    menu: 'Afdrukken',
+    preview: {
+      shelfLabels: 'Voorbeeld schapkaartjes',
+      receipt: 'Voorbeeld kassabon',
+      repairDeliveryNote: 'Voorbeeld leveringsbon',
+      repairReceipt: 'Voorbeeld kwitantie',
+      invoice: 'Voorbeeld factuur',
+      quote: 'Voorbeeld offerte',
+    },
+  },
   system: {
     title: 'Systeeminformatie',
     app: 'Versie van Backoffice',

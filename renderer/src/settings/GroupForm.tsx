@@ -15,6 +15,7 @@ import { useSettingsSnapshotQuery, useWriteSettingsMutation } from '../store/api
 import { useAppDispatch, useAppSelector } from '../store/store';
 import { highlightShown, setDirty } from '../store/ui';
 import { FieldHistory } from './FieldHistory';
+import { PreviewButtons } from '../print/PreviewButtons';
 import { editPermission } from './sections';
 
 type Values = Record<string, unknown>;
@@ -99,7 +100,7 @@ export function GroupForm({ node, groupKey }: { node: TreeNode; groupKey: string
         ),
       )}
       {canEdit && (
-        <Flex gap={8} style={{ position: 'sticky', bottom: 0, background: '#fff', padding: '12px 0', borderTop: '1px solid #f0f0f0' }}>
+        <Flex gap={8} wrap style={{ position: 'sticky', bottom: 0, background: '#fff', padding: '12px 0', borderTop: '1px solid #f0f0f0' }}>
           <Button type="primary" htmlType="submit" loading={writing.isLoading}>
             {t('form.save')}
           </Button>
@@ -111,6 +112,7 @@ export function GroupForm({ node, groupKey }: { node: TreeNode; groupKey: string
           >
             {t('form.discard')}
           </Button>
+          <PreviewButtons groupKey={groupKey} />
         </Flex>
       )}
     </Form>

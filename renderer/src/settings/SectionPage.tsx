@@ -5,6 +5,8 @@ import { useSession } from '../app/useSession';
 import { ListSection } from '../lists/ListSection';
 import { StorekeeperPaymentsPage } from '../pages/StorekeeperPaymentsPage';
 import { SystemInfoPage } from '../pages/SystemInfoPage';
+import { PrintPage } from '../print/PrintPage';
+import { kindOfSection } from '../print/documentKinds';
 import { GroupForm } from './GroupForm';
 import { pageNode, parentOf, viewPermission } from './sections';
 
@@ -13,6 +15,8 @@ export function SectionPage({ section }: { section: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { can } = useSession();
+  const printKind = kindOfSection(section);
+  if (printKind) return <PrintPage kind={printKind} />;
   const node = pageNode(section);
   if (!node?.content) return <Typography.Paragraph>{t('section.choose')}</Typography.Paragraph>;
   const parent = parentOf(node.key);
