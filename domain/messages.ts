@@ -98,6 +98,14 @@ export const reasons = {
     nl: 'Het bestand mist de kopregel met de kolommen sku, ean, name, price, content, unit, brand.',
     en: 'The file lacks the header line with the columns sku, ean, name, price, content, unit, brand.',
   },
+  'printer.noAddress': {
+    nl: 'Er is nog geen bonprinter ingesteld: vul bij Media-instellingen › Bonprinter het adres in.',
+    en: 'No receipt printer has been set up yet: fill in its address at Media settings › Receipt printer.',
+  },
+  'printer.unreachable': {
+    nl: 'De bonprinter op {address} antwoordt niet ({detail}). Staat hij aan en zit hij in hetzelfde netwerk?',
+    en: 'The receipt printer at {address} does not answer ({detail}). Is it switched on and on the same network?',
+  },
   'kvk.format': {
     nl: '{label} bestaat uit precies 8 cijfers, bijvoorbeeld 12345678.',
     en: '{label} consists of exactly 8 digits, for example 12345678.',

@@ -91,6 +91,7 @@ const areaByKey: Readonly<Record<string, Area>> = {
   emailTemplates: 'templates',
   'media.images': 'media',
   'media.shelfLabels': 'media',
+  'media.receiptPrinter': 'media',
   'products.defaults': 'products',
   'salesChannels.defaults': 'channels',
   salesChannels: 'channels',

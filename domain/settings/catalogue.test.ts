@@ -39,7 +39,7 @@ describe('the settings catalogue', () => {
       'Offerte-informatie',
     ]);
     expect(children('orders')).toEqual(['Bestellingen', 'Zendingen', 'Voorwaarden']);
-    expect(children('media')).toEqual(['Afbeeldingen', 'Schapkaartjes']);
+    expect(children('media')).toEqual(['Afbeeldingen', 'Schapkaartjes', 'Bonprinter']);
   });
 
   it('opens something real from every leaf, and every group and list is in the tree exactly once', () => {

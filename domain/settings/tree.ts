@@ -38,6 +38,7 @@ export const settingsTree: readonly TreeNode[] = [
     children: [
       { key: 'media.images', label: { nl: 'Afbeeldingen', en: 'Images' }, content: { kind: 'group', group: 'media.images' } },
       { key: 'media.shelfLabels', label: { nl: 'Schapkaartjes', en: 'Shelf labels' }, content: { kind: 'group', group: 'media.shelfLabels' } },
+      { key: 'media.receiptPrinter', label: { nl: 'Bonprinter', en: 'Receipt printer' }, content: { kind: 'group', group: 'media.receiptPrinter' } },
     ],
   },
   { key: 'products', label: { nl: 'Productinstellingen', en: 'Product settings' }, content: { kind: 'group', group: 'products.defaults' } },

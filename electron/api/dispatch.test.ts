@@ -27,6 +27,7 @@ const samples: Record<CallName, unknown> = {
   'sync.status': {},
   'system.info': {},
   'payments.snapshot': {},
+  'printing.testReceipt': {},
   'access.state': {},
   'access.setup': { name: 'x', email: 'x', password: 'x', backOfficeName: 'x' },
   'access.signIn': { email: 'nobody@winkel.nl', password: 'x' },
@@ -93,7 +94,7 @@ describe('dispatch', () => {
     expect(app.services.access.session(first.bound[0])).toMatchObject({ name: 'Anna' });
 
     const snapshot = await dispatch('settings.snapshot', {}, caller(as('webshopManager')));
-    expect(Object.keys(snapshot.ok ? (snapshot.value as object) : {}).sort()).toEqual(['media.images', 'media.shelfLabels', 'orders.processing', 'orders.shipping', 'orders.terms', 'products.defaults', 'salesChannels.defaults']);
+    expect(Object.keys(snapshot.ok ? (snapshot.value as object) : {}).sort()).toEqual(['media.images', 'media.receiptPrinter', 'media.shelfLabels', 'orders.processing', 'orders.shipping', 'orders.terms', 'products.defaults', 'salesChannels.defaults']);
     await app.close();
   });
 

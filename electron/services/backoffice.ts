@@ -9,6 +9,7 @@ import { createFileLogger, type Logger } from './logger';
 import { createPreferences, type KeyValueStore } from './preferences/preferences';
 import { createAccessService } from './access/accessService';
 import { readStorekeeperPayments } from './payments/storekeeperPayments';
+import { createReceiptPrinter } from './printing/receiptPrinter';
 import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
 import { createListService, type TemplateDefaults } from './lists/listService';
 import { createSettingsService } from './settings/settingsService';
@@ -55,6 +56,8 @@ export function createBackoffice(options: BackofficeOptions) {
     preferences: createPreferences(options.preferences),
     sync,
     storekeeperPayments: () => readStorekeeperPayments(store),
+    receiptPrinter: createReceiptPrinter({ settings, logger }),
+    clock,
     systemInfo: createSystemInfo({ store, sync, versions: options.versions, host: options.host }),
   };
   const backup = backupIfDue(store.sqlite, { dir: store.backupDir, keep: options.keepBackups ?? 7, now: clock.now() }).catch((error: Error) =>

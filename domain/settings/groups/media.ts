@@ -1,4 +1,5 @@
-import { integer, select, toggle } from '../fields';
+import { checkHostname } from '../../validators/hostname';
+import { integer, select, text, toggle } from '../fields';
 import type { GroupDef, Option } from '../types';
 
 export const imageSettings: GroupDef = {
@@ -78,4 +79,30 @@ export const shelfLabelSettings: GroupDef = {
   ],
 };
 
-export const mediaGroups = [imageSettings, shelfLabelSettings] as const;
+export const receiptPrinterSettings: GroupDef = {
+  key: 'media.receiptPrinter',
+  label: { nl: 'Bonprinter', en: 'Receipt printer' },
+  help: {
+    nl: 'Een bonprinter in het netwerk die ESC/POS spreekt (poort 9100), zoals Epson TM of Star.',
+    en: 'A network receipt printer that speaks ESC/POS (port 9100), such as Epson TM or Star.',
+  },
+  fields: [
+    text('host', { nl: 'Adres van de printer', en: 'Printer address' }, {
+      check: checkHostname,
+      help: { nl: 'IP-adres of naam in het winkelnetwerk, bijvoorbeeld 192.168.1.50.', en: 'IP address or name on the shop network, for example 192.168.1.50.' },
+    }),
+    integer('port', { nl: 'Poort', en: 'Port' }, { default: 9100, min: 1, max: 65_535 }),
+    select('paperWidth', { nl: 'Papierbreedte', en: 'Paper width' }, [
+      { value: '80', label: { nl: '80 mm (48 tekens per regel)', en: '80 mm (48 characters a line)' } },
+      { value: '58', label: { nl: '58 mm (32 tekens per regel)', en: '58 mm (32 characters a line)' } },
+    ], { default: '80' }),
+    select('codePage', { nl: 'Tekenset', en: 'Code page' }, [
+      { value: 'cp858', label: { nl: 'PC858 (met €)', en: 'PC858 (with €)' } },
+      { value: 'cp1252', label: { nl: 'Windows-1252 (met €)', en: 'Windows-1252 (with €)' } },
+    ], { default: 'cp858' }),
+    toggle('cut', { nl: 'Papier afsnijden na de bon', en: 'Cut the paper after the receipt' }, { default: true }),
+    toggle('drawerKick', { nl: 'Kassalade openen', en: 'Open the cash drawer' }, { default: false }),
+  ],
+};
+
+export const mediaGroups = [imageSettings, shelfLabelSettings, receiptPrinterSettings] as const;

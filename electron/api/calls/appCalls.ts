@@ -42,6 +42,12 @@ export const appCalls = {
     permission: 'payments.view',
     run: (_input, { services }) => success(services.storekeeperPayments()),
   }),
+  /** Sends a test receipt to the receipt printer of Media-instellingen › Bonprinter. */
+  'printing.testReceipt': call({
+    input: z.object({}),
+    permission: 'media.edit',
+    run: (_input, { services, lang }) => services.receiptPrinter.testPrint(lang, services.clock.now()),
+  }),
   'system.info': call({
     input: z.object({}),
     permission: 'system.view',

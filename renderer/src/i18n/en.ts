@@ -155,6 +155,8 @@ export const en: Messages = {
     noneBody: 'Backoffice is not connected to a cloud account. Once it is, the merchant, the onboarding documents and the activated payment methods are shown here, and stay visible offline with their age.',
   },
   print: {
+    testReceipt: 'Print a test receipt',
+    testPrinted: 'The test receipt was sent to the receipt printer at {{address}}.',
     menu: 'Print',
     preview: {
       shelfLabels: 'Shelf labels preview',

@@ -161,6 +161,8 @@ export const nl = {
     noneBody: 'Backoffice is niet met een cloudaccount verbonden. Zodra dat wel zo is, worden de handelaar, de onboardingdocumenten en de geactiveerde betaalmethoden hier getoond, en blijven ze ook zonder netwerk zichtbaar met hun leeftijd.',
   },
   print: {
+    testReceipt: 'Proefbon afdrukken',
+    testPrinted: 'De proefbon is naar de bonprinter op {{address}} gestuurd.',
     menu: 'Afdrukken',
     preview: {
       shelfLabels: 'Voorbeeld schapkaartjes',

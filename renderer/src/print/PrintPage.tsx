@@ -16,7 +16,7 @@ import { A4Preview } from './A4Preview';
 import { documentKinds, printSection, type DocumentKind } from './documentKinds';
 import { ReceiptPreview } from './ReceiptPreview';
 import { ShelfLabelSheet } from './ShelfLabelSheet';
-import { supplierFrom } from './supplier';
+import { supplierFrom } from '../../../domain/print/supplier';
 
 const templates: LabelTemplate[] = labelTemplate.array().parse(templatesJson);
 const titles: Readonly<Record<DocumentKind, string>> = {

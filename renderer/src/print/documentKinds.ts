@@ -12,6 +12,7 @@ export function kindOfSection(section: string): DocumentKind | null {
 /** Which previews a settings group offers a "Voorbeeld" button for. */
 export const previewsOfGroup: Readonly<Record<string, readonly DocumentKind[]>> = {
   'media.shelfLabels': ['shelfLabels'],
+  'media.receiptPrinter': ['receipt'],
   'company.repair': ['repairDeliveryNote', 'repairReceipt'],
   'company.quote': ['quote'],
   'company.billing': ['invoice'],

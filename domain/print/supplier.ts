@@ -1,9 +1,10 @@
-import type { Supplier } from '../../../domain/print/receipt';
-import { formatIban } from '../../../domain/validators/iban';
-import type { GroupState } from '../../../electron/services/settings/settingsService';
+import { formatIban } from '../validators/iban';
+import type { Supplier } from './receipt';
+
+type Groups = Readonly<Record<string, { values: Record<string, unknown> } | undefined>>;
 
 /** The shop as documents show it, from Bedrijfsinformatie; the invoice address when one is set. */
-export function supplierFrom(groups: Record<string, GroupState | undefined>, forInvoice = false): Supplier {
+export function supplierFrom(groups: Groups, forInvoice = false): Supplier {
   const general = groups['company.general']?.values ?? {};
   const contact = groups['company.contact']?.values ?? {};
   const billing = groups['company.billing']?.values ?? {};
