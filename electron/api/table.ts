@@ -22,4 +22,12 @@ export interface BackofficeBridge {
   call<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<CallOutput<K>>>;
   /** Server-pushed events (settings changed elsewhere, sync progress); returns unsubscribe. */
   onEvent(listener: (name: string, payload: unknown) => void): () => void;
+  /** Desktop only: print the window to a printer (silently when one is chosen) or save it as PDF. */
+  printing?: DesktopPrinting;
+}
+
+export interface DesktopPrinting {
+  printers(): Promise<{ name: string; displayName: string }[]>;
+  print(options: { silent: boolean; deviceName?: string }): Promise<{ ok: boolean; reason: string }>;
+  savePdf(options: { fileName: string }): Promise<{ saved: boolean }>;
 }

@@ -12,6 +12,7 @@ import { loadKeytar } from '../services/secrets/keytarBackend';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { bindIpc } from './ipc';
 import { createMainWindow } from './mainWindow';
+import { bindPrinting } from './printing';
 
 registerAppScheme();
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -49,12 +50,14 @@ async function start(): Promise<void> {
 
   const window = createMainWindow(path.join(here, 'preload.cjs'), createPreferences(preferencesStore));
   const unbind = bindIpc(window, backoffice);
+  const unbindPrinting = bindPrinting(window);
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
     window.focus();
   });
   window.on('closed', () => {
     unbind();
+    unbindPrinting();
     void backoffice.close().then(() => app.quit());
   });
 }

@@ -12,6 +12,11 @@ const bridge = {
     ipcRenderer.on('backoffice:event', handler);
     return () => ipcRenderer.off('backoffice:event', handler);
   },
+  printing: {
+    printers: () => ipcRenderer.invoke('backoffice:printers'),
+    print: (options) => ipcRenderer.invoke('backoffice:print', options),
+    savePdf: (options) => ipcRenderer.invoke('backoffice:savePdf', options),
+  },
 } satisfies BackofficeBridge;
 
 contextBridge.exposeInMainWorld('backoffice', bridge);

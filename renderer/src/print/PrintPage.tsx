@@ -1,5 +1,4 @@
-import { PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, InputNumber, Segmented, Typography } from 'antd';
+import { Alert, Flex, InputNumber, Segmented, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { addDays, buildA4Document, invoiceNumber } from '../../../domain/print/invoice';
 import { customSheet, labelTemplate, type LabelTemplate } from '../../../domain/print/labelTemplates';
@@ -14,6 +13,7 @@ import { useNavigation } from '../app/useNavigation';
 import { useSettingsSnapshotQuery } from '../store/api';
 import { A4Preview } from './A4Preview';
 import { documentKinds, printSection, type DocumentKind } from './documentKinds';
+import { PrintButtons } from './PrintButtons';
 import { ReceiptPreview } from './ReceiptPreview';
 import { ShelfLabelSheet } from './ShelfLabelSheet';
 import { supplierFrom } from '../../../domain/print/supplier';
@@ -87,9 +87,7 @@ export function PrintPage({ kind }: { kind: DocumentKind }) {
         </Typography.Title>
         <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
           <Segmented aria-label={lang === 'nl' ? 'Document' : 'Document'} value={kind} onChange={(value) => go(printSection(value as DocumentKind))} options={documentKinds.map((value) => ({ value, label: titles[value] }))} />
-          <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
-            {lang === 'nl' ? 'Afdrukken of als PDF bewaren' : 'Print or save as PDF'}
-          </Button>
+          <PrintButtons fileName={`${titles[kind]}.pdf`} />
         </Flex>
         {kind === 'shelfLabels' && (
           <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
