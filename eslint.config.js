@@ -19,8 +19,6 @@ export default tseslint.config(
   },
   {
     files: ['domain/**/*.ts'],
-    // Tests run under Node and may read fixtures; only what ships must stay pure.
-    ignores: ['domain/**/*.test.ts', 'domain/test/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import templatesJson from '../../resources/label-templates.json';
 import { seeded } from '../test/generate';
 import { ean13ModuleMm, ean13Modules } from './barcodeSize';
 import { checkEan13, ean13CheckDigit } from './ean13';
@@ -10,7 +10,7 @@ import { buildReceipt, computeTotals, receiptLines } from './receipt';
 import { buildShelfLabel } from './shelfLabel';
 import { unitPriceFor } from './unitPrice';
 
-const templates: LabelTemplate[] = labelTemplate.array().parse(JSON.parse(readFileSync(new URL('../../resources/label-templates.json', import.meta.url), 'utf8')));
+const templates: LabelTemplate[] = labelTemplate.array().parse(templatesJson);
 const template = (id: string) => templates.find((t) => t.id === id) as LabelTemplate;
 const all = { showUnitPrice: true, showBarcode: true, showSku: true, showBrand: true, showWasPrice: true };
 

@@ -19,12 +19,12 @@ export function StorekeeperPaymentsPage() {
         size="small"
         column={1}
         items={[
-          { key: 'id', label: 'Merchant', children: `${merchant.name} (${merchant.id})` },
-          { key: 'status', label: 'Status', children: <Tag color={merchant.status === 'ACTIVE' ? 'green' : 'default'}>{merchant.status}</Tag> },
-          { key: 'onboarding', label: 'Onboarding', children: merchant.onboardingStatus },
-          { key: 'payout', label: 'Uitbetalingen', children: merchant.payoutStatus },
-          { key: 'balance', label: 'Saldo', children: formatEuro(merchant.balanceCents) },
-          { key: 'bank', label: 'Bankrekening', children: merchant.bankAccount ? `${merchant.bankAccount.iban} (${merchant.bankAccount.holder})` : '—' },
+          { key: 'id', label: t('storekeeper.merchant'), children: `${merchant.name} (${merchant.id})` },
+          { key: 'status', label: t('storekeeper.status'), children: <Tag color={merchant.status === 'ACTIVE' ? 'green' : 'default'}>{merchant.status}</Tag> },
+          { key: 'onboarding', label: t('storekeeper.onboarding'), children: merchant.onboardingStatus },
+          { key: 'payout', label: t('storekeeper.payouts'), children: merchant.payoutStatus },
+          { key: 'balance', label: t('storekeeper.balance'), children: formatEuro(merchant.balanceCents) },
+          { key: 'bank', label: t('storekeeper.bankAccount'), children: merchant.bankAccount ? `${merchant.bankAccount.iban} (${merchant.bankAccount.holder})` : '—' },
         ]}
       />
       <Table
@@ -34,8 +34,8 @@ export function StorekeeperPaymentsPage() {
         rowKey="kind"
         dataSource={data.documents}
         columns={[
-          { key: 'kind', title: 'Document', dataIndex: 'kind' },
-          { key: 'status', title: 'Status', dataIndex: 'status' },
+          { key: 'kind', title: t('storekeeper.document'), dataIndex: 'kind' },
+          { key: 'status', title: t('storekeeper.status'), dataIndex: 'status' },
         ]}
       />
       <Table
@@ -45,9 +45,9 @@ export function StorekeeperPaymentsPage() {
         rowKey={(row) => `${row.service}-${row.optionId}`}
         dataSource={data.services.flatMap((service) => service.paymentMethods.map((method) => ({ service: `${service.name} (${service.id})`, ...method })))}
         columns={[
-          { key: 'service', title: 'Service', dataIndex: 'service' },
-          { key: 'name', title: 'Betaalmethode', dataIndex: 'name' },
-          { key: 'status', title: 'Status', dataIndex: 'status' },
+          { key: 'service', title: t('storekeeper.service'), dataIndex: 'service' },
+          { key: 'name', title: t('storekeeper.paymentMethod'), dataIndex: 'name' },
+          { key: 'status', title: t('storekeeper.status'), dataIndex: 'status' },
         ]}
       />
     </>
