@@ -34,10 +34,18 @@ function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string 
   });
 }
 
+/** SIGTERM must stop the host within 10 s; if it does not, it is killed and the test fails saying so. */
 function stopHost(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error('the web host did not stop within 10 s of SIGTERM'));
+    }, 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
     child.kill('SIGTERM');
   });
 }

@@ -50,6 +50,7 @@ export async function startWebHost({ backoffice, rendererDir, port }: WebHostOpt
   const dispatch = createDispatch({ table: apiTable, services: backoffice.services, logger: backoffice.logger });
   const streams = new Set<http.ServerResponse>();
   let boundPort = port;
+  let closing = false;
 
   async function handleCall(name: string, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     let input: unknown;
@@ -91,6 +92,9 @@ export async function startWebHost({ backoffice, rendererDir, port }: WebHostOpt
   }
 
   const server = http.createServer((request, response) => {
+    // While shutting down nothing new starts; an EventSource would otherwise reconnect at once
+    // and keep the server open forever.
+    if (closing) return send(response, 503, { ok: false, error: { code: 'shutting_down' } }, { Connection: 'close' });
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (!isAllowedHost(request.headers.host, boundPort)) return send(response, 421, { ok: false, error: { code: 'wrong_host' } });
     if (url.pathname.startsWith('/api/')) {
@@ -135,10 +139,16 @@ export async function startWebHost({ backoffice, rendererDir, port }: WebHostOpt
     port: boundPort,
     token,
     async close(): Promise<void> {
+      closing = true;
       clearInterval(heartbeat);
       unsubscribe();
       for (const stream of streams) stream.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      // A call still running gets a moment to answer; its transaction has committed or not at all.
+      const deadline = setTimeout(() => server.closeAllConnections(), 2000);
+      await closed;
+      clearTimeout(deadline);
     },
   };
 }

@@ -1,0 +1,51 @@
+import http from 'node:http';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { backofficeOn } from '../../test/services';
+import { useTempDir } from '../../test/tempDir';
+import { startWebHost } from './server';
+
+const tempDir = useTempDir();
+
+describe('web host', () => {
+  it('shuts down promptly even while a page keeps reconnecting its event stream', async () => {
+    const backoffice = backofficeOn(tempDir());
+    const host = await startWebHost({ backoffice, rendererDir: path.join(tempDir(), 'renderer'), port: 0 });
+    // Like a browser's EventSource: when the stream ends, connect again at once.
+    const agent = new http.Agent({ keepAlive: true });
+    let reconnect = true;
+    const listen = () =>
+      new Promise<http.IncomingMessage>((resolve) =>
+        http
+          .get({ host: '127.0.0.1', port: host.port, path: '/api/events', agent, headers: { Authorization: `Bearer ${host.token}` } }, (response) => {
+            response.on('data', () => undefined);
+            response.on('end', () => void (reconnect && listen()));
+            resolve(response);
+          })
+          .on('error', () => undefined),
+      );
+    const stream = await listen();
+    expect(stream.statusCode).toBe(200);
+    const started = Date.now();
+    await host.close();
+    expect(Date.now() - started).toBeLessThan(3000);
+    reconnect = false;
+    agent.destroy();
+    await backoffice.close();
+  });
+
+  it('answers 401 without the launch token and 421 for another host name', async () => {
+    const backoffice = backofficeOn(tempDir());
+    const host = await startWebHost({ backoffice, rendererDir: path.join(tempDir(), 'renderer'), port: 0 });
+    const status = (headers: Record<string, string>) =>
+      new Promise<number | undefined>((resolve) => {
+        const request = http.request({ host: '127.0.0.1', port: host.port, path: '/api/call/app.info', method: 'POST', headers }, (response) => resolve(response.statusCode));
+        request.end('{}');
+      });
+    expect(await status({})).toBe(401);
+    expect(await status({ Authorization: `Bearer ${host.token}` })).toBe(200);
+    expect(await status({ Authorization: `Bearer ${host.token}`, Host: `evil.example:${host.port}` })).toBe(421);
+    await host.close();
+    await backoffice.close();
+  });
+});
