@@ -1,6 +1,6 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, List, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDef } from '../../../domain/settings/types';
 import { useLang } from '../app/useLang';
@@ -29,6 +29,13 @@ export function WidgetsControl({ field, id, value, onChange, disabled }: Props) 
   };
   const move = (index: number, by: -1 | 1) => moveTo(index, index + by);
   const [dragging, setDragging] = useState<number | null>(null);
+  // Letting go anywhere else cancels the drag.
+  useEffect(() => {
+    if (dragging === null) return undefined;
+    const cancel = () => setDragging(null);
+    window.addEventListener('pointerup', cancel);
+    return () => window.removeEventListener('pointerup', cancel);
+  }, [dragging]);
 
   return (
     <Flex vertical gap={12} style={{ maxWidth: 520 }}>
@@ -39,11 +46,16 @@ export function WidgetsControl({ field, id, value, onChange, disabled }: Props) 
         dataSource={value}
         renderItem={(key, index) => (
           <List.Item
-            draggable={!disabled}
-            onDragStart={() => setDragging(index)}
-            onDragOver={(event) => event.preventDefault()}
-            onDrop={() => (dragging !== null && dragging !== index ? moveTo(dragging, index) : undefined, setDragging(null))}
-            style={{ cursor: disabled ? undefined : 'grab' }}
+            // Pointer events rather than native HTML5 drag and drop: the same for mouse, pen and
+            // touch, and no ghost image that can get stuck between windows.
+            onPointerDown={(event) => {
+              if (!disabled && !(event.target as HTMLElement).closest('button')) setDragging(index);
+            }}
+            onPointerUp={() => {
+              if (dragging !== null && dragging !== index) moveTo(dragging, index);
+              setDragging(null);
+            }}
+            style={{ cursor: disabled ? undefined : dragging === null ? 'grab' : 'grabbing', userSelect: 'none', background: dragging === index ? '#e6f4ef' : undefined }}
             actions={[
               <Button key="up" size="small" icon={<ArrowUpOutlined />} aria-label={t('widgets.up', { name: nameOf(key) })} disabled={disabled || index === 0} onClick={() => move(index, -1)} />,
               <Button key="down" size="small" icon={<ArrowDownOutlined />} aria-label={t('widgets.down', { name: nameOf(key) })} disabled={disabled || index === value.length - 1} onClick={() => move(index, 1)} />,
