@@ -1,7 +1,6 @@
 /** The UI languages. Dutch is the default everywhere; English is the second language. */
 export const languages = ['nl', 'en'] as const;
 export type Lang = (typeof languages)[number];
-export const defaultLang: Lang = 'nl';
 
 /** A piece of UI text in every UI language; the catalogue never holds a string of one language only. */
 export interface Text {

@@ -40,10 +40,5 @@ export function vatIncluded(includingVatAmount: Cents, rate: VatRateId): Cents {
   return includingVatAmount - excludingVat(includingVatAmount, rate);
 }
 
-/** `0.21` → `21 %`; exempt shows its name. */
-export function formatRate(rate: VatRateId, lang: 'nl' | 'en' = 'nl'): string {
-  return vatRates[rate].label[lang];
-}
-
 /** The rates as choices for a select field. */
 export const vatRateOptions = vatRateIds.map((id) => ({ value: id, label: vatRates[id].label }));

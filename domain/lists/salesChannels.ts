@@ -1,3 +1,4 @@
+import { uppercaseCode } from '../validators/check';
 import { checkWebUrl } from '../validators/url';
 import { select, text, toggle } from '../settings/fields';
 import type { CollectionDef } from '../settings/types';
@@ -19,7 +20,7 @@ export const salesChannels: CollectionDef = {
     text('orderNumberPrefix', { nl: 'Voorvoegsel bestelnummer', en: 'Order number prefix' }, {
       required: true,
       max: 6,
-      check: (value) => (/^[A-Z0-9]{1,6}$/.test(value.toUpperCase()) ? { ok: true, value: value.toUpperCase() } : { ok: false, reason: 'orderPrefix.format' }),
+      check: uppercaseCode(/^[A-Z0-9]{1,6}$/, 'orderPrefix.format'),
       help: { nl: 'Uniek per kanaal, bijvoorbeeld S4.', en: 'Unique per channel, for example S4.' },
     }),
     select('language', { nl: 'Taal', en: 'Language' }, [

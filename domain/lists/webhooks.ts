@@ -2,8 +2,6 @@ import { readOnlyText, select, selectFrom, text } from '../settings/fields';
 import type { CollectionDef } from '../settings/types';
 import { checkWebUrl } from '../validators/url';
 
-export const webhookStatuses = ['connected', 'unauthorized', 'error', 'disconnected'] as const;
-
 export const webhooks: CollectionDef = {
   key: 'webhooks',
   label: { nl: 'Webhooks', en: 'Webhooks' },

@@ -14,3 +14,11 @@ export const refuse = (reason: ReasonCode): Check<never> => ({ ok: false, reason
 export function compact(input: string): string {
   return input.replace(/[\s.\-/]/g, '').toUpperCase();
 }
+
+/** A short code people type in any case but that is always written in capitals (`s4` → `S4`). */
+export function uppercaseCode(pattern: RegExp, reason: ReasonCode): (input: string) => Check {
+  return (input) => {
+    const value = input.toUpperCase();
+    return pattern.test(value) ? accept(value) : refuse(reason);
+  };
+}

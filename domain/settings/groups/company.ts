@@ -2,6 +2,7 @@ import { countries } from '../../countries';
 import { receiptCharactersPerLine } from '../../receiptPaper';
 import { vatRateOptions } from '../../vat';
 import { checkBic, bicForIban } from '../../validators/bic';
+import { uppercaseCode } from '../../validators/check';
 import { checkEmail } from '../../validators/email';
 import { checkIban } from '../../validators/iban';
 import { checkKvk } from '../../validators/kvk';
@@ -96,7 +97,7 @@ export const companyBilling: GroupDef = {
     text('invoiceNumberPrefix', { nl: 'Voorvoegsel factuurnummer', en: 'Invoice number prefix' }, {
       default: 'F',
       max: 10,
-      check: (value) => (/^[A-Z0-9-]{1,10}$/.test(value.toUpperCase()) ? { ok: true, value: value.toUpperCase() } : { ok: false, reason: 'invoice.prefix' }),
+      check: uppercaseCode(/^[A-Z0-9-]{1,10}$/, 'invoice.prefix'),
     }),
     integer('nextInvoiceNumber', { nl: 'Volgend factuurnummer', en: 'Next invoice number' }, {
       default: 1, min: 1, max: 999_999_999,
