@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test } from './fixtures';
 
 test('the page has no Node or Electron powers', async ({ signedIn: page }) => {
@@ -48,4 +49,26 @@ test('a secret set in the form goes to the keychain and never back to the page',
   await expect(page.getByTestId('secret-status-smtpPassword')).toHaveText('Ingesteld (eindigt op …2026)');
   expect(await page.content()).not.toContain(secret);
   expect(seen.join('\n')).not.toContain(secret);
+});
+
+test('the diagnostics export holds the system information and no secret', async ({ signedIn: page }) => {
+  const secret = 'Api-Sleutel-Van-MyParcel-0042';
+  await page.getByRole('tree').getByText('Zendingen', { exact: true }).click();
+  await page.getByRole('combobox', { name: 'Standaard verzendprovider' }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="MyParcel"]').click();
+  await page.getByRole('button', { name: 'API-sleutel verzendprovider' }).click();
+  await page.getByLabel('Nieuwe waarde voor API-sleutel verzendprovider').fill(secret);
+  await page.getByRole('button', { name: 'Opslaan in sleutelhanger' }).click();
+  await expect(page.getByTestId('secret-status-providerApiKey')).toHaveText('Ingesteld (eindigt op …0042)');
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(page.getByText('Zendingen is opgeslagen.')).toBeVisible();
+
+  await page.getByRole('tree').getByText('Systeeminformatie', { exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Diagnose exporteren (zonder geheimen)' }).click();
+  const file = await (await download).path();
+  const text = fs.readFileSync(file, 'utf8');
+  expect(JSON.parse(text).system.database.schemaVersion).toBe(2);
+  expect(text).toContain('secrets.set');
+  expect(text).not.toContain(secret);
 });

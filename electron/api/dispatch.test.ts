@@ -26,6 +26,7 @@ const samples: Record<CallName, unknown> = {
   'preferences.set': { key: 'lastSection', value: 'company.general' },
   'sync.status': {},
   'system.info': {},
+  'system.diagnostics': {},
   'payments.snapshot': {},
   'printing.testReceipt': {},
   'access.state': {},

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { backupIfDue } from '../../db/backup';
 import { openDatabase, type OpenOptions } from '../../db/open';
 import { systemClock, type Clock } from './clock';
+import { createDiagnostics } from './diagnostics/diagnosticsBundle';
 import { createSystemInfo, type RuntimeVersions } from './diagnostics/systemInfo';
 import { createEventBus } from './events';
 import { createFileLogger, type Logger } from './logger';
@@ -42,12 +43,14 @@ function readTemplateDefaults(resourcesDir: string): TemplateDefaults {
  */
 export function createBackoffice(options: BackofficeOptions) {
   const clock = options.clock ?? systemClock;
-  const logger = options.logger ?? createFileLogger(path.join(options.dataDir, 'logs', 'backoffice.log'));
+  const logFile = path.join(options.dataDir, 'logs', 'backoffice.log');
+  const logger = options.logger ?? createFileLogger(logFile);
   const store = openDatabase(path.join(options.dataDir, 'backoffice.sqlite'), { migrationsFolder: options.migrationsFolder, now: () => clock.now() });
   if (store.restored) logger.warn('db.restoredFromBackup', { backup: store.restored.backup.path, damagedCopy: store.restored.damagedCopy });
   const events = createEventBus();
   const sync = createSyncStatus(store);
   const settings = createSettingsService({ store, clock, logger, events });
+  const systemInfo = createSystemInfo({ store, sync, versions: options.versions, host: options.host });
   const services = {
     settings,
     lists: createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) }),
@@ -58,7 +61,8 @@ export function createBackoffice(options: BackofficeOptions) {
     storekeeperPayments: () => readStorekeeperPayments(store),
     receiptPrinter: createReceiptPrinter({ settings, logger }),
     clock,
-    systemInfo: createSystemInfo({ store, sync, versions: options.versions, host: options.host }),
+    systemInfo,
+    diagnostics: createDiagnostics({ systemInfo, settings, logFile, now: () => clock.now() }),
   };
   const backup = backupIfDue(store.sqlite, { dir: store.backupDir, keep: options.keepBackups ?? 7, now: clock.now() }).catch((error: Error) =>
     logger.error('db.backupFailed', { error: error.message }),

@@ -48,6 +48,12 @@ export const appCalls = {
     permission: 'media.edit',
     run: (_input, { services, lang }) => services.receiptPrinter.testPrint(lang, services.clock.now()),
   }),
+  /** The diagnostics bundle for support: system information, settings and the log's end; no secrets. */
+  'system.diagnostics': call({
+    input: z.object({}),
+    permission: 'system.view',
+    run: (_input, { services }) => success(services.diagnostics.bundle()),
+  }),
   'system.info': call({
     input: z.object({}),
     permission: 'system.view',

@@ -196,6 +196,7 @@ export const en: Messages = {
     cloud: 'Cloud account',
     none: 'none',
     notApplicable: 'not applicable',
+    export: 'Export diagnostics (no secrets)',
     copy: 'Copy to clipboard',
     copied: 'The system information is on the clipboard.',
   },

@@ -202,6 +202,7 @@ export const nl = {
     cloud: 'Cloudaccount',
     none: 'geen',
     notApplicable: 'niet van toepassing',
+    export: 'Diagnose exporteren (zonder geheimen)',
     copy: 'Kopiëren naar klembord',
     copied: 'De systeeminformatie staat op het klembord.',
   },

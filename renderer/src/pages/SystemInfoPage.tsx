@@ -1,13 +1,14 @@
-import { App, Button, Descriptions } from 'antd';
+import { App, Button, Descriptions, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../app/formatDate';
-import { useSystemInfoQuery } from '../store/api';
+import { useDiagnosticsMutation, useSystemInfoQuery } from '../store/api';
 
 /** Versions, database, backups and sync, for the shop and for whoever helps it; copyable as text. */
 export function SystemInfoPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const { data } = useSystemInfoQuery();
+  const [exportDiagnostics] = useDiagnosticsMutation();
   if (!data) return null;
   const none = t('system.none');
   const items = [
@@ -30,15 +31,29 @@ export function SystemInfoPage() {
   return (
     <>
       <Descriptions bordered column={1} size="small" items={items.map(([label, value]) => ({ key: label, label, children: value }))} />
-      <Button
-        style={{ marginTop: 16 }}
-        onClick={async () => {
-          await navigator.clipboard.writeText(asText);
-          void message.success(t('system.copied'));
-        }}
-      >
-        {t('system.copy')}
-      </Button>
+      <Flex gap={8} style={{ marginTop: 16 }}>
+        <Button
+          onClick={async () => {
+            await navigator.clipboard.writeText(asText);
+            void message.success(t('system.copied'));
+          }}
+        >
+          {t('system.copy')}
+        </Button>
+        <Button
+          onClick={async () => {
+            const result = await exportDiagnostics();
+            if ('error' in result) return;
+            const link = document.createElement('a');
+            link.href = URL.createObjectURL(new Blob([JSON.stringify(result.data, null, 2)], { type: 'application/json' }));
+            link.download = `backoffice-diagnose-${result.data.createdAt.slice(0, 10)}.json`;
+            link.click();
+            URL.revokeObjectURL(link.href);
+          }}
+        >
+          {t('system.export')}
+        </Button>
+      </Flex>
     </>
   );
 }

@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import type { SettingsService } from '../settings/settingsService';
+import type { SystemInfoService } from './systemInfo';
+
+/**
+ * What a shop sends along with a support question: system information, the settings (secrets
+ * are never in them: they live in the keychain) and the end of the log (which holds events and
+ * identifiers, never values). Images are left out to keep the bundle small.
+ */
+export function createDiagnostics(deps: { systemInfo: SystemInfoService; settings: SettingsService; logFile: string; now: () => Date }) {
+  function logTail(lines: number): string[] {
+    if (!fs.existsSync(deps.logFile)) return [];
+    const text = fs.readFileSync(deps.logFile, 'utf8');
+    return text.split('\n').filter(Boolean).slice(-lines);
+  }
+
+  return {
+    bundle() {
+      const settings = Object.fromEntries(
+        Object.entries(deps.settings.snapshot()).map(([key, group]) => [
+          key,
+          Object.fromEntries(Object.entries(group.values).map(([field, value]) => [field, typeof value === 'string' && value.startsWith('data:') ? `[bestand, ${value.length} tekens]` : value])),
+        ]),
+      );
+      return { createdAt: deps.now().toISOString(), system: deps.systemInfo.read(), settings, log: logTail(300) };
+    },
+  };
+}
