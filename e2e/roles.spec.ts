@@ -1,4 +1,4 @@
-import { expect, fillDrawer, openSection, owner, row, saveDrawer, test } from './fixtures';
+import { choose, expect, fillDrawer, openSection, owner, row, saveDrawer, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function addUser(page: Page, name: string, email: string, role: string, password: string): Promise<void> {
@@ -6,8 +6,7 @@ async function addUser(page: Page, name: string, email: string, role: string, pa
   await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
   await fillDrawer(page, 'Naam', name);
   await fillDrawer(page, 'E-mailadres (inlognaam)', email);
-  await page.locator('.ant-drawer').getByLabel('Rol', { exact: true }).click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${role}"]`).click();
+  await choose(page, 'Rol', role, page.locator('.ant-drawer'));
   await saveDrawer(page, name);
   await page.getByRole('button', { name: `${name} bewerken` }).click();
   await page.locator('.ant-drawer').getByLabel('Nieuw wachtwoord').fill(password);

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { expect, test } from './fixtures';
+import { choose, expect, test } from './fixtures';
 
 test('the page has no Node or Electron powers', async ({ signedIn: page }) => {
   const globals = await page.evaluate(() => ({
@@ -54,8 +54,7 @@ test('a secret set in the form goes to the keychain and never back to the page',
 test('the diagnostics export holds the system information and no secret', async ({ signedIn: page }) => {
   const secret = 'Api-Sleutel-Van-MyParcel-0042';
   await page.getByRole('tree').getByText('Zendingen', { exact: true }).click();
-  await page.getByRole('combobox', { name: 'Standaard verzendprovider' }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="MyParcel"]').click();
+  await choose(page, 'Standaard verzendprovider', 'MyParcel');
   await page.getByRole('button', { name: 'API-sleutel verzendprovider' }).click();
   await page.getByLabel('Nieuwe waarde voor API-sleutel verzendprovider').fill(secret);
   await page.getByRole('button', { name: 'Opslaan in sleutelhanger' }).click();

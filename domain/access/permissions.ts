@@ -104,3 +104,8 @@ const areaByKey: Readonly<Record<string, Area>> = {
 export function areaOf(key: string): Area | undefined {
   return areaByKey[key];
 }
+
+/** The permission to view or change a settings group, list or page by its catalogue key. */
+export function permissionFor(key: string, level: 'view' | 'edit'): Permission {
+  return `${areaOf(key) ?? 'system'}.${level}`;
+}

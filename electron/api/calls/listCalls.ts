@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { areaOf, type Permission } from '../../../domain/access/permissions';
+import { permissionFor } from '../../../domain/access/permissions';
 import { describe as describeReason } from '../../../domain/messages';
 import { failure, success, type Result } from '../../../domain/result';
 import { collections } from '../../../domain/settings/catalogue';
@@ -7,7 +7,6 @@ import { call } from '../define';
 
 const collection = z.enum(collections.map((def) => def.key) as [string, ...string[]]);
 const id = z.string().min(1).max(100);
-const permissionFor = (key: string, level: 'view' | 'edit'): Permission => `${areaOf(key) ?? 'system'}.${level}` as Permission;
 const actorOf = (session: { name: string } | null, lang: 'nl' | 'en') => ({ by: session?.name ?? 'onbekend', lang });
 
 export const listCalls = {

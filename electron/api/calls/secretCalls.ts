@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { groups } from '../../../domain/settings/catalogue';
 import { call } from '../define';
-import { permissionFor } from './settingsCalls';
+import { permissionFor } from '../../../domain/access/permissions';
 
 /** The secrets the settings forms edit: `settings:<group>.<field>` for every secure field. */
 const settingsSecrets = groups.flatMap((group) => group.fields.filter((field) => field.secure).map((field) => ({ group: group.key, field: field.key })));

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { areaOf, hasPermission, type Permission } from '../../../domain/access/permissions';
+import { hasPermission, permissionFor } from '../../../domain/access/permissions';
 import { success } from '../../../domain/result';
 import { groups } from '../../../domain/settings/catalogue';
 import { call } from '../define';
 
 const groupKey = z.enum(groups.map((group) => group.key) as [string, ...string[]]);
-const permissionFor = (group: string, level: 'view' | 'edit'): Permission => `${areaOf(group) ?? 'system'}.${level}` as Permission;
 
 export const settingsCalls = {
   /** Every group the signed-in role may see, with defaults filled in. */
@@ -35,4 +34,3 @@ export const settingsCalls = {
   }),
 };
 
-export { permissionFor };

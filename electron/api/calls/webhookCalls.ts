@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { describe as describeReason } from '../../../domain/messages';
 import { failure, success } from '../../../domain/result';
-import { decodeWebshopKey } from '../../services/lists/webshopKey';
+import { decodeWebshopKey, type WebshopKeyProblem } from '../../services/lists/webshopKey';
 import { call } from '../define';
 
 const apiKey = z.string().max(8192);
 const keyLabel = { nl: 'API-sleutel van de webshop', en: 'Web shop API key' };
+
+function keyRefusal(reason: WebshopKeyProblem, lang: 'nl' | 'en') {
+  const message = describeReason(reason, lang, { label: keyLabel[lang] });
+  return failure({ code: 'invalid', message, fields: [{ field: 'apiKey', reason, message }] });
+}
 
 export const webhookCalls = {
   /** Shows where a webshop's key points before anything is connected. */
@@ -14,7 +19,7 @@ export const webhookCalls = {
     permission: 'webhooks.view',
     run: ({ apiKey }, { lang }) => {
       const decoded = decodeWebshopKey(apiKey);
-      if (!decoded.ok) return failure({ code: 'invalid', message: describeReason(decoded.reason, lang, { label: keyLabel[lang] }), fields: [{ field: 'apiKey', reason: decoded.reason, message: describeReason(decoded.reason, lang, { label: keyLabel[lang] }) }] });
+      if (!decoded.ok) return keyRefusal(decoded.reason, lang);
       return success({ webhookUrl: decoded.webhookUrl });
     },
   }),
@@ -28,7 +33,7 @@ export const webhookCalls = {
     permission: 'webhooks.edit',
     run: async ({ salesChannelId, apiKey }, { services, session, lang }) => {
       const decoded = decodeWebshopKey(apiKey);
-      if (!decoded.ok) return failure({ code: 'invalid', message: describeReason(decoded.reason, lang, { label: keyLabel[lang] }), fields: [{ field: 'apiKey', reason: decoded.reason, message: describeReason(decoded.reason, lang, { label: keyLabel[lang] }) }] });
+      if (!decoded.ok) return keyRefusal(decoded.reason, lang);
       const created = services.lists.create('webhooks', { salesChannelId, webhookUrl: decoded.webhookUrl, status: 'disconnected' }, { by: session?.name ?? 'onbekend', lang });
       if (!created.ok) return created;
       const stored = await services.secrets.set(`webhook:${created.value.id}:token`, decoded.token, lang);

@@ -29,6 +29,14 @@ export interface AccessDeps {
 const setupInput = z.object({ name: z.string(), email: z.string(), password: z.string(), backOfficeName: z.string() });
 const signInInput = z.object({ email: z.string().max(320), password: z.string().max(1024) });
 
+/** Why a password (at least 12 characters) or till PIN (4-6 digits) is refused, or null. */
+function credentialRefusal(kind: 'password' | 'pin', secret: string, lang: Lang): FieldError | null {
+  if (kind === 'password' ? secret.length >= passwordMinLength : pinPattern.test(secret)) return null;
+  const label = kind === 'password' ? (lang === 'nl' ? 'Wachtwoord' : 'Password') : 'PIN';
+  const reason = kind === 'password' ? 'password.tooShort' : 'pin.format';
+  return { field: kind, reason, message: describeReason(reason, lang, { label, min: passwordMinLength }) };
+}
+
 interface UserRecord {
   id: string;
   name: string;
@@ -80,10 +88,8 @@ export function createAccessService({ store, clock, logger, settings }: AccessDe
       if (!general) throw new Error('catalogue has no company.general');
       const company = validateChange(general, groupDefaults(general), { backOfficeName }, { lang });
       const errors: FieldError[] = [...(user.ok ? [] : user.errors), ...(company.ok ? [] : company.errors)];
-      if (password.length < passwordMinLength) {
-        const label = lang === 'nl' ? 'Wachtwoord' : 'Password';
-        errors.push({ field: 'password', reason: 'password.tooShort', message: describeReason('password.tooShort', lang, { label, min: passwordMinLength }) });
-      }
+      const weakPassword = credentialRefusal('password', password, lang);
+      if (weakPassword) errors.push(weakPassword);
       if (!user.ok || !company.ok || errors.length > 0) {
         return failure({ code: 'invalid', message: describeReason('invalid_change', lang), fields: errors });
       }
@@ -146,12 +152,8 @@ export function createAccessService({ store, clock, logger, settings }: AccessDe
 
     /** Sets a user's password (at least 12 characters) or till PIN (4-6 digits); stored only as a scrypt hash. */
     async setCredential(userId: string, kind: 'password' | 'pin', secret: string, lang: Lang): Promise<Result<null>> {
-      const valid = kind === 'password' ? secret.length >= passwordMinLength : pinPattern.test(secret);
-      if (!valid) {
-        const label = kind === 'password' ? (lang === 'nl' ? 'Wachtwoord' : 'Password') : 'PIN';
-        const reason = kind === 'password' ? 'password.tooShort' : 'pin.format';
-        return failure({ code: 'invalid', message: describeReason(reason, lang, { label, min: passwordMinLength }), fields: [{ field: kind, reason, message: describeReason(reason, lang, { label, min: passwordMinLength }) }] });
-      }
+      const refusal = credentialRefusal(kind, secret, lang);
+      if (refusal) return failure({ code: 'invalid', message: refusal.message, fields: [refusal] });
       if (!activeUsers().some((user) => user.id === userId)) return failure({ code: 'unknown_record', message: describeReason('unknown_record', lang, { label: lang === 'nl' ? 'Deze gebruiker' : 'This user' }) });
       const hash = await hashSecret(secret);
       const updatedAt = clock.now().toISOString();

@@ -4,7 +4,7 @@ import type { CollectionDef } from '../../../domain/settings/types';
 import type { FieldError } from '../../../domain/settings/validate';
 import type { Lang } from '../../../domain/text';
 import { checkTemplate } from '../templates/templateEngine';
-import { listRecords, type Tx } from '../store/records';
+import type { Tx } from '../store/records';
 
 /** One change to a list item as the rules see it: `after` is null for a deletion, `before` for a new item. */
 export interface ItemChange {
@@ -35,25 +35,6 @@ const unique =
     return taken ? [refusal(change, field, 'not_unique', { value })] : [];
   };
 
-/** Choices that point into another list must point at items that exist. */
-const referencesExist: Rule = (change) =>
-  change.def.fields.flatMap((field) => {
-    const chosen = change.after?.[field.key];
-    if (!field.optionsFrom || !Array.isArray(chosen)) return [];
-    const existing = new Set(listRecords(change.tx, field.optionsFrom).filter((r) => !r.deleted).map((r) => r.id));
-    return chosen.some((id) => !existing.has(String(id))) ? [refusal(change, field.key, 'unknown_item')] : [];
-  });
-
-/** A single reference into another list, e.g. the sales channel a webhook belongs to. */
-const pointsAt =
-  (field: string, collection: string): Rule =>
-  (change) => {
-    const id = change.after?.[field];
-    if (typeof id !== 'string' || id === '') return [];
-    const exists = listRecords(change.tx, collection).some((record) => record.id === id && !record.deleted);
-    return exists ? [] : [refusal(change, field, 'unknown_item')];
-  };
-
 /** Exactly one sales channel is the default: it can be moved to another channel, not switched off. */
 const oneDefaultChannel: Rule = (change) => {
   const wasDefault = change.before?.isDefault === true;
@@ -82,9 +63,9 @@ const knownPlaceholders: Rule = (change) => {
 
 const rules: Readonly<Record<string, readonly Rule[]>> = {
   salesChannels: [unique('orderNumberPrefix'), oneDefaultChannel],
-  users: [unique('email'), referencesExist, keepAnAdministrator],
+  users: [unique('email'), keepAnAdministrator],
   emailTemplates: [knownPlaceholders],
-  webhooks: [pointsAt('salesChannelId', 'salesChannels')],
+  webhooks: [],
   paymentMethods: [],
   shippingMethods: [unique('name')],
 };

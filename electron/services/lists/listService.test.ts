@@ -66,6 +66,19 @@ describe('lists', () => {
     await app.close();
   });
 
+  it('refuses choices that point at sales channels that do not exist', () => {
+    const app = backofficeOn(tempDir());
+    expect(app.services.lists.create('users', { name: 'Kees', email: 'kees@despaak.nl', role: 'juniorCashier', stores: ['gone'] }, anna)).toMatchObject({
+      ok: false,
+      error: { fields: [{ field: 'stores', reason: 'unknown_item' }] },
+    });
+    expect(app.services.lists.create('webhooks', { salesChannelId: 'gone', webhookUrl: 'https://despaak.nl/hook' }, anna)).toMatchObject({
+      ok: false,
+      error: { fields: [{ field: 'salesChannelId', reason: 'unknown_item' }] },
+    });
+    void app.close();
+  });
+
   it('never removes, demotes or deactivates the last active Administrator', async () => {
     const app = backofficeOn(tempDir());
     const setup = await app.services.access.setup({ name: 'Anna', email: 'anna@despaak.nl', password: 'een lange zin als wachtwoord', backOfficeName: 'De Spaak' }, 'nl');

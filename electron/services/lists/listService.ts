@@ -12,6 +12,7 @@ import type { EventBus } from '../events';
 import type { Logger } from '../logger';
 import type { Actor } from '../settings/settingsService';
 import { commitChange, commitDeletion, listRecords, readRecord, type Tx } from '../store/records';
+import { missingReferences } from '../store/references';
 import { checkListRules } from './listRules';
 
 export interface ListItem {
@@ -110,10 +111,13 @@ export function createListService({ store, clock, logger, events, templateDefaul
         const validation = validateChange(def, before, proposed, { lang: actor.lang });
         if (!validation.ok) return refuse(actor.lang, validation.errors);
         const others = current.filter((item) => item.id !== id).map((item) => ({ id: item.id, data: item.values }));
-        const errors = checkListRules({ tx, def, id, before: creating ? null : before, after: validation.values, others, lang: actor.lang });
+        const changes = creating ? { ...validation.values, ...(def.ordered ? { position: current.length } : {}) } : validation.changes;
+        const errors = [
+          ...checkListRules({ tx, def, id, before: creating ? null : before, after: validation.values, others, lang: actor.lang }),
+          ...missingReferences(tx, def.fields, changes, actor.lang),
+        ];
         if (errors.length > 0) return refuse(actor.lang, errors);
 
-        const changes = creating ? { ...validation.values, ...(def.ordered ? { position: current.length } : {}) } : validation.changes;
         if (Object.keys(changes).length > 0) {
           commitChange(tx, { collection: def.key, id, before: creating ? {} : before, changes, by: actor.by, origin: 'local', at: clock.now() });
           applyEffects(tx, def, id, validation.values, actor);

@@ -1,14 +1,15 @@
-import { describe as describeReason, type ReasonCode } from '../../../domain/messages';
+import { describe as describeReason } from '../../../domain/messages';
 import { failure, success, type Result } from '../../../domain/result';
 import { findGroup, groupDefaults, groups } from '../../../domain/settings/catalogue';
 import type { GroupDef } from '../../../domain/settings/types';
-import { validateChange, type FieldError } from '../../../domain/settings/validate';
+import { validateChange } from '../../../domain/settings/validate';
 import type { Lang } from '../../../domain/text';
 import type { LocalStore } from '../../../db/open';
 import type { Clock } from '../clock';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
-import { commitChange, fieldHistory, listRecords, readRecord, type HistoryEntry, type Tx } from '../store/records';
+import { commitChange, fieldHistory, readRecord, type HistoryEntry } from '../store/records';
+import { missingReferences } from '../store/references';
 
 export interface GroupState {
   key: string;
@@ -43,21 +44,6 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Choices that point into a list (sales channels) must point at an item that exists. */
-function missingReferences(tx: Tx, group: GroupDef, changes: Record<string, unknown>, lang: Lang): FieldError[] {
-  const errors: FieldError[] = [];
-  for (const field of group.fields) {
-    if (!field.optionsFrom || !(field.key in changes)) continue;
-    const existing = new Set(listRecords(tx, field.optionsFrom).filter((item) => !item.deleted).map((item) => item.id));
-    const chosen = changes[field.key] as string[];
-    if (chosen.some((id) => !existing.has(id))) {
-      const reason: ReasonCode = 'unknown_item';
-      errors.push({ field: field.key, reason, message: describeReason(reason, lang, { label: field.label[lang] }) });
-    }
-  }
-  return errors;
-}
-
 /**
  * The settings groups of the shop: read with defaults filled in, written field by field with
  * validation against the catalogue. A write is all or nothing and is one transaction that also
@@ -89,7 +75,7 @@ export function createSettingsService({ store, clock, logger, events }: Settings
         (tx): Result<GroupState & { changed: string[] }> => {
           const before = stateOf(group, readRecord(tx, collection, key));
           const validation = validateChange(group, before.values, input, { lang: actor.lang });
-          const errors = validation.ok ? missingReferences(tx, group, validation.changes, actor.lang) : validation.errors;
+          const errors = validation.ok ? missingReferences(tx, group.fields, validation.changes, actor.lang) : validation.errors;
           if (!validation.ok || errors.length > 0) {
             return failure({ code: 'invalid', message: describeReason('invalid_change', actor.lang), fields: errors });
           }

@@ -1,12 +1,11 @@
-import { Alert, App, Button, Drawer, Flex, Form } from 'antd';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Alert, App, Button, Drawer, Flex, Form, type FormInstance } from 'antd';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollectionDef } from '../../../domain/settings/types';
-import { validateChange } from '../../../domain/settings/validate';
 import { showServerErrors } from '../app/serverErrors';
 import { useLang } from '../app/useLang';
 import { CatalogueField } from '../fields/CatalogueField';
-import { isChanged, toFormValue } from '../fields/formValues';
+import { useCatalogueForm } from '../fields/useCatalogueForm';
 import type { ListItem } from '../../../electron/services/lists/listService';
 import { useCreateItemMutation, useUpdateItemMutation } from '../store/api';
 
@@ -18,7 +17,7 @@ interface Props {
   canEdit: boolean;
   onClose: () => void;
   /** What a list adds below the fields: a user's password and PIN, a template's preview. */
-  children?: (form: ReturnType<typeof Form.useForm>[0]) => ReactNode;
+  children?: (form: FormInstance) => ReactNode;
 }
 
 /** Create or edit one list item in a form generated from the catalogue, like a settings group. */
@@ -26,32 +25,20 @@ export function ItemDrawer({ def, item, title, canEdit, onClose, children }: Pro
   const { t } = useTranslation();
   const lang = useLang();
   const { message } = App.useApp();
-  const [form] = Form.useForm();
   const [create, creating] = useCreateItemMutation();
   const [update, updating] = useUpdateItemMutation();
   const [problem, setProblem] = useState<string | null>(null);
-  const fields = useMemo(() => def.fields.filter((field) => !field.secure), [def]);
-  const stored = useMemo(() => item?.values ?? Object.fromEntries(fields.map((field) => [field.key, field.default])), [item, fields]);
-  const initial = useMemo(() => Object.fromEntries(fields.map((field) => [field.key, toFormValue(field, stored[field.key])])), [fields, stored]);
+  const stored = useMemo(() => item?.values ?? Object.fromEntries(def.fields.map((field) => [field.key, field.default])), [item, def]);
+  const { form, fields, initial, changesOf, checkAsTyped, fieldKeys } = useCatalogueForm(def, stored);
   const formName = `${def.key}-item`;
-
-  useEffect(() => form.setFieldsValue(initial), [form, initial]);
-
-  function checkAsTyped(values: Record<string, unknown>) {
-    const changes = Object.fromEntries(fields.filter((f) => !f.readOnly && isChanged(f, values[f.key], stored[f.key])).map((f) => [f.key, values[f.key]]));
-    const result = validateChange(def, stored, changes, { lang });
-    const errors = result.ok ? [] : result.errors;
-    form.setFields(fields.map((field) => ({ name: field.key, errors: errors.filter((e) => e.field === field.key).map((e) => e.message) })));
-  }
 
   async function save() {
     setProblem(null);
     const values = form.getFieldsValue(true) as Record<string, unknown>;
-    const editable = fields.filter((field) => !field.readOnly);
     const result = item
-      ? await update({ collection: def.key, id: item.id, changes: Object.fromEntries(editable.filter((f) => isChanged(f, values[f.key], stored[f.key])).map((f) => [f.key, values[f.key]])) })
-      : await create({ collection: def.key, values: Object.fromEntries(editable.map((f) => [f.key, values[f.key]])) });
-    if ('error' in result) return setProblem(showServerErrors(form, result.error, fields.map((f) => f.key)));
+      ? await update({ collection: def.key, id: item.id, changes: changesOf(values) })
+      : await create({ collection: def.key, values: Object.fromEntries(fields.filter((f) => !f.readOnly).map((f) => [f.key, values[f.key]])) });
+    if ('error' in result) return setProblem(showServerErrors(form, result.error, fieldKeys));
     void message.success(t('list.saved', { name: String(result.data.values[def.titleField] ?? def.itemLabel[lang]) }));
     onClose();
   }

@@ -3,13 +3,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findGroup } from '../../../domain/settings/catalogue';
 import type { GroupDef, TreeNode } from '../../../domain/settings/types';
-import { validateChange } from '../../../domain/settings/validate';
 import { formatDateTime } from '../app/formatDate';
 import { showServerErrors } from '../app/serverErrors';
 import { useLang } from '../app/useLang';
 import { useSession } from '../app/useSession';
 import { CatalogueField, VisibleWhen } from '../fields/CatalogueField';
-import { isChanged, toFormValue } from '../fields/formValues';
+import { useCatalogueForm } from '../fields/useCatalogueForm';
 import { SecretField } from '../fields/SecretField';
 import { useSettingsSnapshotQuery, useWriteSettingsMutation } from '../store/api';
 import { useAppDispatch, useAppSelector } from '../store/store';
@@ -35,18 +34,16 @@ export function GroupForm({ node, groupKey }: { node: TreeNode; groupKey: string
   const highlight = useAppSelector((state) => state.ui.highlight);
   const snapshot = useSettingsSnapshotQuery();
   const [write, writing] = useWriteSettingsMutation();
-  const [form] = Form.useForm<Values>();
   const [problem, setProblem] = useState<string | null>(null);
   const state = snapshot.data?.[groupKey];
   const canEdit = can(editPermission(node));
-  const formFields = useMemo(() => group.fields.filter((field) => !field.secure), [group]);
   const stored = useMemo(() => state?.values ?? {}, [state]);
-  const initial = useMemo(() => Object.fromEntries(formFields.map((field) => [field.key, toFormValue(field, stored[field.key])])), [formFields, stored]);
+  const { form, initial, changesOf, checkAsTyped: check, fieldKeys } = useCatalogueForm(group, stored);
 
+  // Fresh values from the store (after a save, or a change in another window) are not unsaved.
   useEffect(() => {
-    form.setFieldsValue(initial);
     dispatch(setDirty({ section: node.key, dirty: false }));
-  }, [initial, form, dispatch, node.key]);
+  }, [initial, dispatch, node.key]);
 
   useEffect(() => {
     if (highlight?.section !== node.key) return;
@@ -60,15 +57,8 @@ export function GroupForm({ node, groupKey }: { node: TreeNode; groupKey: string
     dispatch(highlightShown());
   }, [highlight, node.key, dispatch, state]);
 
-  const changesOf = (values: Values) =>
-    Object.fromEntries(formFields.filter((field) => !field.readOnly && isChanged(field, values[field.key], stored[field.key])).map((field) => [field.key, values[field.key]]));
-
   function checkAsTyped(values: Values) {
-    const changes = changesOf(values);
-    dispatch(setDirty({ section: node.key, dirty: Object.keys(changes).length > 0 }));
-    const result = validateChange(group, stored, changes, { lang });
-    const errors = result.ok ? [] : result.errors;
-    form.setFields(formFields.map((field) => ({ name: field.key, errors: errors.filter((error) => error.field === field.key).map((error) => error.message) })));
+    dispatch(setDirty({ section: node.key, dirty: Object.keys(check(values)).length > 0 }));
   }
 
   async function save() {
@@ -76,7 +66,7 @@ export function GroupForm({ node, groupKey }: { node: TreeNode; groupKey: string
     const changes = changesOf(form.getFieldsValue(true));
     if (Object.keys(changes).length === 0) return void message.info(t('form.nothingChanged'));
     const result = await write({ group: groupKey, changes });
-    if ('error' in result) return setProblem(showServerErrors(form, result.error, formFields.map((field) => field.key)));
+    if ('error' in result) return setProblem(showServerErrors(form, result.error, fieldKeys));
     dispatch(setDirty({ section: node.key, dirty: false }));
     void message.success(t('form.saved', { section: node.label[lang] }));
   }

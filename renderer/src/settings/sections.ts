@@ -1,4 +1,4 @@
-import { areaOf, type Permission } from '../../../domain/access/permissions';
+import { permissionFor, type Permission } from '../../../domain/access/permissions';
 import { settingsTree } from '../../../domain/settings/tree';
 import type { TreeNode } from '../../../domain/settings/types';
 
@@ -27,11 +27,10 @@ function contentKey(node: TreeNode): string {
   return content.kind === 'group' ? content.group : content.kind === 'list' ? content.collection : content.page;
 }
 
-export function viewPermission(node: TreeNode): Permission {
+function permissionOf(node: TreeNode, level: 'view' | 'edit'): Permission {
   const leaf = node.content ? node : node.children?.[0];
-  return `${areaOf(leaf ? contentKey(leaf) : node.key) ?? 'system'}.view` as Permission;
+  return permissionFor(leaf ? contentKey(leaf) : node.key, level);
 }
 
-export function editPermission(node: TreeNode): Permission {
-  return viewPermission(node).replace('.view', '.edit') as Permission;
-}
+export const viewPermission = (node: TreeNode): Permission => permissionOf(node, 'view');
+export const editPermission = (node: TreeNode): Permission => permissionOf(node, 'edit');
