@@ -12,6 +12,12 @@ import { ordersGroups } from './groups/orders';
 import { productDefaults, salesChannelDefaults } from './groups/products';
 import type { CollectionDef, FieldDef, GroupDef } from './types';
 
+/**
+ * The catalogue's version, carried by every mutation. Raise it when a field's meaning or rules
+ * change, so the cloud can tell which rules a workstation validated a change with.
+ */
+export const catalogueVersion = 1;
+
 /** Every settings group, each stored as the record `('settings', key)`. */
 export const groups: readonly GroupDef[] = [
   backofficeGroup,
