@@ -3,7 +3,7 @@ import { vatRateOptions } from '../vat';
 import { money, multiSelect, select, text, toggle } from '../settings/fields';
 import type { CollectionDef } from '../settings/types';
 
-export const shippingMethods: CollectionDef = {
+export const shippingMethods = {
   key: 'shippingMethods',
   label: { nl: 'Verzendmethoden', en: 'Shipping methods' },
   itemLabel: { nl: 'Verzendmethode', en: 'Shipping method' },
@@ -28,4 +28,4 @@ export const shippingMethods: CollectionDef = {
       default: 0, visibleIf: { field: 'freeAboveEnabled', in: [true] },
     }),
   ],
-};
+} as const satisfies CollectionDef;
