@@ -15,6 +15,7 @@ interface Common {
   help?: Text;
   required?: boolean;
   visibleIf?: VisibleIf;
+  policy?: boolean;
 }
 
 type Ctx = z.core.$RefinementCtx;

@@ -52,6 +52,7 @@ export const companyGeneral: GroupDef = {
       help: { nl: 'Staat bovenin het scherm en in e-mails aan medewerkers.', en: 'Shown at the top of the screen and in e-mails to staff.' },
     }),
     text('companyName', { nl: 'Bedrijfsnaam', en: 'Company name' }, {
+      policy: true,
       help: { nl: 'De naam zoals die op facturen en bonnen staat.', en: 'The name as printed on invoices and receipts.' },
     }),
     image('logo', { nl: 'Logo', en: 'Logo' }, {
@@ -134,14 +135,15 @@ export const companyBusiness: GroupDef = {
   key: 'company.business',
   label: { nl: 'Zakelijke informatie', en: 'Business information' },
   fields: [
-    text('kvkNumber', { nl: 'KvK-nummer', en: 'Chamber of Commerce number' }, { check: checkKvk, input: 'kvk' }),
-    select('legalForm', { nl: 'Rechtsvorm', en: 'Legal form' }, legalForms, { default: 'eenmanszaak' }),
-    text('vatId', { nl: 'Btw-identificatienummer', en: 'VAT identification number' }, { check: checkVatId, input: 'vatId' }),
-    text('accountHolder', { nl: 'Rekeninghouder', en: 'Account holder' }),
-    text('iban', { nl: 'IBAN', en: 'IBAN' }, { check: checkIban, input: 'iban' }),
+    text('kvkNumber', { nl: 'KvK-nummer', en: 'Chamber of Commerce number' }, { check: checkKvk, input: 'kvk', policy: true }),
+    select('legalForm', { nl: 'Rechtsvorm', en: 'Legal form' }, legalForms, { default: 'eenmanszaak', policy: true }),
+    text('vatId', { nl: 'Btw-identificatienummer', en: 'VAT identification number' }, { check: checkVatId, input: 'vatId', policy: true }),
+    text('accountHolder', { nl: 'Rekeninghouder', en: 'Account holder' }, { policy: true }),
+    text('iban', { nl: 'IBAN', en: 'IBAN' }, { check: checkIban, input: 'iban', policy: true }),
     text('bic', { nl: 'BIC', en: 'BIC' }, {
       check: checkBic,
       input: 'bic',
+      policy: true,
       help: { nl: 'Wordt ingevuld vanuit het IBAN als de bank bekend is.', en: 'Filled in from the IBAN when the bank is known.' },
     }),
   ],
