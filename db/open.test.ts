@@ -30,8 +30,8 @@ describe('openDatabase', () => {
     expect(store.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.sqlite.pragma('synchronous', { simple: true })).toBe(2);
     expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(store.schemaVersion).toBe(2);
-    expect(store.sqlite.pragma('user_version', { simple: true })).toBe(2);
+    expect(store.schemaVersion).toBe(3);
+    expect(store.sqlite.pragma('user_version', { simple: true })).toBe(3);
     expect(store.restored).toBeNull();
     store.close();
   });
@@ -43,7 +43,7 @@ describe('openDatabase', () => {
     first.close();
     const second = openDatabase(file);
     expect(recordIds(second)).toEqual(['company.general']);
-    expect(second.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get()).toEqual({ n: 2 });
+    expect(second.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get()).toEqual({ n: 3 });
     second.close();
   });
 
