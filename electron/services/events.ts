@@ -6,6 +6,7 @@ export interface AppEvents {
   'records.changed': { collection: string; by: string };
   'secrets.changed': { purpose: string };
   'sync.changed': Record<string, never>;
+  'mail.changed': { id: number };
 }
 
 export type EventName = keyof AppEvents;
