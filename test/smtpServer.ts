@@ -97,7 +97,8 @@ export async function startSmtpServer(options: SmtpServerOptions): Promise<TestS
         const reply = replies.shift();
         if (reply) return callback(Object.assign(new Error(reply.message), { responseCode: reply.code }));
         const raw = Buffer.concat(chunks);
-        void simpleParser(raw).then((parsed) => {
+        // skipImageLinks: keep `cid:` references as sent instead of inlining them as data URLs.
+        void simpleParser(raw, { skipImageLinks: true }).then((parsed) => {
           received.push({
             envelope: {
               from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',

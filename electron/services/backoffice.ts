@@ -13,6 +13,7 @@ import { readStorekeeperPayments } from './payments/storekeeperPayments';
 import { createReceiptPrinter } from './printing/receiptPrinter';
 import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
 import { createListService, type TemplateDefaults } from './lists/listService';
+import { createMailService } from './mail/mailService';
 import { createSettingsService } from './settings/settingsService';
 import { createSyncStatus } from './sync/syncStatus';
 
@@ -29,6 +30,8 @@ export interface BackofficeOptions {
   logger?: Logger;
   /** Runtime assets: default e-mail templates, label sheet templates. */
   resourcesDir: string;
+  /** Certificate authorities the mail service trusts instead of the system's; only tests set it. */
+  trustedCertificates?: string[];
   /** Backups kept in `backups/`; one a day at most. */
   keepBackups?: number;
 }
@@ -51,10 +54,13 @@ export function createBackoffice(options: BackofficeOptions) {
   const sync = createSyncStatus(store);
   const settings = createSettingsService({ store, clock, logger, events });
   const secrets = createSecretStore({ backend: options.keychain, logger });
+  const lists = createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) });
+  const mail = createMailService({ store, settings, lists, secrets, clock, logger, events, trustedCertificates: options.trustedCertificates });
   const systemInfo = createSystemInfo({ store, sync, versions: options.versions, host: options.host, keychain: () => secrets.binding() });
   const services = {
     settings,
-    lists: createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) }),
+    lists,
+    mail,
     access: createAccessService({ store, clock, logger, settings }),
     secrets,
     preferences: createPreferences(options.preferences),
@@ -76,7 +82,12 @@ export function createBackoffice(options: BackofficeOptions) {
     store,
     /** Shown once after start-up when the database was restored from a backup. */
     restored: store.restored,
+    /** Background work (the mail queue); only the host that owns the data folder calls this. */
+    start(): void {
+      mail.start();
+    },
     async close(): Promise<void> {
+      await mail.stop();
       await backup;
       store.close();
     },

@@ -198,7 +198,7 @@ export function createMailService(deps: MailServiceDeps) {
       if (!mail || mail.state === 'sending') return failure({ code: 'mail.notResendable', message: notFound[actor.lang] });
       const again =
         mail.state === 'sent'
-          ? enqueueMail(orm, { ...mail, by: actor.by, at: clock.now(), domain: mail.messageId.split('@')[1]?.replace('>', '') ?? delivery.messageDomain() })
+          ? enqueueMail(orm, { kind: mail.kind, to: mail.to, subject: mail.subject, html: mail.html, text: mail.text, attachTerms: mail.attachTerms, by: actor.by, at: clock.now(), domain: delivery.messageDomain() })
           : requeueMail(orm, id, clock.now()) && readMail(orm, id);
       if (!again) return failure({ code: 'mail.notResendable', message: notFound[actor.lang] });
       deps.events?.emit('mail.changed', { id: again.id });
