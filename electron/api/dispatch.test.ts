@@ -59,6 +59,7 @@ const samples: Record<CallName, unknown> = {
   'mail.list': {},
   'mail.resend': { id: 1 },
   'mail.discard': { id: 1 },
+  'policy.state': {},
 };
 
 describe('dispatch', () => {

@@ -15,6 +15,9 @@ import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
 import { createListService, type TemplateDefaults } from './lists/listService';
 import { createMailService } from './mail/mailService';
 import { createSettingsService } from './settings/settingsService';
+import { applyPolicy } from './policy/applyPolicy';
+import { createPolicyService } from './policy/policyService';
+import { loadNativePolicySource, policyFilePath } from './policy/policySources';
 import { createSyncStatus } from './sync/syncStatus';
 
 export interface BackofficeOptions {
@@ -34,6 +37,8 @@ export interface BackofficeOptions {
   trustedCertificates?: string[];
   /** Backups kept in `backups/`; one a day at most. */
   keepBackups?: number;
+  /** The IT policy file; by default BACKOFFICE_POLICY_FILE or the machine-wide file. */
+  policyFile?: string;
 }
 
 function readTemplateDefaults(resourcesDir: string): TemplateDefaults {
@@ -53,6 +58,7 @@ export function createBackoffice(options: BackofficeOptions) {
   const events = createEventBus();
   const sync = createSyncStatus(store);
   const settings = createSettingsService({ store, clock, logger, events });
+  const policy = createPolicyService({ file: options.policyFile ?? policyFilePath(undefined), native: loadNativePolicySource(process.platform, logger), logger });
   const secrets = createSecretStore({ backend: options.keychain, logger });
   const lists = createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) });
   const mail = createMailService({ store, settings, lists, secrets, clock, logger, events, trustedCertificates: options.trustedCertificates });
@@ -70,7 +76,10 @@ export function createBackoffice(options: BackofficeOptions) {
     clock,
     systemInfo,
     diagnostics: createDiagnostics({ systemInfo, settings, logFile, now: () => clock.now() }),
+    policy,
   };
+  const stopApplyingPolicy = applyPolicy({ policy, settings, logger, events });
+  policy.start();
   const backup = backupIfDue(store.sqlite, { dir: store.backupDir, keep: options.keepBackups ?? 7, now: clock.now() }).catch((error: Error) =>
     logger.error('db.backupFailed', { error: error.message }),
   );
@@ -87,6 +96,8 @@ export function createBackoffice(options: BackofficeOptions) {
       mail.start();
     },
     async close(): Promise<void> {
+      policy.stop();
+      stopApplyingPolicy();
       await mail.stop();
       await backup;
       store.close();

@@ -7,6 +7,8 @@ export interface AppEvents {
   'secrets.changed': { purpose: string };
   'sync.changed': Record<string, never>;
   'mail.changed': { id: number };
+  /** IT's policy changed: locked fields and switched-off features may be different now. */
+  'policy.changed': Record<string, never>;
 }
 
 export type EventName = keyof AppEvents;
