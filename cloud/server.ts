@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { DeviceInfo } from '../domain/sync/protocol';
 import { syncLimits } from '../domain/sync/protocol';
 import { authenticate } from './accounts';
