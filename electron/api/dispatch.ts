@@ -50,6 +50,8 @@ export function createDispatch({ table, services, logger }: DispatchDeps) {
         return failure({ code: 'forbidden', message: describeReason('forbidden', lang, { role, ...permissionWords(requirement, lang) }) });
       }
     }
+    // Only what the user does keeps the session alive; a background poll must not stop "Automatisch afmelden".
+    if (session && def.activity !== false) services.access.touch(session.id);
     try {
       return await def.run(parsed.data, { services, session, lang, bindSession: caller.bindSession });
     } catch (error) {
