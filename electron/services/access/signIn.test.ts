@@ -35,7 +35,10 @@ describe('sign-in lockout and failures (issue 11, items 2 and 4)', () => {
     }
     expect(await app.services.access.signIn({ email: typed, password: 'nog een poging erbij' }, 'nl')).toMatchObject({ ok: false, error: { code: 'locked' } });
 
-    clock.set('2026-11-28T12:05:01Z');
+    clock.set('2026-11-28T12:04:00Z');
+    await app.services.access.signIn({ email: 'typefout@fietsenwinkel.nl', password: 'een lange zin als wachtwoord' }, 'nl');
+    expect(app.store.sqlite.prepare('SELECT count(*) AS n FROM sign_in_failures').get()).toEqual({ n: 2 });
+    clock.set('2026-11-28T12:09:01Z');
     await app.services.access.signIn({ email: owner.email, password: owner.password }, 'nl');
     expect(app.store.sqlite.prepare('SELECT count(*) AS n FROM sign_in_failures').get()).toEqual({ n: 0 });
     await app.close();

@@ -16,28 +16,29 @@ export type Attempt = { allowed: true; attempt: number } | { allowed: false; min
 export function createSignInFailures({ store, clock, key }: { store: LocalStore; clock: Clock; key: Buffer }) {
   const { sqlite } = store;
   const read = sqlite.prepare<[string], { failures: number; locked_until: string | null }>('SELECT failures, locked_until FROM sign_in_failures WHERE login = ?');
-  const write = sqlite.prepare<[string, number, string | null]>(
-    'INSERT INTO sign_in_failures (login, failures, locked_until) VALUES (?, ?, ?) ON CONFLICT (login) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until',
+  const write = sqlite.prepare<[string, number, string | null, string]>(
+    'INSERT INTO sign_in_failures (login, failures, locked_until, last_failed_at) VALUES (?, ?, ?, ?) ON CONFLICT (login) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until, last_failed_at = excluded.last_failed_at',
   );
   const remove = sqlite.prepare<[string]>('DELETE FROM sign_in_failures WHERE login = ?');
   const lock = sqlite.prepare<[string, string]>('UPDATE sign_in_failures SET locked_until = ? WHERE login = ?');
-  const purgeExpired = sqlite.prepare<[string]>('DELETE FROM sign_in_failures WHERE locked_until IS NOT NULL AND locked_until <= ?');
+  // A lock that has run out, or failures older than the lock window, are forgotten.
+  const purgeExpired = sqlite.prepare<[string, string]>('DELETE FROM sign_in_failures WHERE (locked_until IS NOT NULL AND locked_until <= ?) OR (locked_until IS NULL AND last_failed_at <= ?)');
 
   const keyed = (login: string) => createHmac('sha256', key).update(login).digest('base64url');
   const lockUntil = (now: Date) => new Date(now.getTime() + lockMinutes * 60_000).toISOString();
 
   const begin = sqlite.transaction((login: string): Attempt => {
     const now = clock.now();
-    purgeExpired.run(now.toISOString());
+    purgeExpired.run(now.toISOString(), new Date(now.getTime() - lockMinutes * 60_000).toISOString());
     const id = keyed(login);
     const row = read.get(id);
     if (row?.locked_until) return { allowed: false, minutesLeft: Math.ceil((new Date(row.locked_until).getTime() - now.getTime()) / 60_000) };
     const attempt = (row?.failures ?? 0) + 1;
     if (attempt > maxFailures) {
-      write.run(id, attempt, lockUntil(now));
+      write.run(id, attempt, lockUntil(now), now.toISOString());
       return { allowed: false, minutesLeft: lockMinutes };
     }
-    write.run(id, attempt, null);
+    write.run(id, attempt, null, now.toISOString());
     return { allowed: true, attempt };
   });
 
