@@ -30,6 +30,13 @@ export interface VisibleIf {
   in: readonly (string | number | boolean)[];
 }
 
+/**
+ * Where a field's value belongs: `shop` values are synced to every workstation of the shop;
+ * `workstation` values (the receipt printer on this counter, the label to start a sheet at)
+ * belong to this machine only, never enter the outbox and are never overwritten by a pull.
+ */
+export type FieldScope = 'shop' | 'workstation';
+
 /** One setting: everything the forms, the validation and the search need, as data. */
 export interface FieldDef {
   key: string;
@@ -43,6 +50,7 @@ export interface FieldDef {
   required: boolean;
   /** Secrets live in the OS keychain; the store keeps nothing of them and the UI sees set/hint only. */
   secure: boolean;
+  scope: FieldScope;
   options?: readonly Option[];
   /** Options that come from a list the user keeps, e.g. the sales channels. */
   optionsFrom?: 'salesChannels';
@@ -64,8 +72,11 @@ export interface Refusal {
 /** A rule that needs more than one field, e.g. minimum stock <= maximum stock. */
 export interface GroupRule {
   fields: readonly string[];
-  /** Refuses, or returns values to fill in (a BIC derived from the IBAN), or null when all is well. */
-  check(values: Readonly<Record<string, unknown>>): Refusal | { fill: Record<string, unknown> } | null;
+  /**
+   * Refuses, or returns values to fill in (a BIC derived from the IBAN), or null when all is well.
+   * `before` is what was stored, so a rule can tell a value the user just typed from one it filled.
+   */
+  check(values: Readonly<Record<string, unknown>>, before: Readonly<Record<string, unknown>>): Refusal | { fill: Record<string, unknown> } | null;
 }
 
 /** A rule over the change itself, e.g. an invoice number may never go back and be reused. */
