@@ -239,6 +239,25 @@ export const reasons = {
     nl: 'Minimale voorraad ({min}) mag niet hoger zijn dan maximale voorraad ({max}).',
     en: 'Minimum stock ({min}) cannot be higher than maximum stock ({max}).',
   },
+  locked_by_policy: {
+    nl: '{label} wordt beheerd door uw organisatie en kan hier niet worden gewijzigd.',
+    en: '{label} is managed by your organisation and cannot be changed here.',
+  },
+  'policy.featureOff': { nl: '{label} is uitgeschakeld door uw organisatie.', en: '{label} has been switched off by your organisation.' },
+  'policy.aboveMaximum': {
+    nl: '{label} mag volgens het beleid van uw organisatie hoogstens {max} zijn.',
+    en: "{label} may be at most {max} under your organisation's policy.",
+  },
+  'policy.unknownKey': { nl: 'Onbekende beleidsinstelling {label}; genegeerd.', en: 'Unknown policy setting {label}; ignored.' },
+  'policy.invalidValue': { nl: 'Beleid {label}: {detail} Genegeerd.', en: 'Policy {label}: {detail} Ignored.' },
+  'policy.unreadable': {
+    nl: 'Beleidsbestand {label} is niet te lezen ({detail}); genegeerd.',
+    en: 'Policy file {label} cannot be read ({detail}); ignored.',
+  },
+  'policy.notApplied': {
+    nl: 'Beleid {label} kon niet worden toegepast: {detail}',
+    en: 'Policy {label} could not be applied: {detail}',
+  },
 } as const satisfies Record<string, Text>;
 
 export type ReasonCode = keyof typeof reasons;

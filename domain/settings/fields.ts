@@ -17,6 +17,7 @@ interface Common {
   scope?: FieldScope;
   required?: boolean;
   visibleIf?: VisibleIf;
+  policy?: boolean;
 }
 
 type Ctx = z.core.$RefinementCtx;

@@ -60,6 +60,8 @@ export interface FieldDef {
   visibleIf?: VisibleIf;
   /** Shown but never written by the user, e.g. a webhook's last response code. */
   readOnly?: boolean;
+  /** IT may fix this field's value by policy (registry, managed preferences or policy file). */
+  policy?: boolean;
 }
 
 /** A refusal found by a rule over several fields of a group. */

@@ -56,6 +56,7 @@ const samples: Record<CallName, unknown> = {
   'webhooks.inspectKey': { apiKey: 'x' },
   'webhooks.connect': { salesChannelId: 'x', apiKey: 'x' },
   'webhooks.disconnect': { id: '00000000-0000-4000-8000-000000000000' },
+  'policy.state': {},
 };
 
 describe('dispatch', () => {

@@ -15,6 +15,9 @@ import { createReceiptPrinter } from './printing/receiptPrinter';
 import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
 import { createListService, type TemplateDefaults } from './lists/listService';
 import { createSettingsService } from './settings/settingsService';
+import { applyPolicy } from './policy/applyPolicy';
+import { createPolicyService } from './policy/policyService';
+import { loadNativePolicySource, policyFilePath } from './policy/policySources';
 import { createSyncStatus } from './sync/syncStatus';
 
 export interface BackofficeOptions {
@@ -32,6 +35,8 @@ export interface BackofficeOptions {
   resourcesDir: string;
   /** Backups kept in `backups/`; one a day at most. */
   keepBackups?: number;
+  /** The IT policy file; by default BACKOFFICE_POLICY_FILE or the machine-wide file. */
+  policyFile?: string;
 }
 
 function readTemplateDefaults(resourcesDir: string): TemplateDefaults {
@@ -51,6 +56,7 @@ export function createBackoffice(options: BackofficeOptions) {
   const events = createEventBus();
   const sync = createSyncStatus(store);
   const settings = createSettingsService({ store, clock, logger, events });
+  const policy = createPolicyService({ file: options.policyFile ?? policyFilePath(undefined), native: loadNativePolicySource(process.platform, logger), logger });
   const secrets = createSecretStore({ backend: options.keychain, logger });
   const systemInfo = createSystemInfo({ store, sync, versions: options.versions, host: options.host, keychain: () => secrets.binding() });
   const services = {
@@ -65,7 +71,10 @@ export function createBackoffice(options: BackofficeOptions) {
     clock,
     systemInfo,
     diagnostics: createDiagnostics({ systemInfo, settings, logFile, now: () => clock.now() }),
+    policy,
   };
+  const stopApplyingPolicy = applyPolicy({ policy, settings, logger, events });
+  policy.start();
   const backup = backupIfDue(store.sqlite, { dir: store.backupDir, keep: options.keepBackups ?? 7, now: clock.now() }).catch((error: Error) =>
     logger.error('db.backupFailed', { error: error.message }),
   );
@@ -78,6 +87,8 @@ export function createBackoffice(options: BackofficeOptions) {
     /** Shown once after start-up when the database was restored from a backup. */
     restored: store.restored,
     async close(): Promise<void> {
+      policy.stop();
+      stopApplyingPolicy();
       await backup;
       store.close();
     },

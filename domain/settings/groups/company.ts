@@ -51,6 +51,7 @@ export const companyGeneral: GroupDef = {
       help: { nl: 'Staat bovenin het scherm en in e-mails aan medewerkers.', en: 'Shown at the top of the screen and in e-mails to staff.' },
     }),
     text('companyName', { nl: 'Bedrijfsnaam', en: 'Company name' }, {
+      policy: true,
       help: { nl: 'De naam zoals die op facturen en bonnen staat.', en: 'The name as printed on invoices and receipts.' },
     }),
     image('logo', { nl: 'Logo', en: 'Logo' }, {
@@ -133,14 +134,15 @@ export const companyBusiness: GroupDef = {
   key: 'company.business',
   label: { nl: 'Zakelijke informatie', en: 'Business information' },
   fields: [
-    text('kvkNumber', { nl: 'KvK-nummer', en: 'Chamber of Commerce number' }, { check: checkKvk, input: 'kvk' }),
-    select('legalForm', { nl: 'Rechtsvorm', en: 'Legal form' }, legalForms, { default: 'eenmanszaak' }),
-    text('vatId', { nl: 'Btw-identificatienummer', en: 'VAT identification number' }, { check: checkVatId, input: 'vatId' }),
-    text('accountHolder', { nl: 'Rekeninghouder', en: 'Account holder' }),
-    text('iban', { nl: 'IBAN', en: 'IBAN' }, { check: checkIban, input: 'iban' }),
+    text('kvkNumber', { nl: 'KvK-nummer', en: 'Chamber of Commerce number' }, { check: checkKvk, input: 'kvk', policy: true }),
+    select('legalForm', { nl: 'Rechtsvorm', en: 'Legal form' }, legalForms, { default: 'eenmanszaak', policy: true }),
+    text('vatId', { nl: 'Btw-identificatienummer', en: 'VAT identification number' }, { check: checkVatId, input: 'vatId', policy: true }),
+    text('accountHolder', { nl: 'Rekeninghouder', en: 'Account holder' }, { policy: true }),
+    text('iban', { nl: 'IBAN', en: 'IBAN' }, { check: checkIban, input: 'iban', policy: true }),
     text('bic', { nl: 'BIC', en: 'BIC' }, {
       check: checkBic,
       input: 'bic',
+      policy: true,
       help: {
         nl: 'Volgt het IBAN als de bank bekend is; een BIC die u zelf invult blijft staan.',
         en: 'Follows the IBAN when the bank is known; a BIC you type yourself stays.',

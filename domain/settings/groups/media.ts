@@ -104,9 +104,10 @@ export const receiptPrinterSettings: GroupDef = {
   fields: [
     text('host', { nl: 'Adres van de printer', en: 'Printer address' }, {
       check: checkHostname, scope: 'workstation',
+      policy: true,
       help: { nl: 'IP-adres of naam in het winkelnetwerk, bijvoorbeeld 192.168.1.50.', en: 'IP address or name on the shop network, for example 192.168.1.50.' },
     }),
-    integer('port', { nl: 'Poort', en: 'Port' }, { default: 9100, min: 1, max: 65_535, scope: 'workstation' }),
+    integer('port', { nl: 'Poort', en: 'Port' }, { default: 9100, min: 1, max: 65_535, scope: 'workstation', policy: true }),
     select('paperWidth', { nl: 'Papierbreedte', en: 'Paper width' }, [
       { value: '80', label: { nl: '80 mm (48 tekens per regel)', en: '80 mm (48 characters a line)' } },
       { value: '58', label: { nl: '58 mm (32 tekens per regel)', en: '58 mm (32 characters a line)' } },
