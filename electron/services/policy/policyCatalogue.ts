@@ -31,8 +31,8 @@ export interface PolicyDef {
 }
 
 export const featureLabels: Record<PolicyFeature, Text> = {
-  diagnosticsExport: { nl: 'Diagnose exporteren', en: 'Export diagnostics' },
-  receiptPrinterTest: { nl: 'Proefbon afdrukken', en: 'Print a test receipt' },
+  diagnosticsExport: { nl: 'Diagnose exporteren', en: 'Diagnostics export' },
+  receiptPrinterTest: { nl: 'Proefbon afdrukken', en: 'Test receipt printing' },
   addUsers: { nl: 'Gebruikers toevoegen', en: 'Adding users' },
 };
 
