@@ -14,6 +14,7 @@ import { readStorekeeperPayments } from './payments/storekeeperPayments';
 import { createReceiptPrinter } from './printing/receiptPrinter';
 import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
 import { createListService, type TemplateDefaults } from './lists/listService';
+import { createMailService } from './mail/mailService';
 import { createSettingsService } from './settings/settingsService';
 import { applyPolicy } from './policy/applyPolicy';
 import { createPolicyService } from './policy/policyService';
@@ -33,6 +34,8 @@ export interface BackofficeOptions {
   logger?: Logger;
   /** Runtime assets: default e-mail templates, label sheet templates. */
   resourcesDir: string;
+  /** Certificate authorities the mail service trusts instead of the system's; only tests set it. */
+  trustedCertificates?: string[];
   /** Backups kept in `backups/`; one a day at most. */
   keepBackups?: number;
   /** The IT policy file; by default BACKOFFICE_POLICY_FILE or the machine-wide file. */
@@ -58,10 +61,13 @@ export function createBackoffice(options: BackofficeOptions) {
   const settings = createSettingsService({ store, clock, logger, events });
   const policy = createPolicyService({ file: options.policyFile ?? policyFilePath(undefined), native: loadNativePolicySource(process.platform, logger), logger });
   const secrets = createSecretStore({ backend: options.keychain, logger });
+  const lists = createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) });
+  const mail = createMailService({ store, settings, lists, secrets, clock, logger, events, trustedCertificates: options.trustedCertificates });
   const systemInfo = createSystemInfo({ store, sync, versions: options.versions, host: options.host, keychain: () => secrets.binding() });
   const services = {
     settings,
-    lists: createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) }),
+    lists,
+    mail,
     access: createAccessService({ store, clock, logger, settings, failureKey: loadLocalKey(path.join(options.dataDir, 'sign-in.key')) }),
     secrets,
     preferences: createPreferences(options.preferences),
@@ -86,9 +92,14 @@ export function createBackoffice(options: BackofficeOptions) {
     store,
     /** Shown once after start-up when the database was restored from a backup. */
     restored: store.restored,
+    /** Background work (the mail queue); only the host that owns the data folder calls this. */
+    start(): void {
+      mail.start();
+    },
     async close(): Promise<void> {
       policy.stop();
       stopApplyingPolicy();
+      await mail.stop();
       await backup;
       store.close();
     },
