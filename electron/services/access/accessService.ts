@@ -56,8 +56,7 @@ export function createAccessService({ store, clock, logger, settings, failureKey
       .map((record) => ({ id: record.id, ...(record.data as Omit<StoredUser, 'id'>) }));
 
   function idleLimitMs(): number {
-    const group = settings.readGroup('backoffice');
-    return Number(group.ok ? group.value.values.idleTimeoutMinutes : 15) * 60_000;
+    return settings.get('backoffice').idleTimeoutMinutes * 60_000;
   }
 
   function shopName(): string | undefined {
