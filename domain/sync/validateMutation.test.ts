@@ -26,6 +26,13 @@ describe('validateMutation: the cloud checks a pushed change with the desktop ca
     expect(code(validateMutation({ op: 'delete', collection: 'paymentMethods', recordId: 'x', changes: {} }, {}))).toBe('ok');
   });
 
+  it('refuses a field that belongs to one workstation, such as the receipt printer address', () => {
+    expect(validateMutation(update('settings', 'media.receiptPrinter', { host: '192.168.1.50' }), {})).toEqual({
+      ok: false,
+      rejection: { code: 'sync.workstationField', field: 'host', message: { nl: 'Adres van de printer hoort bij één werkplek en wordt niet gesynchroniseerd.', en: 'Printer address belongs to one workstation and is not synced.' } },
+    });
+  });
+
   it('checks rules over several fields against the values the cloud already holds', () => {
     const check = validateMutation(update('settings', 'company.contact', { postcode: '12345' }), { country: 'NL' });
     expect(check).toMatchObject({ ok: false, rejection: { field: 'postcode' } });

@@ -1,6 +1,6 @@
 import { describe, type ReasonCode } from '../messages';
 import { findCollection, findField, findGroup } from '../settings/catalogue';
-import type { CollectionDef, FieldDef, GroupDef } from '../settings/types';
+import type { CollectionDef, GroupDef } from '../settings/types';
 import { validateChange } from '../settings/validate';
 import { fill, type Lang, type Text } from '../text';
 import type { Mutation, Rejection } from './protocol';
@@ -57,10 +57,6 @@ function fromSync(reason: keyof typeof syncReasons, label: Text | string, field?
   return refuse(`sync.${reason}`, both((lang) => fill(syncReasons[reason][lang], { label: name(lang) })), field);
 }
 
-function isWorkstationField(field: FieldDef): boolean {
-  return 'scope' in field && field.scope === 'workstation';
-}
-
 /**
  * Checks a pushed mutation with the same catalogue the desktop validated it with: the group or
  * list must exist, every field must be a shop-wide, non-secret field whose value the catalogue
@@ -94,7 +90,7 @@ export function validateMutation(
       continue;
     }
     const field = findField(owner, key);
-    if (field && isWorkstationField(field)) return fromSync('workstationField', field.label, key);
+    if (field?.scope === 'workstation') return fromSync('workstationField', field.label, key);
     catalogueChanges[key] = value;
   }
 
