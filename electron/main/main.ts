@@ -54,6 +54,7 @@ async function start(): Promise<void> {
   const window = createMainWindow(path.join(here, 'preload.cjs'), createPreferences(preferencesStore));
   const unbind = bindIpc(window, backoffice);
   const unbindPrinting = bindPrinting(window);
+  backoffice.start();
   const services = backoffice.services;
   const updater = createUpdater({
     policy: services.policy,
