@@ -152,6 +152,21 @@ describe.runIf(inKeychainSession)('mail through a real SMTP server (STARTTLS, AU
     expect([...smtp.received, ...expired.received]).toEqual([]);
   });
 
+  it('sends over implicit TLS (port 465 style), and names a security setting that does not fit the port', async () => {
+    const implicit = await startSmtpServer({ certificates, implicitTls: true });
+    servers.push(implicit);
+    const { mail } = await shop(implicit.port, { overrides: { smtpSecurity: 'tls' } });
+    expect(await mail.sendTest('anna@despaak.nl', actor)).toMatchObject({ ok: true });
+    expect(implicit.received[0]?.secure).toBe(true);
+
+    const starttls = await server();
+    const mismatched = await shop(starttls.port, { overrides: { smtpSecurity: 'tls' } });
+    expect(await mismatched.mail.sendTest('anna@despaak.nl', actor)).toMatchObject({
+      ok: false,
+      error: { code: 'mail.tlsMismatch', message: 'De beveiliging past niet bij de poort van localhost: gebruik STARTTLS met poort 587 of SSL/TLS met poort 465.' },
+    });
+  });
+
   it('does not send without encryption to a server that is not on this computer', async () => {
     const { mail } = await shop(25, { overrides: { smtpHost: 'smtp.example.nl', smtpSecurity: 'none' } });
     expect(await mail.sendTest('anna@despaak.nl', actor)).toMatchObject({
