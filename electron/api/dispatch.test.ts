@@ -51,6 +51,7 @@ const samples: Record<CallName, unknown> = {
   'users.setPin': { userId: 'x', pin: '1' },
   'templates.preview': { kind: 'invoice', subject: 'Factuur', body: 'Beste {{ customer.name }}' },
   'templates.reset': { kind: 'invoice' },
+  'webhooks.keychain': {},
   'webhooks.inspectKey': { apiKey: 'x' },
   'webhooks.connect': { salesChannelId: 'x', apiKey: 'x' },
   'webhooks.disconnect': { id: '00000000-0000-4000-8000-000000000000' },
