@@ -3,7 +3,7 @@ import { vatRateOptions } from '../vat';
 import { money, multiSelect, select, text, toggle } from '../settings/fields';
 import type { CollectionDef } from '../settings/types';
 
-export const shippingMethods: CollectionDef = {
+export const shippingMethods = {
   key: 'shippingMethods',
   label: { nl: 'Verzendmethoden', en: 'Shipping methods' },
   itemLabel: { nl: 'Verzendmethode', en: 'Shipping method' },
@@ -28,4 +28,12 @@ export const shippingMethods: CollectionDef = {
       default: 0, visibleIf: { field: 'freeAboveEnabled', in: [true] },
     }),
   ],
-};
+  rules: [
+    {
+      // "Free from € 0" is every order free: that is a price of € 0, not a threshold.
+      fields: ['freeAboveEnabled', 'freeFromInclVat'],
+      check: (values) =>
+        values.freeAboveEnabled === true && Number(values.freeFromInclVat) <= 0 ? { field: 'freeFromInclVat', reason: 'shipping.freeFromZero' } : null,
+    },
+  ],
+} as const satisfies CollectionDef;

@@ -10,7 +10,7 @@ import { emailSettings } from './groups/email';
 import { mediaGroups } from './groups/media';
 import { ordersGroups } from './groups/orders';
 import { productDefaults, salesChannelDefaults } from './groups/products';
-import type { CollectionDef, FieldDef, GroupDef } from './types';
+import type { CollectionDef, FieldDef, GroupDef, ValuesOf } from './types';
 
 /**
  * The catalogue's version, carried by every mutation. Raise it when a field's meaning or rules
@@ -19,7 +19,7 @@ import type { CollectionDef, FieldDef, GroupDef } from './types';
 export const catalogueVersion = 1;
 
 /** Every settings group, each stored as the record `('settings', key)`. */
-export const groups: readonly GroupDef[] = [
+export const groups = [
   backofficeGroup,
   ...companyGroups,
   ...ordersGroups,
@@ -27,13 +27,23 @@ export const groups: readonly GroupDef[] = [
   ...mediaGroups,
   productDefaults,
   salesChannelDefaults,
-];
+] as const satisfies readonly GroupDef[];
+
+type AnyGroup = (typeof groups)[number];
+export type GroupKey = AnyGroup['key'];
+/** A group's stored values, typed from its fields: `GroupValues<'company.business'>['vatId']` is a string. */
+export type GroupValues<K extends GroupKey> = ValuesOf<Extract<AnyGroup, { key: K }>>;
 
 /** Every list the user keeps, each item a record `(collection, id)`. */
-export const collections: readonly CollectionDef[] = [paymentMethods, emailTemplates, users, salesChannels, shippingMethods, webhooks];
+export const collections = [paymentMethods, emailTemplates, users, salesChannels, shippingMethods, webhooks] as const satisfies readonly CollectionDef[];
 
-const groupsByKey = new Map(groups.map((group) => [group.key, group]));
-const collectionsByKey = new Map(collections.map((collection) => [collection.key, collection]));
+type AnyCollection = (typeof collections)[number];
+export type CollectionKey = AnyCollection['key'];
+/** A list item's stored values, typed from the list's fields. */
+export type ItemValues<K extends CollectionKey> = ValuesOf<Extract<AnyCollection, { key: K }>>;
+
+const groupsByKey = new Map<string, GroupDef>(groups.map((group) => [group.key, group]));
+const collectionsByKey = new Map<string, CollectionDef>(collections.map((collection) => [collection.key, collection]));
 
 export function findGroup(key: string): GroupDef | undefined {
   return groupsByKey.get(key);
@@ -50,4 +60,23 @@ export function findField(owner: GroupDef | CollectionDef, key: string): FieldDe
 /** A group's values with every field at its default; secrets have no value in the store at all. */
 export function groupDefaults(group: GroupDef): Record<string, unknown> {
   return Object.fromEntries(group.fields.filter((field) => !field.secure).map((field) => [field.key, field.default]));
+}
+
+/** The catalogue's fields of a stored record: a settings group's, or the fields of a list's items. */
+export function fieldsOfRecord(collection: string, recordId: string): readonly FieldDef[] {
+  if (collection === 'settings') return findGroup(recordId)?.fields ?? [];
+  return findCollection(collection)?.fields ?? [];
+}
+
+const workstationKeys = new Map<string, ReadonlySet<string>>();
+
+/** The fields of a record that belong to this machine only: never sent to the cloud, never pulled over. */
+export function workstationFields(collection: string, recordId: string): ReadonlySet<string> {
+  const owner = collection === 'settings' ? `settings:${recordId}` : collection;
+  let keys = workstationKeys.get(owner);
+  if (!keys) {
+    keys = new Set(fieldsOfRecord(collection, recordId).filter((field) => field.scope === 'workstation').map((field) => field.key));
+    workstationKeys.set(owner, keys);
+  }
+  return keys;
 }

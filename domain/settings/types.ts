@@ -30,19 +30,31 @@ export interface VisibleIf {
   in: readonly (string | number | boolean)[];
 }
 
-/** One setting: everything the forms, the validation and the search need, as data. */
-export interface FieldDef {
-  key: string;
+/**
+ * Where a field's value belongs: `shop` values are synced to every workstation of the shop;
+ * `workstation` values (the receipt printer on this counter, the label to start a sheet at)
+ * belong to this machine only, never enter the outbox and are never overwritten by a pull.
+ */
+export type FieldScope = 'shop' | 'workstation';
+
+/**
+ * One setting: everything the forms, the validation and the search need, as data. `K` and `V`
+ * are the field's key and stored value type, kept by the builders in fields.ts so a group's
+ * value type can be derived from its declaration (see `ValuesOf`).
+ */
+export interface FieldDef<K extends string = string, V = unknown> {
+  key: K;
   kind: FieldKind;
   label: Text;
   help?: Text;
   unit?: Text;
   /** Parses what the user entered into the stored value (normalising as it goes) or refuses it. */
-  schema: z.ZodType;
-  default: unknown;
+  schema: z.ZodType<V>;
+  default: V;
   required: boolean;
   /** Secrets live in the OS keychain; the store keeps nothing of them and the UI sees set/hint only. */
   secure: boolean;
+  scope: FieldScope;
   options?: readonly Option[];
   /** Options that come from a list the user keeps, e.g. the sales channels. */
   optionsFrom?: 'salesChannels';
@@ -52,7 +64,17 @@ export interface FieldDef {
   visibleIf?: VisibleIf;
   /** Shown but never written by the user, e.g. a webhook's last response code. */
   readOnly?: boolean;
+  /** IT may fix this field's value by policy (registry, managed preferences or policy file). */
+  policy?: boolean;
 }
+
+/**
+ * The stored values of a group or a list item, typed from its field declarations: a secret has
+ * no value in the store, every other field its builder's value type.
+ */
+export type ValuesOf<D extends { fields: readonly FieldDef[] }> = {
+  [F in D['fields'][number] as F extends { secure: true } ? never : F['key']]: F['default'];
+};
 
 /** A refusal found by a rule over several fields of a group. */
 export interface Refusal {
@@ -64,8 +86,11 @@ export interface Refusal {
 /** A rule that needs more than one field, e.g. minimum stock <= maximum stock. */
 export interface GroupRule {
   fields: readonly string[];
-  /** Refuses, or returns values to fill in (a BIC derived from the IBAN), or null when all is well. */
-  check(values: Readonly<Record<string, unknown>>): Refusal | { fill: Record<string, unknown> } | null;
+  /**
+   * Refuses, or returns values to fill in (a BIC derived from the IBAN), or null when all is well.
+   * `before` is what was stored, so a rule can tell a value the user just typed from one it filled.
+   */
+  check(values: Readonly<Record<string, unknown>>, before: Readonly<Record<string, unknown>>): Refusal | { fill: Record<string, unknown> } | null;
 }
 
 /** A rule over the change itself, e.g. an invoice number may never go back and be reused. */

@@ -54,6 +54,12 @@ const samples: Record<CallName, unknown> = {
   'webhooks.inspectKey': { apiKey: 'x' },
   'webhooks.connect': { salesChannelId: 'x', apiKey: 'x' },
   'webhooks.disconnect': { id: '00000000-0000-4000-8000-000000000000' },
+  'mail.sendTest': { to: 'anna@despaak.nl' },
+  'mail.sendSample': { kind: 'invoice', to: 'anna@despaak.nl', subject: 'Factuur', body: 'Beste {{ customer.name }}' },
+  'mail.list': {},
+  'mail.resend': { id: 1 },
+  'mail.discard': { id: 1 },
+  'policy.state': {},
 };
 
 describe('dispatch', () => {

@@ -51,6 +51,7 @@ async function start(): Promise<void> {
   const window = createMainWindow(path.join(here, 'preload.cjs'), createPreferences(preferencesStore));
   const unbind = bindIpc(window, backoffice);
   const unbindPrinting = bindPrinting(window);
+  backoffice.start();
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
     window.focus();

@@ -13,7 +13,11 @@ import { readStorekeeperPayments } from './payments/storekeeperPayments';
 import { createReceiptPrinter } from './printing/receiptPrinter';
 import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
 import { createListService, type TemplateDefaults } from './lists/listService';
+import { createMailService } from './mail/mailService';
 import { createSettingsService } from './settings/settingsService';
+import { applyPolicy } from './policy/applyPolicy';
+import { createPolicyService } from './policy/policyService';
+import { loadNativePolicySource, policyFilePath } from './policy/policySources';
 import { createSyncStatus } from './sync/syncStatus';
 
 export interface BackofficeOptions {
@@ -29,8 +33,12 @@ export interface BackofficeOptions {
   logger?: Logger;
   /** Runtime assets: default e-mail templates, label sheet templates. */
   resourcesDir: string;
+  /** Certificate authorities the mail service trusts instead of the system's; only tests set it. */
+  trustedCertificates?: string[];
   /** Backups kept in `backups/`; one a day at most. */
   keepBackups?: number;
+  /** The IT policy file; by default BACKOFFICE_POLICY_FILE or the machine-wide file. */
+  policyFile?: string;
 }
 
 function readTemplateDefaults(resourcesDir: string): TemplateDefaults {
@@ -50,12 +58,17 @@ export function createBackoffice(options: BackofficeOptions) {
   const events = createEventBus();
   const sync = createSyncStatus(store);
   const settings = createSettingsService({ store, clock, logger, events });
-  const systemInfo = createSystemInfo({ store, sync, versions: options.versions, host: options.host });
+  const policy = createPolicyService({ file: options.policyFile ?? policyFilePath(undefined), native: loadNativePolicySource(process.platform, logger), logger });
+  const secrets = createSecretStore({ backend: options.keychain, logger });
+  const lists = createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) });
+  const mail = createMailService({ store, settings, lists, secrets, clock, logger, events, trustedCertificates: options.trustedCertificates });
+  const systemInfo = createSystemInfo({ store, sync, versions: options.versions, host: options.host, keychain: () => secrets.binding() });
   const services = {
     settings,
-    lists: createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) }),
+    lists,
+    mail,
     access: createAccessService({ store, clock, logger, settings }),
-    secrets: createSecretStore({ backend: options.keychain, logger }),
+    secrets,
     preferences: createPreferences(options.preferences),
     sync,
     storekeeperPayments: () => readStorekeeperPayments(store),
@@ -63,7 +76,10 @@ export function createBackoffice(options: BackofficeOptions) {
     clock,
     systemInfo,
     diagnostics: createDiagnostics({ systemInfo, settings, logFile, now: () => clock.now() }),
+    policy,
   };
+  const stopApplyingPolicy = applyPolicy({ policy, settings, logger, events });
+  policy.start();
   const backup = backupIfDue(store.sqlite, { dir: store.backupDir, keep: options.keepBackups ?? 7, now: clock.now() }).catch((error: Error) =>
     logger.error('db.backupFailed', { error: error.message }),
   );
@@ -75,7 +91,14 @@ export function createBackoffice(options: BackofficeOptions) {
     store,
     /** Shown once after start-up when the database was restored from a backup. */
     restored: store.restored,
+    /** Background work (the mail queue); only the host that owns the data folder calls this. */
+    start(): void {
+      mail.start();
+    },
     async close(): Promise<void> {
+      policy.stop();
+      stopApplyingPolicy();
+      await mail.stop();
       await backup;
       store.close();
     },

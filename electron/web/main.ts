@@ -40,6 +40,7 @@ const backoffice = createBackoffice({
   logger,
 });
 const host = await startWebHost({ backoffice, rendererDir, port });
+backoffice.start();
 console.log(`Backoffice: ${host.url}`);
 
 let stopping = false;

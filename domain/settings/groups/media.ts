@@ -1,8 +1,8 @@
 import { checkHostname } from '../../validators/hostname';
 import { integer, select, text, toggle } from '../fields';
-import type { GroupDef, Option } from '../types';
+import type { GroupDef, GroupRule, Option } from '../types';
 
-export const imageSettings: GroupDef = {
+export const imageSettings = {
   key: 'media.images',
   label: { nl: 'Afbeeldingen', en: 'Images' },
   fields: [
@@ -20,7 +20,7 @@ export const imageSettings: GroupDef = {
       { value: 'scale-down', label: { nl: 'Alleen verkleinen', en: 'Scale down only' } },
     ], { default: 'pad' }),
   ],
-};
+} as const satisfies GroupDef;
 
 /** A4 label sheets and label rolls; their exact geometry lives with the label templates. */
 export const labelSheets: readonly Option[] = [
@@ -42,7 +42,20 @@ const onSheet = { field: 'medium', in: ['sheet'] } as const;
 const customSheet = { field: 'sheetTemplate', in: ['custom'] } as const;
 const mm = { nl: 'mm', en: 'mm' };
 
-export const shelfLabelSettings: GroupDef = {
+/** An A4 sheet is 210 × 297 mm: a custom sheet whose labels add up to more cannot be printed. */
+const customSheetFitsA4: GroupRule = {
+  fields: ['sheetTemplate', 'customLabelWidthMm', 'customLabelHeightMm', 'customColumns', 'customRows'],
+  check(values) {
+    if (values.sheetTemplate !== 'custom') return null;
+    const width = Number(values.customLabelWidthMm) * Number(values.customColumns);
+    const height = Number(values.customLabelHeightMm) * Number(values.customRows);
+    if (width > 210) return { field: 'customColumns', reason: 'labels.sheetTooWide', values: { size: width } };
+    if (height > 297) return { field: 'customRows', reason: 'labels.sheetTooHigh', values: { size: height } };
+    return null;
+  },
+};
+
+export const shelfLabelSettings = {
   key: 'media.shelfLabels',
   label: { nl: 'Schapkaartjes', en: 'Shelf labels' },
   help: {
@@ -73,36 +86,39 @@ export const shelfLabelSettings: GroupDef = {
     }),
     integer('priceFontSizePt', { nl: 'Lettergrootte prijs', en: 'Price font size' }, { default: 24, min: 8, max: 96, unit: { nl: 'pt', en: 'pt' } }),
     integer('startAtLabel', { nl: 'Beginnen bij etiket', en: 'Start at label' }, {
-      default: 1, min: 1, max: 300, visibleIf: onSheet,
+      default: 1, min: 1, max: 300, visibleIf: onSheet, scope: 'workstation',
       help: { nl: 'Voor een deels gebruikt vel: etiketten tellen per rij van links naar rechts.', en: 'For a partly used sheet: labels count row by row, left to right.' },
     }),
   ],
-};
+  rules: [customSheetFitsA4],
+} as const satisfies GroupDef;
 
-export const receiptPrinterSettings: GroupDef = {
+export const receiptPrinterSettings = {
   key: 'media.receiptPrinter',
   label: { nl: 'Bonprinter', en: 'Receipt printer' },
+  // The printer stands at this counter: another workstation of the shop has its own.
   help: {
     nl: 'Een bonprinter in het netwerk die ESC/POS spreekt (poort 9100), zoals Epson TM of Star.',
     en: 'A network receipt printer that speaks ESC/POS (port 9100), such as Epson TM or Star.',
   },
   fields: [
     text('host', { nl: 'Adres van de printer', en: 'Printer address' }, {
-      check: checkHostname,
+      check: checkHostname, scope: 'workstation',
+      policy: true,
       help: { nl: 'IP-adres of naam in het winkelnetwerk, bijvoorbeeld 192.168.1.50.', en: 'IP address or name on the shop network, for example 192.168.1.50.' },
     }),
-    integer('port', { nl: 'Poort', en: 'Port' }, { default: 9100, min: 1, max: 65_535 }),
+    integer('port', { nl: 'Poort', en: 'Port' }, { default: 9100, min: 1, max: 65_535, scope: 'workstation', policy: true }),
     select('paperWidth', { nl: 'Papierbreedte', en: 'Paper width' }, [
       { value: '80', label: { nl: '80 mm (48 tekens per regel)', en: '80 mm (48 characters a line)' } },
       { value: '58', label: { nl: '58 mm (32 tekens per regel)', en: '58 mm (32 characters a line)' } },
-    ], { default: '80' }),
+    ], { default: '80', scope: 'workstation' }),
     select('codePage', { nl: 'Tekenset', en: 'Code page' }, [
       { value: 'cp858', label: { nl: 'PC858 (met €)', en: 'PC858 (with €)' } },
       { value: 'cp1252', label: { nl: 'Windows-1252 (met €)', en: 'Windows-1252 (with €)' } },
-    ], { default: 'cp858' }),
-    toggle('cut', { nl: 'Papier afsnijden na de bon', en: 'Cut the paper after the receipt' }, { default: true }),
-    toggle('drawerKick', { nl: 'Kassalade openen', en: 'Open the cash drawer' }, { default: false }),
+    ], { default: 'cp858', scope: 'workstation' }),
+    toggle('cut', { nl: 'Papier afsnijden na de bon', en: 'Cut the paper after the receipt' }, { default: true, scope: 'workstation' }),
+    toggle('drawerKick', { nl: 'Kassalade openen', en: 'Open the cash drawer' }, { default: false, scope: 'workstation' }),
   ],
-};
+} as const satisfies GroupDef;
 
 export const mediaGroups = [imageSettings, shelfLabelSettings, receiptPrinterSettings] as const;

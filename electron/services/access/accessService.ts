@@ -68,8 +68,7 @@ export function createAccessService({ store, clock, logger, settings }: AccessDe
   }
 
   function idleLimitMs(): number {
-    const group = settings.readGroup('backoffice');
-    return Number(group.ok ? group.value.values.idleTimeoutMinutes : 15) * 60_000;
+    return settings.get('backoffice').idleTimeoutMinutes * 60_000;
   }
 
   return {
