@@ -24,7 +24,7 @@ type Out<K extends CallName> = CallOutput<K>;
 export const api = createApi({
   reducerPath: 'api',
   baseQuery: callBridge,
-  tagTypes: ['Access', 'Settings', 'Secret', 'Preferences', 'Sync', 'System', 'List', 'Credentials'],
+  tagTypes: ['Access', 'Settings', 'Secret', 'Preferences', 'Sync', 'System', 'List', 'Credentials', 'Mail'],
   endpoints: (build) => ({
     appInfo: build.query<Out<'app.info'>, void>({ query: () => args('app.info', {}) }),
     accessState: build.query<Out<'access.state'>, void>({ query: () => args('access.state', {}), providesTags: ['Access'] }),
@@ -97,6 +97,7 @@ export const api = createApi({
       query: (input) => args('templates.reset', input),
       invalidatesTags: [{ type: 'List', id: 'emailTemplates' }, 'Sync'],
     }),
+    webhookKeychain: build.query<Out<'webhooks.keychain'>, void>({ query: () => args('webhooks.keychain', {}) }),
     inspectWebshopKey: build.mutation<Out<'webhooks.inspectKey'>, CallInput<'webhooks.inspectKey'>>({ query: (input) => args('webhooks.inspectKey', input) }),
     connectWebhook: build.mutation<Out<'webhooks.connect'>, CallInput<'webhooks.connect'>>({
       query: (input) => args('webhooks.connect', input),
@@ -109,6 +110,11 @@ export const api = createApi({
     syncStatus: build.query<Out<'sync.status'>, void>({ query: () => args('sync.status', {}), providesTags: ['Sync'] }),
     diagnostics: build.mutation<Out<'system.diagnostics'>, void>({ query: () => args('system.diagnostics', {}) }),
     testReceipt: build.mutation<Out<'printing.testReceipt'>, void>({ query: () => args('printing.testReceipt', {}) }),
+    sendTestMail: build.mutation<Out<'mail.sendTest'>, CallInput<'mail.sendTest'>>({ query: (input) => args('mail.sendTest', input), invalidatesTags: ['Mail'] }),
+    sendSampleMail: build.mutation<Out<'mail.sendSample'>, CallInput<'mail.sendSample'>>({ query: (input) => args('mail.sendSample', input), invalidatesTags: ['Mail'] }),
+    sentMail: build.query<Out<'mail.list'>, void>({ query: () => args('mail.list', {}), providesTags: ['Mail'] }),
+    resendMail: build.mutation<Out<'mail.resend'>, CallInput<'mail.resend'>>({ query: (input) => args('mail.resend', input), invalidatesTags: ['Mail'] }),
+    discardMail: build.mutation<Out<'mail.discard'>, CallInput<'mail.discard'>>({ query: (input) => args('mail.discard', input), invalidatesTags: ['Mail'] }),
     paymentsSnapshot: build.query<Out<'payments.snapshot'>, void>({ query: () => args('payments.snapshot', {}), providesTags: ['Sync'] }),
     systemInfo: build.query<Out<'system.info'>, void>({ query: () => args('system.info', {}), providesTags: ['System', 'Sync'] }),
   }),
@@ -132,6 +138,11 @@ export const {
   useSystemInfoQuery,
   usePaymentsSnapshotQuery,
   useTestReceiptMutation,
+  useSendTestMailMutation,
+  useSendSampleMailMutation,
+  useSentMailQuery,
+  useResendMailMutation,
+  useDiscardMailMutation,
   useDiagnosticsMutation,
   useListItemsQuery,
   useCreateItemMutation,
@@ -146,5 +157,6 @@ export const {
   useResetTemplateMutation,
   useInspectWebshopKeyMutation,
   useConnectWebhookMutation,
+  useWebhookKeychainQuery,
   useDisconnectWebhookMutation,
 } = api;
