@@ -20,6 +20,10 @@ export const reasons = {
   duplicate_items: { nl: '{label} bevat een keuze twee keer.', en: '{label} contains the same choice twice.' },
   invalid: { nl: '{label} is ongeldig.', en: '{label} is invalid.' },
   unknown_field: { nl: '{label} bestaat niet in deze instellingen.', en: '{label} is not part of these settings.' },
+  read_only: {
+    nl: '{label} wordt door Backoffice bijgehouden en kan niet met de hand worden gewijzigd.',
+    en: '{label} is kept by Backoffice and cannot be changed by hand.',
+  },
   secret_field: {
     nl: '{label} is geheim en wordt in de sleutelhanger van het systeem bewaard, niet bij de instellingen.',
     en: "{label} is secret and is kept in the system's keychain, not with the settings.",
@@ -52,6 +56,20 @@ export const reasons = {
     nl: '{label} moet minstens {min} tekens hebben; een zin van een paar woorden is makkelijk te onthouden.',
     en: '{label} must be at least {min} characters; a sentence of a few words is easy to remember.',
   },
+  'password.blank': { nl: '{label} mag niet leeg zijn of alleen uit spaties bestaan.', en: '{label} must not be empty or only spaces.' },
+  'password.repeated': {
+    nl: '{label} herhaalt steeds hetzelfde teken of patroon; kies een zin van een paar woorden.',
+    en: '{label} repeats the same character or pattern; choose a sentence of a few words.',
+  },
+  'password.common': {
+    nl: '{label} staat in lijsten van veelgebruikte wachtwoorden of is makkelijk te raden; kies een zin van een paar ongewone woorden.',
+    en: '{label} is on lists of common passwords or easy to guess; choose a sentence of a few unusual words.',
+  },
+  'password.personal': {
+    nl: '{label} bevat uw naam, e-mailadres of de naam van de winkel; dat raadt iemand die u kent meteen.',
+    en: '{label} contains your name, e-mail address or the shop\'s name; anyone who knows you would guess it.',
+  },
+  'password.oldWrong': { nl: '{label}: dit is niet uw huidige wachtwoord.', en: '{label}: this is not your current password.' },
   'pin.format': { nl: '{label} bestaat uit 4 tot 6 cijfers.', en: '{label} consists of 4 to 6 digits.' },
   'signIn.wrong': {
     nl: 'Onbekend e-mailadres of onjuist wachtwoord. Na {left} mislukte pogingen meer wordt het account 5 minuten geblokkeerd.',
@@ -105,6 +123,18 @@ export const reasons = {
   'printer.noAddress': {
     nl: 'Er is nog geen bonprinter ingesteld: vul bij Media-instellingen › Bonprinter het adres in.',
     en: 'No receipt printer has been set up yet: fill in its address at Media settings › Receipt printer.',
+  },
+  'printer.port': {
+    nl: '{label}: een bonprinter luistert op poort {min} tot en met {max} (meestal 9100); andere poorten worden niet gebruikt.',
+    en: '{label}: a receipt printer listens on port {min} to {max} (usually 9100); other ports are not used.',
+  },
+  'printer.notLocal': {
+    nl: '{label}: de bonprinter moet in het winkelnetwerk staan (bijvoorbeeld 192.168.1.50), niet op internet.',
+    en: '{label}: the receipt printer must be on the shop network (for example 192.168.1.50), not on the internet.',
+  },
+  'printer.unknownHost': {
+    nl: '{label}: deze naam is in het netwerk niet te vinden. Vul het IP-adres van de printer in.',
+    en: '{label}: this name cannot be found on the network. Fill in the printer\'s IP address.',
   },
   'printer.unreachable': {
     nl: 'De bonprinter op {address} antwoordt niet ({detail}). Staat hij aan en zit hij in hetzelfde netwerk?',
@@ -204,6 +234,10 @@ export const reasons = {
   'orderPrefix.format': {
     nl: '{label} bestaat uit 1 tot 6 hoofdletters of cijfers, bijvoorbeeld S4.',
     en: '{label} consists of 1 to 6 capital letters or digits, for example S4.',
+  },
+  'email.insecureHost': {
+    nl: '{label}: zonder beveiliging kan alleen naar een server op deze computer (localhost) gemaild worden; kies STARTTLS of SSL/TLS.',
+    en: '{label}: without security, mail can only go to a server on this computer (localhost); choose STARTTLS or SSL/TLS.',
   },
   'hostname.invalid': {
     nl: '{label} moet een servernaam zijn, bijvoorbeeld smtp.voorbeeld.nl.',

@@ -9,6 +9,7 @@ import { createEventBus } from './events';
 import { createFileLogger, type Logger } from './logger';
 import { createPreferences, type KeyValueStore } from './preferences/preferences';
 import { createAccessService } from './access/accessService';
+import { loadLocalKey } from './access/localKey';
 import { readStorekeeperPayments } from './payments/storekeeperPayments';
 import { createReceiptPrinter } from './printing/receiptPrinter';
 import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
@@ -59,7 +60,7 @@ export function createBackoffice(options: BackofficeOptions) {
   const sync = createSyncStatus(store);
   const settings = createSettingsService({ store, clock, logger, events });
   const policy = createPolicyService({ file: options.policyFile ?? policyFilePath(undefined), native: loadNativePolicySource(process.platform, logger), logger });
-  const secrets = createSecretStore({ backend: options.keychain, logger });
+  const secrets = createSecretStore({ backend: options.keychain, logger, now: () => clock.now() });
   const lists = createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) });
   const mail = createMailService({ store, settings, lists, secrets, clock, logger, events, trustedCertificates: options.trustedCertificates });
   const systemInfo = createSystemInfo({ store, sync, versions: options.versions, host: options.host, keychain: () => secrets.binding() });
@@ -67,7 +68,7 @@ export function createBackoffice(options: BackofficeOptions) {
     settings,
     lists,
     mail,
-    access: createAccessService({ store, clock, logger, settings }),
+    access: createAccessService({ store, clock, logger, settings, failureKey: loadLocalKey(path.join(options.dataDir, 'sign-in.key')) }),
     secrets,
     preferences: createPreferences(options.preferences),
     sync,
@@ -79,7 +80,6 @@ export function createBackoffice(options: BackofficeOptions) {
     policy,
   };
   const stopApplyingPolicy = applyPolicy({ policy, settings, logger, events });
-  policy.start();
   const backup = backupIfDue(store.sqlite, { dir: store.backupDir, keep: options.keepBackups ?? 7, now: clock.now() }).catch((error: Error) =>
     logger.error('db.backupFailed', { error: error.message }),
   );
@@ -91,9 +91,10 @@ export function createBackoffice(options: BackofficeOptions) {
     store,
     /** Shown once after start-up when the database was restored from a backup. */
     restored: store.restored,
-    /** Background work (the mail queue); only the host that owns the data folder calls this. */
+    /** Background work (the mail queue, watching IT's policy); only the host that owns the data folder calls this. */
     start(): void {
       mail.start();
+      policy.start();
     },
     async close(): Promise<void> {
       policy.stop();

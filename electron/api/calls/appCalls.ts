@@ -34,6 +34,7 @@ export const appCalls = {
   'sync.status': call({
     input: z.object({}),
     permission: 'session',
+    activity: false,
     run: (_input, { services }) => success(services.sync.read()),
   }),
   /** The cached StoreKeeper Payments overview, or null when the cloud has never sent one. */

@@ -24,9 +24,10 @@ type Out<K extends CallName> = CallOutput<K>;
 export const api = createApi({
   reducerPath: 'api',
   baseQuery: callBridge,
-  tagTypes: ['Access', 'Settings', 'Secret', 'Preferences', 'Sync', 'System', 'List', 'Credentials'],
+  tagTypes: ['Policy', 'Access', 'Settings', 'Secret', 'Preferences', 'Sync', 'System', 'List', 'Credentials', 'Mail'],
   endpoints: (build) => ({
     appInfo: build.query<Out<'app.info'>, void>({ query: () => args('app.info', {}) }),
+    policyState: build.query<Out<'policy.state'>, void>({ query: () => args('policy.state', {}), providesTags: ['Policy'] }),
     accessState: build.query<Out<'access.state'>, void>({ query: () => args('access.state', {}), providesTags: ['Access'] }),
     setup: build.mutation<Out<'access.setup'>, CallInput<'access.setup'>>({
       query: (input) => args('access.setup', input),
@@ -97,6 +98,7 @@ export const api = createApi({
       query: (input) => args('templates.reset', input),
       invalidatesTags: [{ type: 'List', id: 'emailTemplates' }, 'Sync'],
     }),
+    webhookKeychain: build.query<Out<'webhooks.keychain'>, void>({ query: () => args('webhooks.keychain', {}) }),
     inspectWebshopKey: build.mutation<Out<'webhooks.inspectKey'>, CallInput<'webhooks.inspectKey'>>({ query: (input) => args('webhooks.inspectKey', input) }),
     connectWebhook: build.mutation<Out<'webhooks.connect'>, CallInput<'webhooks.connect'>>({
       query: (input) => args('webhooks.connect', input),
@@ -109,6 +111,11 @@ export const api = createApi({
     syncStatus: build.query<Out<'sync.status'>, void>({ query: () => args('sync.status', {}), providesTags: ['Sync'] }),
     diagnostics: build.mutation<Out<'system.diagnostics'>, void>({ query: () => args('system.diagnostics', {}) }),
     testReceipt: build.mutation<Out<'printing.testReceipt'>, void>({ query: () => args('printing.testReceipt', {}) }),
+    sendTestMail: build.mutation<Out<'mail.sendTest'>, CallInput<'mail.sendTest'>>({ query: (input) => args('mail.sendTest', input), invalidatesTags: ['Mail'] }),
+    sendSampleMail: build.mutation<Out<'mail.sendSample'>, CallInput<'mail.sendSample'>>({ query: (input) => args('mail.sendSample', input), invalidatesTags: ['Mail'] }),
+    sentMail: build.query<Out<'mail.list'>, void>({ query: () => args('mail.list', {}), providesTags: ['Mail'] }),
+    resendMail: build.mutation<Out<'mail.resend'>, CallInput<'mail.resend'>>({ query: (input) => args('mail.resend', input), invalidatesTags: ['Mail'] }),
+    discardMail: build.mutation<Out<'mail.discard'>, CallInput<'mail.discard'>>({ query: (input) => args('mail.discard', input), invalidatesTags: ['Mail'] }),
     paymentsSnapshot: build.query<Out<'payments.snapshot'>, void>({ query: () => args('payments.snapshot', {}), providesTags: ['Sync'] }),
     systemInfo: build.query<Out<'system.info'>, void>({ query: () => args('system.info', {}), providesTags: ['System', 'Sync'] }),
   }),
@@ -116,6 +123,7 @@ export const api = createApi({
 
 export const {
   useAppInfoQuery,
+  usePolicyStateQuery,
   useAccessStateQuery,
   useSetupMutation,
   useSignInMutation,
@@ -132,6 +140,11 @@ export const {
   useSystemInfoQuery,
   usePaymentsSnapshotQuery,
   useTestReceiptMutation,
+  useSendTestMailMutation,
+  useSendSampleMailMutation,
+  useSentMailQuery,
+  useResendMailMutation,
+  useDiscardMailMutation,
   useDiagnosticsMutation,
   useListItemsQuery,
   useCreateItemMutation,
@@ -146,5 +159,6 @@ export const {
   useResetTemplateMutation,
   useInspectWebshopKeyMutation,
   useConnectWebhookMutation,
+  useWebhookKeychainQuery,
   useDisconnectWebhookMutation,
 } = api;
