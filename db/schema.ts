@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
  * The local store. Every synced thing is a record; a settings group is `('settings', groupKey)`,
@@ -37,22 +37,80 @@ export const history = sqliteTable(
     by: text('by').notNull(),
     origin: text('origin', { enum: ['local', 'sync', 'resolution'] }).notNull(),
   },
-  (table) => [index('history_field').on(table.collection, table.recordId, table.field, table.id)],
+  (table) => [index('history_field').on(table.collection, table.recordId, table.field, table.id), index('history_at').on(table.at)],
 );
 
-/** Local changes waiting for the cloud, in the order they were made. */
-export const outbox = sqliteTable('outbox', {
-  seq: integer('seq').primaryKey({ autoIncrement: true }),
-  mutationId: text('mutation_id').notNull().unique(),
+/**
+ * Local changes waiting for the cloud, in the order they were made: exactly the wire shape of
+ * `domain/sync/protocol.ts` (`Mutation`) plus delivery bookkeeping. A row leaves the outbox
+ * when the cloud acknowledges it; a rejected row stays, with its reason, until a person acts.
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    /** UUIDv7 made on this machine, or handed in by the caller so a retried create is one create. */
+    mutationId: text('mutation_id').notNull().unique(),
+    /** This workstation (meta `deviceId`). */
+    deviceId: text('device_id').notNull().default(''),
+    /** The user's id, never a display name; `system` for changes no person made. */
+    userId: text('user_id').notNull().default('system'),
+    op: text('op', { enum: ['create', 'update', 'delete'] }).notNull().default('update'),
+    collection: text('collection').notNull(),
+    recordId: text('record_id').notNull(),
+    changes: text('changes', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    baseRevs: text('base_revs', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+    /** The catalogue the values were validated against, so the cloud reads them the same way. */
+    catalogueVersion: integer('catalogue_version').notNull().default(1),
+    createdAt: text('created_at').notNull(),
+    state: text('state', { enum: ['pending', 'rejected'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at'),
+    lastError: text('last_error'),
+  },
+  (table) => [index('outbox_state').on(table.state, table.seq), index('outbox_record').on(table.collection, table.recordId)],
+);
+
+/**
+ * One row per field an outbox mutation changes, removed with it: answers "does this field (or
+ * record) have a local change the cloud has not taken yet?" from an index, so applying a pull
+ * never overwrites such a field and never scans the outbox.
+ */
+export const pendingFields = sqliteTable(
+  'pending_fields',
+  {
+    seq: integer('seq')
+      .notNull()
+      .references(() => outbox.seq, { onDelete: 'cascade' }),
+    collection: text('collection').notNull(),
+    recordId: text('record_id').notNull(),
+    field: text('field').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.collection, table.recordId, table.field, table.seq] }), index('pending_fields_seq').on(table.seq)],
+);
+
+/**
+ * Mutation ids callers handed in, kept after the outbox row is gone so a retried create or edit
+ * (the caller never heard the first answer) gets the first answer instead of a second record.
+ */
+export const handledMutations = sqliteTable('handled_mutations', {
+  mutationId: text('mutation_id').primaryKey(),
   collection: text('collection').notNull(),
   recordId: text('record_id').notNull(),
-  changes: text('changes', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
-  baseRevs: text('base_revs', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+  handledAt: text('handled_at').notNull(),
+});
+
+/**
+ * Attachments (logo, receipt logo, terms PDF), stored once by the sha-256 of their bytes.
+ * Records, history and outbox hold only the hash, so a big upload is stored once and a save
+ * of another field never copies or resends it.
+ */
+export const blobs = sqliteTable('blobs', {
+  hash: text('hash').primaryKey(),
+  bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+  mime: text('mime').notNull(),
+  size: integer('size').notNull(),
   createdAt: text('created_at').notNull(),
-  state: text('state', { enum: ['pending', 'rejected'] }).notNull().default('pending'),
-  attempts: integer('attempts').notNull().default(0),
-  nextAttemptAt: text('next_attempt_at'),
-  lastError: text('last_error'),
 });
 
 /** A field the cloud and this machine both changed; shown to a person, never resolved silently. */

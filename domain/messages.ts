@@ -32,6 +32,10 @@ export const reasons = {
     nl: 'De sleutelhanger van het systeem is niet bereikbaar, dus geheimen (wachtwoorden, API-sleutels) kunnen nu niet veilig bewaard of gelezen worden. Er is niets opgeslagen. Meld u opnieuw aan bij het systeem of vraag de systeembeheerder.',
     en: "The system keychain cannot be reached, so secrets (passwords, API keys) cannot be stored or read safely now. Nothing was saved. Sign in to the system again or ask your IT administrator.",
   },
+  keychain_missing: {
+    nl: 'Geheimen (wachtwoorden, API-sleutels) hebben de sleutelhanger van het systeem nodig, maar deze installatie heeft er geen koppeling mee; op Debian installeert u die met "sudo apt-get install libsecret-1-dev" en daarna "npm rebuild keytar". Er is niets opgeslagen.',
+    en: 'Secrets (passwords, API keys) need the system keychain, but this installation has no binding to it; on Debian install it with "sudo apt-get install libsecret-1-dev" and then "npm rebuild keytar". Nothing was saved.',
+  },
   unknown_secret: { nl: 'Onbekend geheim: {label}.', en: 'Unknown secret: {label}.' },
   unknown_call: { nl: 'Onbekende opdracht: {label}.', en: 'Unknown request: {label}.' },
   not_signed_in: { nl: 'U bent niet (meer) aangemeld. Meld u opnieuw aan.', en: 'You are not signed in (any more). Please sign in again.' },

@@ -35,6 +35,9 @@ export interface CallDef<I extends z.ZodType, O> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table holds calls of every input and output type
 export type AnyCall = CallDef<any, any>;
 
+/** Who makes a change: the name history shows, the id the outbox carries, the language of the answer. */
+export const actorOf = ({ session, lang }: Pick<CallContext, 'session' | 'lang'>) => ({ by: session?.name ?? 'onbekend', userId: session?.userId, lang });
+
 export const call = <I extends z.ZodType, O>(def: CallDef<I, O>): CallDef<I, O> => def;
 
 type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;

@@ -50,12 +50,13 @@ export function createBackoffice(options: BackofficeOptions) {
   const events = createEventBus();
   const sync = createSyncStatus(store);
   const settings = createSettingsService({ store, clock, logger, events });
-  const systemInfo = createSystemInfo({ store, sync, versions: options.versions, host: options.host });
+  const secrets = createSecretStore({ backend: options.keychain, logger });
+  const systemInfo = createSystemInfo({ store, sync, versions: options.versions, host: options.host, keychain: () => secrets.binding() });
   const services = {
     settings,
     lists: createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) }),
     access: createAccessService({ store, clock, logger, settings }),
-    secrets: createSecretStore({ backend: options.keychain, logger }),
+    secrets,
     preferences: createPreferences(options.preferences),
     sync,
     storekeeperPayments: () => readStorekeeperPayments(store),

@@ -3,11 +3,10 @@ import { permissionFor } from '../../../domain/access/permissions';
 import { describe as describeReason } from '../../../domain/messages';
 import { failure, success, type Result } from '../../../domain/result';
 import { collections } from '../../../domain/settings/catalogue';
-import { call } from '../define';
+import { actorOf, call } from '../define';
 
 const collection = z.enum(collections.map((def) => def.key) as [string, ...string[]]);
 const id = z.string().min(1).max(100);
-const actorOf = (session: { name: string } | null, lang: 'nl' | 'en') => ({ by: session?.name ?? 'onbekend', lang });
 
 export const listCalls = {
   'lists.list': call({
@@ -18,22 +17,22 @@ export const listCalls = {
   'lists.create': call({
     input: z.object({ collection, values: z.record(z.string(), z.unknown()) }),
     permission: ({ collection }) => permissionFor(collection, 'edit'),
-    run: ({ collection, values }, { services, session, lang }) => services.lists.create(collection, values, actorOf(session, lang)),
+    run: ({ collection, values }, { services, session, lang }) => services.lists.create(collection, values, actorOf({ session, lang })),
   }),
   'lists.update': call({
     input: z.object({ collection, id, changes: z.record(z.string(), z.unknown()) }),
     permission: ({ collection }) => permissionFor(collection, 'edit'),
-    run: ({ collection, id, changes }, { services, session, lang }) => services.lists.update(collection, id, changes, actorOf(session, lang)),
+    run: ({ collection, id, changes }, { services, session, lang }) => services.lists.update(collection, id, changes, actorOf({ session, lang })),
   }),
   'lists.remove': call({
     input: z.object({ collection, id }),
     permission: ({ collection }) => permissionFor(collection, 'edit'),
-    run: ({ collection, id }, { services, session, lang }) => services.lists.remove(collection, id, actorOf(session, lang)),
+    run: ({ collection, id }, { services, session, lang }) => services.lists.remove(collection, id, actorOf({ session, lang })),
   }),
   'lists.reorder': call({
     input: z.object({ collection, ids: z.array(id).max(1000) }),
     permission: ({ collection }) => permissionFor(collection, 'edit'),
-    run: ({ collection, ids }, { services, session, lang }) => services.lists.reorder(collection, ids, actorOf(session, lang)),
+    run: ({ collection, ids }, { services, session, lang }) => services.lists.reorder(collection, ids, actorOf({ session, lang })),
   }),
   /**
    * The green [Sync betalingsprovider] button. The provider's list reaches Backoffice only

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { hasPermission, permissionFor } from '../../../domain/access/permissions';
 import { success } from '../../../domain/result';
 import { groups } from '../../../domain/settings/catalogue';
-import { call } from '../define';
+import { actorOf, call } from '../define';
 
 const groupKey = z.enum(groups.map((group) => group.key) as [string, ...string[]]);
 
@@ -25,7 +25,7 @@ export const settingsCalls = {
   'settings.write': call({
     input: z.object({ group: groupKey, changes: z.record(z.string(), z.unknown()) }),
     permission: ({ group }) => permissionFor(group, 'edit'),
-    run: ({ group, changes }, { services, session, lang }) => services.settings.writeGroup(group, changes, { by: session?.name ?? 'onbekend', lang }),
+    run: ({ group, changes }, { services, session, lang }) => services.settings.writeGroup(group, changes, actorOf({ session, lang })),
   }),
   'settings.history': call({
     input: z.object({ group: groupKey, field: z.string().min(1).max(100) }),

@@ -3,7 +3,7 @@ import { findTemplateKind } from '../../../domain/lists/emailTemplates';
 import { describe as describeReason } from '../../../domain/messages';
 import { failure, success } from '../../../domain/result';
 import { checkTemplate, renderTemplate } from '../../services/templates/templateEngine';
-import { call } from '../define';
+import { actorOf, call } from '../define';
 
 const kind = z.string().refine((key) => findTemplateKind(key) !== undefined);
 
@@ -28,6 +28,6 @@ export const templateCalls = {
   'templates.reset': call({
     input: z.object({ kind }),
     permission: 'templates.edit',
-    run: ({ kind }, { services, session, lang }) => services.lists.resetTemplate(kind, { by: session?.name ?? 'onbekend', lang }),
+    run: ({ kind }, { services, session, lang }) => services.lists.resetTemplate(kind, actorOf({ session, lang })),
   }),
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { describe as describeReason } from '../../../domain/messages';
 import { failure, success } from '../../../domain/result';
 import { decodeWebshopKey, type WebshopKeyProblem } from '../../services/lists/webshopKey';
-import { call } from '../define';
+import { actorOf, call } from '../define';
 
 const apiKey = z.string().max(8192);
 const keyLabel = { nl: 'API-sleutel van de webshop', en: 'Web shop API key' };
@@ -34,11 +34,11 @@ export const webhookCalls = {
     run: async ({ salesChannelId, apiKey }, { services, session, lang }) => {
       const decoded = decodeWebshopKey(apiKey);
       if (!decoded.ok) return keyRefusal(decoded.reason, lang);
-      const created = services.lists.create('webhooks', { salesChannelId, webhookUrl: decoded.webhookUrl, status: 'disconnected' }, { by: session?.name ?? 'onbekend', lang });
+      const created = services.lists.create('webhooks', { salesChannelId, webhookUrl: decoded.webhookUrl, status: 'disconnected' }, actorOf({ session, lang }));
       if (!created.ok) return created;
       const stored = await services.secrets.set(`webhook:${created.value.id}:token`, decoded.token, lang);
       if (!stored.ok) {
-        services.lists.remove('webhooks', created.value.id, { by: session?.name ?? 'onbekend', lang });
+        services.lists.remove('webhooks', created.value.id, actorOf({ session, lang }));
         return stored;
       }
       const reason = describeReason('cloud_not_connected', lang, { action: lang === 'nl' ? 'de koppeling met de webshop activeren' : 'activating the web shop connection' });
@@ -49,7 +49,7 @@ export const webhookCalls = {
     input: z.object({ id: z.string().uuid() }),
     permission: 'webhooks.edit',
     run: async ({ id }, { services, session, lang }) => {
-      const removed = services.lists.remove('webhooks', id, { by: session?.name ?? 'onbekend', lang });
+      const removed = services.lists.remove('webhooks', id, actorOf({ session, lang }));
       if (removed.ok) await services.secrets.clear(`webhook:${id}:token`, lang);
       return removed;
     },

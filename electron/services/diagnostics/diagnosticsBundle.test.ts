@@ -22,7 +22,7 @@ describe('diagnostics bundle', () => {
     settings.writeGroup('company.general', { companyName: 'De Spaak bv', logo }, { by: 'Anna', lang: 'nl' });
     const refused = settings.writeGroup('email', { smtpPassword: 'Geheim-Wachtwoord-123' }, { by: 'Anna', lang: 'nl' });
     expect(refused.ok).toBe(false);
-    const systemInfo = createSystemInfo({ store, sync: createSyncStatus(store), versions: { app: '1.0.0', electron: null, chromium: null, node: '22' }, host: 'web' });
+    const systemInfo = createSystemInfo({ store, sync: createSyncStatus(store), versions: { app: '1.0.0', electron: null, chromium: null, node: '22' }, host: 'web', keychain: () => 'present' });
     const bundle = createDiagnostics({ systemInfo, settings, logFile, now: () => new Date('2026-11-28T11:00:00Z') }).bundle();
     expect(bundle.system.versions.app).toBe('1.0.0');
     expect(bundle.settings['company.general']).toMatchObject({ companyName: 'De Spaak bv', logo: expect.stringMatching(/^\[bestand, \d+ tekens\]$/) });

@@ -18,13 +18,21 @@ export interface SystemInfo {
   database: { path: string; sizeBytes: number; schemaVersion: number; backupDir: string; lastBackupAt: string | null; backups: number };
   sync: ReturnType<SyncStatusService['read']>;
   host: 'electron' | 'web';
+  /** 'missing' when keytar could not be loaded: secrets are refused until it is installed. */
+  keychain: 'present' | 'missing';
 }
 
 function fileSize(file: string): number {
   return ['', '-wal'].reduce((sum, suffix) => sum + (fs.existsSync(file + suffix) ? fs.statSync(file + suffix).size : 0), 0);
 }
 
-export function createSystemInfo(deps: { store: LocalStore; sync: SyncStatusService; versions: RuntimeVersions; host: 'electron' | 'web' }) {
+export function createSystemInfo(deps: {
+  store: LocalStore;
+  sync: SyncStatusService;
+  versions: RuntimeVersions;
+  host: 'electron' | 'web';
+  keychain: () => 'present' | 'missing';
+}) {
   const { store } = deps;
   return {
     read(): SystemInfo {
@@ -42,6 +50,7 @@ export function createSystemInfo(deps: { store: LocalStore; sync: SyncStatusServ
         },
         sync: deps.sync.read(),
         host: deps.host,
+        keychain: deps.keychain(),
       };
     },
   };

@@ -85,16 +85,16 @@ export function createListService({ store, clock, logger, events, templateDefaul
     const at = clock.now();
     if (def.key === 'salesChannels' && after?.isDefault === true) {
       for (const other of listRecords(tx, 'salesChannels').filter((r) => !r.deleted && r.id !== id && r.data.isDefault === true)) {
-        commitChange(tx, { collection: 'salesChannels', id: other.id, before: other.data, changes: { isDefault: false }, by: actor.by, origin: 'local', at });
+        commitChange(tx, { collection: 'salesChannels', id: other.id, before: other.data, changes: { isDefault: false }, by: actor.by, userId: actor.userId, origin: 'local', at });
       }
     }
     if (def.key === 'salesChannels' && after === null) {
       // A deleted channel disappears from every choice that pointed at it.
       const defaults = readRecord(tx, 'settings', 'salesChannels.defaults');
       const publishOn = (defaults?.data.publishOn as string[] | undefined) ?? [];
-      if (publishOn.includes(id)) commitChange(tx, { collection: 'settings', id: 'salesChannels.defaults', before: defaults?.data ?? {}, changes: { publishOn: publishOn.filter((c) => c !== id) }, by: actor.by, origin: 'local', at });
+      if (publishOn.includes(id)) commitChange(tx, { collection: 'settings', id: 'salesChannels.defaults', before: defaults?.data ?? {}, changes: { publishOn: publishOn.filter((c) => c !== id) }, by: actor.by, userId: actor.userId, origin: 'local', at });
       for (const user of listRecords(tx, 'users').filter((r) => !r.deleted && (r.data.stores as string[] | undefined)?.includes(id))) {
-        commitChange(tx, { collection: 'users', id: user.id, before: user.data, changes: { stores: (user.data.stores as string[]).filter((c) => c !== id) }, by: actor.by, origin: 'local', at });
+        commitChange(tx, { collection: 'users', id: user.id, before: user.data, changes: { stores: (user.data.stores as string[]).filter((c) => c !== id) }, by: actor.by, userId: actor.userId, origin: 'local', at });
       }
     }
   }
@@ -119,7 +119,7 @@ export function createListService({ store, clock, logger, events, templateDefaul
         if (errors.length > 0) return refuse(actor.lang, errors);
 
         if (Object.keys(changes).length > 0) {
-          commitChange(tx, { collection: def.key, id, before: creating ? {} : before, changes, by: actor.by, origin: 'local', at: clock.now() });
+          commitChange(tx, { collection: def.key, id, before: creating ? {} : before, changes, by: actor.by, userId: actor.userId, origin: 'local', at: clock.now() });
           applyEffects(tx, def, id, validation.values, actor);
         }
         const saved = items(tx, def).find((item) => item.id === id);
@@ -164,7 +164,7 @@ export function createListService({ store, clock, logger, events, templateDefaul
           const others = current.filter((item) => item.id !== id).map((item) => ({ id: item.id, data: item.values }));
           const errors = checkListRules({ tx, def, id, before: existing.values, after: null, others, lang: actor.lang });
           if (errors.length > 0) return refuse(actor.lang, errors);
-          commitDeletion(tx, { collection: def.key, id, by: actor.by, origin: 'local', at: clock.now() });
+          commitDeletion(tx, { collection: def.key, id, by: actor.by, userId: actor.userId, origin: 'local', at: clock.now() });
           applyEffects(tx, def, id, null, actor);
           return success(null);
         },
@@ -188,7 +188,7 @@ export function createListService({ store, clock, logger, events, templateDefaul
           if (!def.ordered || !same) return failure({ code: 'invalid_input', message: describeReason('invalid', actor.lang, { label: def.label[actor.lang] }) });
           ids.forEach((id, position) => {
             const item = current.find((candidate) => candidate.id === id);
-            if (item && item.position !== position) commitChange(tx, { collection: def.key, id, before: { ...item.values, position: item.position }, changes: { position }, by: actor.by, origin: 'local', at: clock.now() });
+            if (item && item.position !== position) commitChange(tx, { collection: def.key, id, before: { ...item.values, position: item.position }, changes: { position }, by: actor.by, userId: actor.userId, origin: 'local', at: clock.now() });
           });
           return success(items(tx, def));
         },

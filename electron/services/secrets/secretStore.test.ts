@@ -5,6 +5,7 @@ import { createFileLogger, createMemoryLogger } from '../logger';
 import { loadKeytar } from './keytarBackend';
 import { createSecretStore, type KeychainBackend } from './secretStore';
 import { settingsOn } from '../../../test/services';
+import { inKeychainSession } from '../../../test/keychainSession';
 import { useTempDir } from '../../../test/tempDir';
 
 const tempDir = useTempDir();
@@ -19,7 +20,7 @@ async function realKeychain(): Promise<KeychainBackend> {
 }
 const serviceName = () => `Backoffice-test-${process.pid}-${Math.random().toString(36).slice(2)}`;
 
-describe('secrets in the OS keychain (real Secret Service)', () => {
+describe.runIf(inKeychainSession)('secrets in the OS keychain (real Secret Service)', () => {
   it('sets, reads, reports and clears a secret', async () => {
     const secrets = createSecretStore({ backend: await realKeychain(), logger: createMemoryLogger(), service: serviceName() });
     expect(await secrets.status(apiKey)).toEqual({ ok: true, value: { set: false, hint: '' } });
@@ -74,11 +75,13 @@ describe('secrets in the OS keychain (real Secret Service)', () => {
 });
 
 describe('secrets without a keychain', () => {
-  it('refuses with a Dutch message and writes nothing anywhere', async () => {
+  it('without a keychain binding, refuses and says in one sentence how to get it, writing nothing anywhere', async () => {
     const logger = createMemoryLogger();
     const secrets = createSecretStore({ backend: null, logger });
+    expect(secrets.binding()).toBe('missing');
     const result = await secrets.set(smtp, 'Geheim-12345678');
-    expect(result).toEqual({ ok: false, error: { code: 'keychain_unavailable', message: expect.stringContaining('sleutelhanger') } });
+    expect(result).toEqual({ ok: false, error: { code: 'keychain_missing', message: expect.stringContaining('sudo apt-get install libsecret-1-dev') } });
+    expect(await secrets.status(smtp, 'en')).toEqual({ ok: false, error: { code: 'keychain_missing', message: expect.stringContaining('need the system keychain') } });
     expect(logger.lines.join('')).not.toContain('Geheim-12345678');
   });
 

@@ -53,8 +53,10 @@ export function createSecretStore({ backend, logger, service = 'Backoffice' }: S
     if (!isKnownPurpose(purpose)) return failure({ code: 'unknown_secret', message: describeReason('unknown_secret', lang, { label: purpose }) });
     const unavailable = () => failure({ code: 'keychain_unavailable', message: describeReason('keychain_unavailable', lang) });
     if (!backend) {
+      // No binding at all (keytar is optional and did not build): the user needs to know how to
+      // get it, which is a different sentence from "the keychain is locked or unreachable".
       logger.warn('secrets.keychainMissing', { purpose });
-      return unavailable();
+      return failure({ code: 'keychain_missing', message: describeReason('keychain_missing', lang) });
     }
     try {
       return success(await run(backend));
@@ -65,6 +67,11 @@ export function createSecretStore({ backend, logger, service = 'Backoffice' }: S
   }
 
   return {
+    /** Whether this installation can reach a keychain at all; Systeeminformatie shows it. */
+    binding(): 'present' | 'missing' {
+      return backend ? 'present' : 'missing';
+    },
+
     async status(purpose: string, lang: Lang = 'nl'): Promise<Result<SecretStatus>> {
       return withKeychain(purpose, lang, async (keychain) => {
         const value = await keychain.getPassword(service, purpose);

@@ -21,7 +21,10 @@ export interface GroupState {
 
 /** Who is making a change and in which language they want to hear about it. */
 export interface Actor {
+  /** The name history shows. */
   by: string;
+  /** The user's id, which the outbox carries; absent only when no person is signed in (first start). */
+  userId?: string;
   lang: Lang;
 }
 
@@ -87,6 +90,7 @@ export function createSettingsService({ store, clock, logger, events }: Settings
             before: before.values,
             changes: validation.changes,
             by: actor.by,
+            userId: actor.userId,
             origin: 'local',
             at: clock.now(),
           });

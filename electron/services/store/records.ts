@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import { catalogueVersion } from '../../../domain/settings/catalogue';
 import type { Orm } from '../../../db/open';
-import { history, outbox, records } from '../../../db/schema';
+import { history, meta, outbox, pendingFields, records } from '../../../db/schema';
 
 /** A drizzle handle or a transaction on it; every function here runs inside the caller's transaction. */
 export type Tx = Parameters<Parameters<Orm['transaction']>[0]>[0];
@@ -39,8 +40,47 @@ export interface LocalChange {
   /** Only the fields that really change. */
   changes: Readonly<Record<string, unknown>>;
   by: string;
+  /** The user's id for the outbox; `system` when no person made the change. */
+  userId?: string;
+  /** Handed in by the caller so a retried write is recognised; made here otherwise. */
+  mutationId?: string;
   origin: 'local' | 'resolution';
   at: Date;
+}
+
+/**
+ * This workstation's id, made once (UUIDv7) and kept in `meta`. Changes queued before the
+ * outbox knew its device get it too, so every mutation names where it was made.
+ */
+export function deviceIdOf(tx: Tx | Orm): string {
+  const stored = tx.select({ value: meta.value }).from(meta).where(eq(meta.key, 'deviceId')).get();
+  if (stored) return stored.value;
+  const deviceId = uuidv7();
+  tx.insert(meta).values({ key: 'deviceId', value: deviceId }).run();
+  tx.update(outbox).set({ deviceId }).where(eq(outbox.deviceId, '')).run();
+  return deviceId;
+}
+
+function enqueue(tx: Tx, change: Omit<LocalChange, 'before' | 'changes' | 'origin'>, op: 'create' | 'update' | 'delete', changes: Record<string, unknown>, baseRevs: Record<string, number>): string {
+  const mutationId = change.mutationId ?? uuidv7();
+  const { seq } = tx
+    .insert(outbox)
+    .values({
+      mutationId,
+      deviceId: deviceIdOf(tx),
+      userId: change.userId ?? 'system',
+      op,
+      collection: change.collection,
+      recordId: change.id,
+      changes,
+      baseRevs,
+      catalogueVersion,
+      createdAt: change.at.toISOString(),
+    })
+    .returning({ seq: outbox.seq })
+    .get();
+  for (const field of Object.keys(baseRevs)) tx.insert(pendingFields).values({ seq, collection: change.collection, recordId: change.id, field }).run();
+  return mutationId;
 }
 
 /**
@@ -75,18 +115,8 @@ export function commitChange(tx: Tx, change: LocalChange): { mutationId: string 
       .run();
   }
   const revs = current?.revs ?? {};
-  const mutationId = randomUUID();
-  tx.insert(outbox)
-    .values({
-      mutationId,
-      collection: change.collection,
-      recordId: change.id,
-      changes: { ...change.changes },
-      baseRevs: Object.fromEntries(Object.keys(change.changes).map((field) => [field, revs[field] ?? 0])),
-      createdAt: at,
-    })
-    .run();
-  return { mutationId };
+  const baseRevs = Object.fromEntries(Object.keys(change.changes).map((field) => [field, revs[field] ?? 0]));
+  return { mutationId: enqueue(tx, change, current || change.collection === 'settings' ? 'update' : 'create', { ...change.changes }, baseRevs) };
 }
 
 export interface HistoryEntry {
@@ -122,9 +152,5 @@ export function commitDeletion(tx: Tx, change: Omit<LocalChange, 'changes' | 'be
   tx.insert(history)
     .values({ collection: change.collection, recordId: change.id, field: '_deleted', oldValue: false, newValue: true, at, by: change.by, origin: change.origin })
     .run();
-  const mutationId = randomUUID();
-  tx.insert(outbox)
-    .values({ mutationId, collection: change.collection, recordId: change.id, changes: { _deleted: true }, baseRevs: { _deleted: current?.revs._deleted ?? 0 }, createdAt: at })
-    .run();
-  return { mutationId };
+  return { mutationId: enqueue(tx, change, 'delete', {}, { _deleted: current?.revs._deleted ?? 0 }) };
 }

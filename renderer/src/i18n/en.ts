@@ -193,6 +193,8 @@ export const en: Messages = {
     backupsLine: '{{count}} in {{dir}}',
     lastBackup: 'Last backup',
     sync: 'Synchronisation',
+    keychain: 'Keychain',
+    keychainPresent: "available: secrets are kept in the system's keychain",
     cloud: 'Cloud account',
     none: 'none',
     notApplicable: 'not applicable',

@@ -199,6 +199,8 @@ export const nl = {
     backupsLine: '{{count}} in {{dir}}',
     lastBackup: 'Laatste back-up',
     sync: 'Synchronisatie',
+    keychain: 'Sleutelhanger',
+    keychainPresent: 'beschikbaar: geheimen worden in de sleutelhanger van het systeem bewaard',
     cloud: 'Cloudaccount',
     none: 'geen',
     notApplicable: 'niet van toepassing',

@@ -1,5 +1,7 @@
 import { App, Button, Descriptions, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { describe as describeReason } from '../../../domain/messages';
+import type { Lang } from '../../../domain/text';
 import { formatDateTime } from '../app/formatDate';
 import { useDiagnosticsMutation, useSystemInfoQuery } from '../store/api';
 
@@ -25,6 +27,7 @@ export function SystemInfoPage() {
     [t('system.lastBackup'), data.database.lastBackupAt ? formatDateTime(data.database.lastBackupAt, i18n.language) : none],
     [t('system.sync'), `${data.sync.connected ? '' : `${t('sync.offline')} · `}${t('sync.pending', { count: data.sync.pending })}`],
     [t('system.cloud'), data.sync.cloudAccount ?? none],
+    [t('system.keychain'), data.keychain === 'present' ? t('system.keychainPresent') : describeReason('keychain_missing', i18n.language as Lang)],
   ] as const;
   const asText = items.map(([label, value]) => `${label}: ${value}`).join('\n');
 
