@@ -14,7 +14,7 @@ import { createReceiptPrinter } from './printing/receiptPrinter';
 import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
 import { createListService, type TemplateDefaults } from './lists/listService';
 import { createSettingsService } from './settings/settingsService';
-import { createSyncStatus } from './sync/syncStatus';
+import { createSyncService, type SyncServiceDeps } from './sync/syncService';
 
 export interface BackofficeOptions {
   dataDir: string;
@@ -31,6 +31,8 @@ export interface BackofficeOptions {
   resourcesDir: string;
   /** Backups kept in `backups/`; one a day at most. */
   keepBackups?: number;
+  /** Sync timings and transport for tests and benchmarks; the defaults suit a shop. */
+  sync?: SyncServiceDeps['engine'];
 }
 
 function readTemplateDefaults(resourcesDir: string): TemplateDefaults {
@@ -48,13 +50,14 @@ export function createBackoffice(options: BackofficeOptions) {
   const store = openDatabase(path.join(options.dataDir, 'backoffice.sqlite'), { migrationsFolder: options.migrationsFolder, now: () => clock.now() });
   if (store.restored) logger.warn('db.restoredFromBackup', { backup: store.restored.backup.path, damagedCopy: store.restored.damagedCopy });
   const events = createEventBus();
-  const sync = createSyncStatus(store);
   const settings = createSettingsService({ store, clock, logger, events });
   const secrets = createSecretStore({ backend: options.keychain, logger });
+  const lists = createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) });
+  const sync = createSyncService({ store, secrets, clock, logger, events, settings, lists, engine: options.sync });
   const systemInfo = createSystemInfo({ store, sync, versions: options.versions, host: options.host, keychain: () => secrets.binding() });
   const services = {
     settings,
-    lists: createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) }),
+    lists,
     access: createAccessService({ store, clock, logger, settings }),
     secrets,
     preferences: createPreferences(options.preferences),
@@ -76,7 +79,12 @@ export function createBackoffice(options: BackofficeOptions) {
     store,
     /** Shown once after start-up when the database was restored from a backup. */
     restored: store.restored,
+    /** Background work (the sync loop); only the host that owns the data folder calls this. */
+    start(): void {
+      sync.start();
+    },
     async close(): Promise<void> {
+      await sync.stop();
       await backup;
       store.close();
     },
