@@ -51,3 +51,22 @@ export function findField(owner: GroupDef | CollectionDef, key: string): FieldDe
 export function groupDefaults(group: GroupDef): Record<string, unknown> {
   return Object.fromEntries(group.fields.filter((field) => !field.secure).map((field) => [field.key, field.default]));
 }
+
+/** The catalogue's fields of a stored record: a settings group's, or the fields of a list's items. */
+export function fieldsOfRecord(collection: string, recordId: string): readonly FieldDef[] {
+  if (collection === 'settings') return findGroup(recordId)?.fields ?? [];
+  return findCollection(collection)?.fields ?? [];
+}
+
+const workstationKeys = new Map<string, ReadonlySet<string>>();
+
+/** The fields of a record that belong to this machine only: never sent to the cloud, never pulled over. */
+export function workstationFields(collection: string, recordId: string): ReadonlySet<string> {
+  const owner = collection === 'settings' ? `settings:${recordId}` : collection;
+  let keys = workstationKeys.get(owner);
+  if (!keys) {
+    keys = new Set(fieldsOfRecord(collection, recordId).filter((field) => field.scope === 'workstation').map((field) => field.key));
+    workstationKeys.set(owner, keys);
+  }
+  return keys;
+}

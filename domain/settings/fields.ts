@@ -3,7 +3,7 @@ import type { ReasonCode } from '../messages';
 import { parseEuro } from '../money';
 import type { Text } from '../text';
 import type { Check } from '../validators/check';
-import type { FieldDef, Option, TextInputHint, VisibleIf } from './types';
+import type { FieldDef, FieldScope, Option, TextInputHint, VisibleIf } from './types';
 
 /**
  * Builders for catalogue fields. Each one pairs the control with a zod schema that normalises
@@ -13,6 +13,8 @@ import type { FieldDef, Option, TextInputHint, VisibleIf } from './types';
 
 interface Common {
   help?: Text;
+  /** `shop` unless the value belongs to this machine only. */
+  scope?: FieldScope;
   required?: boolean;
   visibleIf?: VisibleIf;
 }
@@ -23,8 +25,8 @@ function refuse(ctx: Ctx, input: unknown, reason: ReasonCode, values: Record<str
   ctx.addIssue({ code: 'custom', message: reason, input, params: { reason, values } });
 }
 
-function field(def: Omit<FieldDef, 'required' | 'secure'> & Common & { secure?: boolean }): FieldDef {
-  return { ...def, required: def.required ?? false, secure: def.secure ?? false };
+function field(def: Omit<FieldDef, 'required' | 'secure' | 'scope'> & Common & { secure?: boolean }): FieldDef {
+  return { ...def, required: def.required ?? false, secure: def.secure ?? false, scope: def.scope ?? 'shop' };
 }
 
 interface TextOptions extends Common {

@@ -30,6 +30,13 @@ export interface VisibleIf {
   in: readonly (string | number | boolean)[];
 }
 
+/**
+ * Where a field's value belongs: `shop` values are synced to every workstation of the shop;
+ * `workstation` values (the receipt printer on this counter, the label to start a sheet at)
+ * belong to this machine only, never enter the outbox and are never overwritten by a pull.
+ */
+export type FieldScope = 'shop' | 'workstation';
+
 /** One setting: everything the forms, the validation and the search need, as data. */
 export interface FieldDef {
   key: string;
@@ -43,6 +50,7 @@ export interface FieldDef {
   required: boolean;
   /** Secrets live in the OS keychain; the store keeps nothing of them and the UI sees set/hint only. */
   secure: boolean;
+  scope: FieldScope;
   options?: readonly Option[];
   /** Options that come from a list the user keeps, e.g. the sales channels. */
   optionsFrom?: 'salesChannels';

@@ -73,7 +73,7 @@ export const shelfLabelSettings: GroupDef = {
     }),
     integer('priceFontSizePt', { nl: 'Lettergrootte prijs', en: 'Price font size' }, { default: 24, min: 8, max: 96, unit: { nl: 'pt', en: 'pt' } }),
     integer('startAtLabel', { nl: 'Beginnen bij etiket', en: 'Start at label' }, {
-      default: 1, min: 1, max: 300, visibleIf: onSheet,
+      default: 1, min: 1, max: 300, visibleIf: onSheet, scope: 'workstation',
       help: { nl: 'Voor een deels gebruikt vel: etiketten tellen per rij van links naar rechts.', en: 'For a partly used sheet: labels count row by row, left to right.' },
     }),
   ],
@@ -82,26 +82,27 @@ export const shelfLabelSettings: GroupDef = {
 export const receiptPrinterSettings: GroupDef = {
   key: 'media.receiptPrinter',
   label: { nl: 'Bonprinter', en: 'Receipt printer' },
+  // The printer stands at this counter: another workstation of the shop has its own.
   help: {
     nl: 'Een bonprinter in het netwerk die ESC/POS spreekt (poort 9100), zoals Epson TM of Star.',
     en: 'A network receipt printer that speaks ESC/POS (port 9100), such as Epson TM or Star.',
   },
   fields: [
     text('host', { nl: 'Adres van de printer', en: 'Printer address' }, {
-      check: checkHostname,
+      check: checkHostname, scope: 'workstation',
       help: { nl: 'IP-adres of naam in het winkelnetwerk, bijvoorbeeld 192.168.1.50.', en: 'IP address or name on the shop network, for example 192.168.1.50.' },
     }),
-    integer('port', { nl: 'Poort', en: 'Port' }, { default: 9100, min: 1, max: 65_535 }),
+    integer('port', { nl: 'Poort', en: 'Port' }, { default: 9100, min: 1, max: 65_535, scope: 'workstation' }),
     select('paperWidth', { nl: 'Papierbreedte', en: 'Paper width' }, [
       { value: '80', label: { nl: '80 mm (48 tekens per regel)', en: '80 mm (48 characters a line)' } },
       { value: '58', label: { nl: '58 mm (32 tekens per regel)', en: '58 mm (32 characters a line)' } },
-    ], { default: '80' }),
+    ], { default: '80', scope: 'workstation' }),
     select('codePage', { nl: 'Tekenset', en: 'Code page' }, [
       { value: 'cp858', label: { nl: 'PC858 (met €)', en: 'PC858 (with €)' } },
       { value: 'cp1252', label: { nl: 'Windows-1252 (met €)', en: 'Windows-1252 (with €)' } },
-    ], { default: 'cp858' }),
-    toggle('cut', { nl: 'Papier afsnijden na de bon', en: 'Cut the paper after the receipt' }, { default: true }),
-    toggle('drawerKick', { nl: 'Kassalade openen', en: 'Open the cash drawer' }, { default: false }),
+    ], { default: 'cp858', scope: 'workstation' }),
+    toggle('cut', { nl: 'Papier afsnijden na de bon', en: 'Cut the paper after the receipt' }, { default: true, scope: 'workstation' }),
+    toggle('drawerKick', { nl: 'Kassalade openen', en: 'Open the cash drawer' }, { default: false, scope: 'workstation' }),
   ],
 };
 

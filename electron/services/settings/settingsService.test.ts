@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixedClock, settingsOn } from '../../../test/services';
 import { useTempDir } from '../../../test/tempDir';
 import type { LocalStore } from '../../../db/open';
-import { groups } from '../../../domain/settings/catalogue';
+import { catalogueVersion, groups } from '../../../domain/settings/catalogue';
 
 const tempDir = useTempDir();
 const anna = { by: 'anna@winkel.nl', lang: 'nl' as const };
@@ -80,6 +80,27 @@ describe('settings service', () => {
     ]);
     settings.writeGroup('products.defaults', { minimumStock: 5 }, anna);
     expect(counts(store).outbox).toBe(1);
+    store.close();
+  });
+
+  it('writes the mutation in the wire shape: UUIDv7 id, this device, the user id, op and catalogue version', () => {
+    const { settings, store } = settingsOn(tempDir());
+    settings.writeGroup('company.general', { backOfficeName: 'De Spaak' }, { ...anna, userId: 'user-anna' });
+    const row = store.sqlite.prepare('SELECT mutation_id AS mutationId, device_id AS deviceId, user_id AS userId, op, catalogue_version AS catalogueVersion FROM outbox').get() as Record<string, unknown>;
+    const device = store.sqlite.prepare("SELECT value FROM meta WHERE key = 'deviceId'").get() as { value: string };
+    expect(row).toMatchObject({ deviceId: device.value, userId: 'user-anna', op: 'update', catalogueVersion });
+    expect(row.mutationId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    store.close();
+  });
+
+  it('keeps the receipt printer and the label to start at on this workstation: saved, never queued for the cloud', () => {
+    const { settings, store } = settingsOn(tempDir());
+    expect(settings.writeGroup('media.receiptPrinter', { host: '192.168.1.50', paperWidth: '58' }, anna)).toMatchObject({ ok: true });
+    expect(settings.writeGroup('media.shelfLabels', { startAtLabel: 7, showSku: true }, anna)).toMatchObject({ ok: true });
+    expect(settings.readGroup('media.receiptPrinter')).toMatchObject({ ok: true, value: { values: { host: '192.168.1.50', paperWidth: '58' } } });
+    expect(settings.history('media.shelfLabels', 'startAtLabel')).toMatchObject({ ok: true, value: [{ oldValue: 1, newValue: 7 }] });
+    const queued = store.sqlite.prepare('SELECT record_id AS recordId, changes FROM outbox').all();
+    expect(queued).toEqual([{ recordId: 'media.shelfLabels', changes: JSON.stringify({ showSku: true }) }]);
     store.close();
   });
 

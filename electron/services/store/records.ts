@@ -1,6 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { catalogueVersion } from '../../../domain/settings/catalogue';
+import { catalogueVersion, workstationFields } from '../../../domain/settings/catalogue';
 import type { Orm } from '../../../db/open';
 import { history, meta, outbox, pendingFields, records } from '../../../db/schema';
 
@@ -85,10 +85,11 @@ function enqueue(tx: Tx, change: Omit<LocalChange, 'before' | 'changes' | 'origi
 
 /**
  * The one way a local edit reaches the store: the record, one history row per field and one
- * outbox mutation carrying the cloud revisions the edit was based on. The caller runs it inside
+ * outbox mutation carrying the cloud revisions the edit was based on (none when only fields of
+ * this workstation changed; `mutationId` is then null). The caller runs it inside
  * a transaction together with its own checks, so either all of it is written or none.
  */
-export function commitChange(tx: Tx, change: LocalChange): { mutationId: string } {
+export function commitChange(tx: Tx, change: LocalChange): { mutationId: string | null } {
   const at = change.at.toISOString();
   const current = readRecord(tx, change.collection, change.id);
   const data = { ...(current?.data ?? {}), ...change.changes };
@@ -114,9 +115,13 @@ export function commitChange(tx: Tx, change: LocalChange): { mutationId: string 
       })
       .run();
   }
+  // Fields of this machine only (the receipt printer, the label to start at) stay here.
+  const local = workstationFields(change.collection, change.id);
+  const shared = Object.fromEntries(Object.entries(change.changes).filter(([field]) => !local.has(field)));
+  if (Object.keys(shared).length === 0) return { mutationId: null };
   const revs = current?.revs ?? {};
-  const baseRevs = Object.fromEntries(Object.keys(change.changes).map((field) => [field, revs[field] ?? 0]));
-  return { mutationId: enqueue(tx, change, current || change.collection === 'settings' ? 'update' : 'create', { ...change.changes }, baseRevs) };
+  const baseRevs = Object.fromEntries(Object.keys(shared).map((field) => [field, revs[field] ?? 0]));
+  return { mutationId: enqueue(tx, change, current || change.collection === 'settings' ? 'update' : 'create', shared, baseRevs) };
 }
 
 export interface HistoryEntry {
