@@ -1,4 +1,4 @@
-import { findCollection, findGroup } from '../../../domain/settings/catalogue';
+import { fieldsOfRecord, findCollection, findGroup } from '../../../domain/settings/catalogue';
 import { failure, success, type Result } from '../../../domain/result';
 import type { Rejection } from '../../../domain/sync/protocol';
 import type { Lang } from '../../../domain/text';
@@ -7,7 +7,6 @@ import type { Clock } from '../clock';
 import type { EventBus } from '../events';
 import type { ListService } from '../lists/listService';
 import type { Actor, SettingsService } from '../settings/settingsService';
-import { fieldsOfRecord } from './recordFields';
 import { syncMessage } from './syncMessages';
 
 /** One field the cloud and this workstation both changed, as the Conflicten screen shows it. */

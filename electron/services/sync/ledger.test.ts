@@ -45,6 +45,16 @@ describe('the sync ledger on the workstation store', () => {
     office.store.close();
   });
 
+  it('never touches a field that belongs to this workstation', () => {
+    const { ledger, settings, office } = setup();
+    settings.writeGroup('media.receiptPrinter', { port: 9101 }, anna);
+    expect(ledger.pendingBatch(10)).toEqual([]);
+    ledger.applyPulled([{ ...pulled({ port: 9200, cut: false }, { port: 2, cut: 3 }), recordId: 'media.receiptPrinter' }], '11');
+    // A cloud that sent them anyway (an older version) still does not overwrite them.
+    expect(settings.readGroup('media.receiptPrinter')).toMatchObject({ ok: true, value: { values: { port: 9101, cut: true } } });
+    office.store.close();
+  });
+
   it('takes an acknowledgement: the mutation leaves the outbox and a later edit of the same field is rebased on the new revision', () => {
     const { ledger, settings, revs, office } = setup();
     settings.writeGroup('company.general', { companyName: 'Eerste' }, anna);

@@ -1,6 +1,6 @@
 import type { LocalStore } from '../../../db/open';
 import type { Mutation, PulledRecord, PushOutcome } from '../../../domain/sync/protocol';
-import { workstationFields } from './recordFields';
+import { workstationFields } from '../../../domain/settings/catalogue';
 
 type Json = Record<string, unknown>;
 type Accepted = Extract<PushOutcome, { status: 'accepted' }>;
