@@ -54,6 +54,16 @@ const samples: Record<CallName, unknown> = {
   'webhooks.inspectKey': { apiKey: 'x' },
   'webhooks.connect': { salesChannelId: 'x', apiKey: 'x' },
   'webhooks.disconnect': { id: '00000000-0000-4000-8000-000000000000' },
+  'sync.now': {},
+  'sync.pair': { cloudUrl: 'https://cloud.despaak.nl', code: 'x' },
+  'sync.unpair': {},
+  'sync.pairNewWorkstation': { cloudUrl: 'https://cloud.despaak.nl', code: 'x' },
+  'sync.firstPull': {},
+  'sync.conflicts': {},
+  'sync.resolveConflict': { id: 1, choice: { choose: 'theirs' } },
+  'sync.rejected': {},
+  'sync.discardRejected': { mutationId: '00000000-0000-4000-8000-000000000000' },
+  'sync.reviseRejected': { mutationId: '00000000-0000-4000-8000-000000000000', changes: {} },
 };
 
 describe('dispatch', () => {

@@ -41,6 +41,8 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
+  // The sync loop runs in the host that owns the data folder, which this one now is.
+  backoffice.start();
 
   // No page of ours needs the camera, notifications or anything else a site can ask for.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

@@ -40,6 +40,8 @@ const backoffice = createBackoffice({
   logger,
 });
 const host = await startWebHost({ backoffice, rendererDir, port });
+// The sync loop runs in the host that owns the data folder, which this one now is.
+backoffice.start();
 console.log(`Backoffice: ${host.url}`);
 
 let stopping = false;
