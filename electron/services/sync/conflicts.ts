@@ -84,6 +84,7 @@ export function createConflictService({ store, clock, settings, lists, events, o
   const rejectedOne = sqlite.prepare<[string], { op: RejectedView['op']; collection: string; record_id: string; changes: string }>(
     "SELECT op, collection, record_id, changes FROM outbox WHERE state = 'rejected' AND mutation_id = ?",
   );
+  const recordData = sqlite.prepare<[string, string], { data: string }>('SELECT data FROM records WHERE collection = ? AND id = ?');
   const dropRejected = sqlite.prepare<[string]>("DELETE FROM outbox WHERE state = 'rejected' AND mutation_id = ?");
 
   const who = (userId: string | null) => (userId ? (userName.get(userId)?.name ?? userId) : '');
@@ -103,7 +104,12 @@ export function createConflictService({ store, clock, settings, lists, events, o
 
   /** Writes a value through the same service and checks as an edit in the form would. */
   function write(collection: string, recordId: string, field: string, value: unknown, actor: Actor): Result<unknown> {
-    if (field === '_deleted') return value === true ? lists.remove(collection, recordId, actor) : success(null);
+    if (field === '_deleted') {
+      if (value === true) return lists.remove(collection, recordId, actor);
+      // Edited here, deleted in the cloud, and the edit wins: the item comes back as a new item.
+      const kept = recordData.get(collection, recordId);
+      return kept ? lists.create(collection, withoutPosition(JSON.parse(kept.data) as Record<string, unknown>), actor) : success(null);
+    }
     return collection === 'settings' ? settings.writeGroup(recordId, { [field]: value }, actor) : lists.update(collection, recordId, { [field]: value }, actor);
   }
 

@@ -113,29 +113,38 @@ export function createRecordWriter({ sqlite }: LocalStore) {
       const record = read(collection, recordId);
       const later = stillPending(collection, recordId, seq);
       const now = at.toISOString();
+      const adoptTheirs = (field: string, answer: { theirs: unknown; theirRev: number; theirBy: string }) => {
+        // The cloud's value stands until a person chooses; a newer local edit still waits for its own answer.
+        if (later.has(field)) return;
+        setField(collection, recordId, record, field, answer.theirs, now, answer.theirBy);
+        record.revs[field] = answer.theirRev;
+        record.base[field] = answer.theirs;
+      };
+      const clashes = Object.values(outcome.fields).filter((answer) => answer.status === 'conflict');
+      const deleteClash = mutation.op === 'delete' ? outcome.deleted === false : outcome.deleted === true;
+      if (deleteClash) {
+        // Deleted on one side, edited on the other: one question for a person, not one per field.
+        const first = clashes[0];
+        const theirs = { theirs: outcome.deleted, theirRev: first?.theirRev ?? 1, theirBy: first?.theirBy ?? record.updatedBy, theirAt: first?.theirAt ?? now };
+        const conflicts = recordConflict(mutation, deletedField, false, theirs, now);
+        if (mutation.op === 'delete') {
+          for (const [field, answer] of Object.entries(outcome.fields)) if (answer.status === 'conflict') adoptTheirs(field, answer);
+        }
+        if (!later.has(deletedField)) setField(collection, recordId, record, deletedField, outcome.deleted, now, theirs.theirBy);
+        if (record.exists) write(collection, recordId, record);
+        return conflicts;
+      }
       let conflicts = 0;
       for (const [field, answer] of Object.entries(outcome.fields)) {
         if (answer.status === 'conflict') {
-          conflicts += recordConflict(mutation, field, field === deletedField ? record.base[field] ?? false : record.base[field], answer, now);
-          // The cloud's value stands until a person chooses; a newer local edit still waits for its own answer.
-          if (!later.has(field)) {
-            setField(collection, recordId, record, field, answer.theirs, now, answer.theirBy);
-            record.revs[field] = answer.theirRev;
-            record.base[field] = answer.theirs;
-          }
+          conflicts += recordConflict(mutation, field, record.base[field], answer, now);
+          adoptTheirs(field, answer);
           continue;
         }
         const path = `$."${field}"`;
         rebase.run(path, answer.rev, collection, recordId, seq, path, mutation.baseRevs[field] ?? 0);
         record.revs[field] = answer.rev;
         record.base[field] = field === deletedField ? mutation.op === 'delete' : mutation.changes[field];
-      }
-      if (mutation.op === 'delete' && outcome.deleted === false) {
-        // The cloud kept the record because someone changed it meanwhile: it comes back here too.
-        if (!Object.values(outcome.fields).some((answer) => answer.status === 'conflict')) {
-          conflicts += recordConflict(mutation, deletedField, false, { theirs: false, theirRev: record.revs[deletedField] ?? 1, theirBy: record.updatedBy, theirAt: record.updatedAt || now }, now);
-        }
-        if (!later.has(deletedField)) setField(collection, recordId, record, deletedField, false, now, 'sync');
       }
       if (record.exists) write(collection, recordId, record);
       return conflicts;
