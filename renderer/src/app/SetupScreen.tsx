@@ -2,6 +2,7 @@ import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSetupMutation } from '../store/api';
+import { JoinShop } from '../sync/JoinShop';
 import { CenteredCard } from './CenteredCard';
 import { showServerErrors } from './serverErrors';
 
@@ -18,6 +19,7 @@ export function SetupScreen() {
   const [form] = Form.useForm<SetupValues>();
   const [setup, { isLoading }] = useSetupMutation();
   const [problem, setProblem] = useState<string | null>(null);
+  const [joining, setJoining] = useState(false);
 
   async function submit(values: SetupValues) {
     setProblem(null);
@@ -25,6 +27,7 @@ export function SetupScreen() {
     if ('error' in result) setProblem(showServerErrors(form, result.error, ['name', 'email', 'password', 'backOfficeName']));
   }
 
+  if (joining) return <JoinShop onCancel={() => setJoining(false)} />;
   return (
     <CenteredCard title={t('setup.title')}>
       <Typography.Paragraph>{t('setup.intro')}</Typography.Paragraph>
@@ -46,6 +49,12 @@ export function SetupScreen() {
           {t('setup.submit')}
         </Button>
       </Form>
+      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+        {t('pairing.joinIntro')}{' '}
+        <Button type="link" onClick={() => setJoining(true)} style={{ paddingInline: 0 }}>
+          {t('pairing.join')}
+        </Button>
+      </Typography.Paragraph>
     </CenteredCard>
   );
 }

@@ -4,6 +4,7 @@ import { describe as describeReason } from '../../../domain/messages';
 import type { Lang } from '../../../domain/text';
 import { formatDateTime } from '../app/formatDate';
 import { useDiagnosticsMutation, useSystemInfoQuery } from '../store/api';
+import { CloudPairing } from '../sync/CloudPairing';
 
 /** Versions, database, backups and sync, for the shop and for whoever helps it; copyable as text. */
 export function SystemInfoPage() {
@@ -57,6 +58,7 @@ export function SystemInfoPage() {
           {t('system.export')}
         </Button>
       </Flex>
+      <CloudPairing />
     </>
   );
 }

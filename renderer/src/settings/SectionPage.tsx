@@ -7,6 +7,8 @@ import { StorekeeperPaymentsPage } from '../pages/StorekeeperPaymentsPage';
 import { SystemInfoPage } from '../pages/SystemInfoPage';
 import { PrintPage } from '../print/PrintPage';
 import { kindOfSection } from '../print/documentKinds';
+import { ConflictsPage } from '../sync/ConflictsPage';
+import { conflictsSection } from '../sync/conflictsSection';
 import { GroupForm } from './GroupForm';
 import { pageNode, parentOf, viewPermission } from './sections';
 
@@ -17,6 +19,7 @@ export function SectionPage({ section }: { section: string }) {
   const { can } = useSession();
   const printKind = kindOfSection(section);
   if (printKind) return <PrintPage kind={printKind} />;
+  if (section === conflictsSection) return <ConflictsPage />;
   const node = pageNode(section);
   if (!node?.content) return <Typography.Paragraph>{t('section.choose')}</Typography.Paragraph>;
   const parent = parentOf(node.key);
