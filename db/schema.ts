@@ -178,3 +178,36 @@ export const signInFailures = sqliteTable('sign_in_failures', {
   failures: integer('failures').notNull(),
   lockedUntil: text('locked_until'),
 });
+
+/**
+ * Mail waiting for, or done with, the shop's SMTP server. A mail is a row first, written in the
+ * transaction of the change that caused it, and only then sent; the Message-ID is made here so a
+ * mail resent after a crash carries the same id and a receiving mail client can tell.
+ */
+export const mailQueue = sqliteTable(
+  'mail_queue',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    messageId: text('message_id').notNull().unique(),
+    /** `test`, or the e-mail template kind (`orderConfirmation`, ...). */
+    kind: text('kind').notNull(),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    html: text('html').notNull(),
+    text: text('text').notNull(),
+    attachTerms: integer('attach_terms', { mode: 'boolean' }).notNull().default(false),
+    state: text('state', { enum: ['queued', 'sending', 'sent', 'failed', 'discarded'] }).notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at').notNull(),
+    /** The server's last answer ("250 2.0.0 Ok", "451 4.7.1 Try again later"), when there was one. */
+    lastAnswer: text('last_answer'),
+    /** Why the last attempt did not deliver, as a reason code with its details (JSON); shown in the user's language. */
+    lastProblem: text('last_problem', { mode: 'json' }).$type<{ reason: string; host?: string; detail?: string; last?: unknown } | null>(),
+    /** Set when the app stopped while this mail was with the server: it may have arrived already. */
+    interrupted: integer('interrupted', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull(),
+    sentAt: text('sent_at'),
+  },
+  (table) => [index('mail_queue_due').on(table.state, table.nextAttemptAt), index('mail_queue_recent').on(table.createdAt)],
+);

@@ -143,6 +143,10 @@ export const reasons = {
     nl: '{label} heeft 8 of 11 tekens, bijvoorbeeld ABNANL2A.',
     en: '{label} has 8 or 11 characters, for example ABNANL2A.',
   },
+  'bic.country': {
+    nl: '{label}: de tekens 5 en 6 zijn de landcode van de bank (NL voor Nederland), en „{country}” is geen land.',
+    en: '{label}: characters 5 and 6 are the bank\'s country code (NL for the Netherlands), and “{country}” is not a country.',
+  },
   'postcode.format': {
     nl: '{label} heeft de vorm 1234 AB: vier cijfers (niet beginnend met 0) en twee letters.',
     en: '{label} has the form 1234 AB: four digits (not starting with 0) and two letters.',
@@ -166,6 +170,10 @@ export const reasons = {
   'money.invalid': {
     nl: '{label} moet een bedrag in euro zijn met hoogstens 2 decimalen, bijvoorbeeld 12,50.',
     en: '{label} must be an amount in euros with at most 2 decimals, for example 12.50.',
+  },
+  'money.ambiguous': {
+    nl: '{label}: „{value}” kan {small} of {large} betekenen. Schrijf de centen na een komma (0,50) en duizendtallen met een punt (1.500).',
+    en: '{label}: “{value}” could mean {small} or {large}. Write the cents after a decimal comma (0,50) and thousands with a dot (1.500).',
   },
   'money.negative': { nl: '{label} mag niet negatief zijn.', en: '{label} cannot be negative.' },
   'receipt.lineTooLong': {
@@ -201,9 +209,40 @@ export const reasons = {
     nl: '{label} moet een servernaam zijn, bijvoorbeeld smtp.voorbeeld.nl.',
     en: '{label} must be a server name, for example smtp.example.com.',
   },
+  'shipping.freeFromZero': {
+    nl: '{label} moet hoger zijn dan € 0: gratis vanaf € 0 is altijd gratis. Zet dan de prijs op € 0 of schakel „Gratis vanaf een bedrag” uit.',
+    en: '{label} must be more than € 0: free from € 0 is always free. Set the price to € 0 instead, or switch off “Free from an amount”.',
+  },
+  'labels.sheetTooWide': {
+    nl: '{label}: de etiketten zijn samen {size} mm breed en passen niet op een A4-vel van 210 mm. Kies minder kolommen of smallere etiketten.',
+    en: '{label}: the labels add up to {size} mm wide and do not fit an A4 sheet of 210 mm. Choose fewer columns or narrower labels.',
+  },
+  'labels.sheetTooHigh': {
+    nl: '{label}: de etiketten zijn samen {size} mm hoog en passen niet op een A4-vel van 297 mm. Kies minder rijen of lagere etiketten.',
+    en: '{label}: the labels add up to {size} mm high and do not fit an A4 sheet of 297 mm. Choose fewer rows or shorter labels.',
+  },
   'stock.minAboveMax': {
     nl: 'Minimale voorraad ({min}) mag niet hoger zijn dan maximale voorraad ({max}).',
     en: 'Minimum stock ({min}) cannot be higher than maximum stock ({max}).',
+  },
+  locked_by_policy: {
+    nl: '{label} wordt beheerd door uw organisatie en kan hier niet worden gewijzigd.',
+    en: '{label} is managed by your organisation and cannot be changed here.',
+  },
+  'policy.featureOff': { nl: '{label} is uitgeschakeld door uw organisatie.', en: '{label} has been switched off by your organisation.' },
+  'policy.aboveMaximum': {
+    nl: '{label} mag volgens het beleid van uw organisatie hoogstens {max} zijn.',
+    en: "{label} may be at most {max} under your organisation's policy.",
+  },
+  'policy.unknownKey': { nl: 'Onbekende beleidsinstelling {label}; genegeerd.', en: 'Unknown policy setting {label}; ignored.' },
+  'policy.invalidValue': { nl: 'Beleid {label}: {detail} Genegeerd.', en: 'Policy {label}: {detail} Ignored.' },
+  'policy.unreadable': {
+    nl: 'Beleidsbestand {label} is niet te lezen ({detail}); genegeerd.',
+    en: 'Policy file {label} cannot be read ({detail}); ignored.',
+  },
+  'policy.notApplied': {
+    nl: 'Beleid {label} kon niet worden toegepast: {detail}',
+    en: 'Policy {label} could not be applied: {detail}',
   },
 } as const satisfies Record<string, Text>;
 

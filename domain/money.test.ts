@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { divideRounded, formatEuro, parseEuro } from './money';
+import { divideRounded, formatEuro, parseEuro, readEuro } from './money';
 import { excludingVat, includingVat, vatIncluded } from './vat';
 
 describe('money', () => {
@@ -11,6 +11,20 @@ describe('money', () => {
     expect(parseEuro('1,234.56')).toBe(123_456);
     expect(parseEuro('7')).toBe(700);
     expect(parseEuro('-3,10')).toBe(-310);
+  });
+  it('reads 12,- as twelve euros, the common Dutch notation (issue 11 item 18)', () => {
+    expect(parseEuro('12,-')).toBe(1200);
+    expect(parseEuro('€ 12,-')).toBe(1200);
+    expect(parseEuro('1.250,--')).toBe(125_000);
+    expect(parseEuro('12,-5')).toBeNull();
+  });
+  it('never guesses a thousandfold: 0.500 and 1,500 are refused with both readings (issue 11 item 18)', () => {
+    expect(readEuro('0.500')).toEqual({ ok: false, reason: 'money.ambiguous', small: 50, large: 50_000 });
+    expect(readEuro('1,500')).toEqual({ ok: false, reason: 'money.ambiguous', small: 150, large: 150_000 });
+    expect(parseEuro('0.500')).toBeNull();
+    expect(parseEuro('1.500')).toBe(150_000);
+    expect(parseEuro('1.000.000')).toBe(100_000_000);
+    expect(parseEuro('1.23,45')).toBeNull();
   });
   it('refuses what is not an amount or has more than 2 decimals', () => {
     for (const text of ['', 'abc', '12,345,6', '1,005', '12,5,0', '1.2.3,4,5']) expect(parseEuro(text)).toBeNull();

@@ -13,28 +13,62 @@ export function divideRounded(a: number, b: number): number {
   return sign * (rest * 2 >= y ? quotient + 1 : quotient);
 }
 
+/** Why typed text is not an amount: not a number at all, or readable as two amounts a thousandfold apart. */
+export type AmountRefusal = { reason: 'money.invalid' } | { reason: 'money.ambiguous'; small: Cents; large: Cents };
+export type AmountReading = { ok: true; cents: Cents } | ({ ok: false } & AmountRefusal);
+
+const invalid: AmountReading = { ok: false, reason: 'money.invalid' };
+
+/** Digits grouped by three the Dutch way: a first group of 1-3 digits not starting with 0, then groups of 3. */
+const groupedBy = (mark: string) => new RegExp(`^[1-9]\\d{0,2}(\\${mark}\\d{3})*$`);
+
+function cents(whole: string, fraction: string, minus: boolean): AmountReading {
+  if (!/^\d+$/.test(whole) || !/^\d{0,2}$/.test(fraction)) return invalid;
+  const value = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+  return { ok: true, cents: minus ? -value : value };
+}
+
 /**
- * Reads an amount as people type it: `12,50`, `1.234,56`, `€ 12`, `12.5`. When both separators
- * appear the last one is the decimal mark; a lone `.` followed by exactly three digits is a
- * thousands separator (`1.234` is twelve hundred thirty-four euros in Dutch). Returns null when
- * the text is not an amount or has more than two decimals.
+ * Reads an amount the way Dutch shop staff type it: `12,50`, `1.234,56`, `€ 12`, `12,-`, and the
+ * English `12.50` or `1,234.56` where only one reading exists. When both marks appear the last
+ * one is the decimal mark. A lone `.` before three digits is the Dutch thousands separator
+ * (`1.234` is twelve hundred thirty-four euros); where the text reads as two amounts a
+ * thousandfold apart (`0.500`, `1,500`) it is refused with both readings, never guessed.
  */
+export function readEuro(input: string): AmountReading {
+  const text = input.replace(/€|EUR|\s/gi, '').replace(/,[-–—]{1,2}$/, '');
+  const match = /^(-?)(\d[\d.,]*)$/.exec(text);
+  if (!match) return invalid;
+  const minus = match[1] === '-';
+  const body = match[2] ?? '';
+  const [lastComma, lastDot] = [body.lastIndexOf(','), body.lastIndexOf('.')];
+  if (lastComma >= 0 && lastDot >= 0) {
+    const mark = lastComma > lastDot ? ',' : '.';
+    const thousands = mark === ',' ? '.' : ',';
+    const at = Math.max(lastComma, lastDot);
+    const whole = body.slice(0, at);
+    return groupedBy(thousands).test(whole) ? cents(whole.split(thousands).join(''), body.slice(at + 1), minus) : invalid;
+  }
+  const mark = lastComma >= 0 ? ',' : lastDot >= 0 ? '.' : null;
+  if (mark === null) return cents(body, '', minus);
+  const parts = body.split(mark);
+  const [whole = '', fraction = ''] = parts;
+  if (parts.length === 2 && /^\d{3}$/.test(fraction)) {
+    const grouped = groupedBy(mark).test(body);
+    const thousandfold = { ok: false, reason: 'money.ambiguous', small: Number(whole) * 100 + Number(fraction.slice(0, 2)), large: Number(whole + fraction) * 100 } as const;
+    // `1.500` is Dutch for 1500. `0.500` is no Dutch grouping and `1,500` is 1,50 in Dutch but
+    // 1500 in English: each reads as two amounts a thousandfold apart, so the user is asked.
+    if (mark === '.') return grouped ? cents(whole + fraction, '', minus) : fraction.endsWith('0') ? thousandfold : invalid;
+    return grouped && fraction.endsWith('0') ? thousandfold : invalid;
+  }
+  if (parts.length > 2) return mark === '.' && groupedBy('.').test(body) ? cents(parts.join(''), '', minus) : invalid;
+  return cents(whole, fraction, minus);
+}
+
+/** `readEuro` for callers that only need the amount: null when the text is not one clear amount. */
 export function parseEuro(input: string): Cents | null {
-  const text = input.replace(/€|EUR|\s/gi, '');
-  const match = /^(-?)([\d.,]+)$/.exec(text);
-  if (!match) return null;
-  const [, minus, body = ''] = match;
-  const lastComma = body.lastIndexOf(',');
-  const lastDot = body.lastIndexOf('.');
-  let decimalMark: ',' | '.' | null = null;
-  if (lastComma >= 0 && lastDot >= 0) decimalMark = lastComma > lastDot ? ',' : '.';
-  else if (lastComma >= 0) decimalMark = ',';
-  else if (lastDot >= 0 && !/^\d{1,3}(\.\d{3})+$/.test(body)) decimalMark = '.';
-  const thousands = decimalMark === '.' ? ',' : '.';
-  const [whole = '', fraction = '', extra] = body.split(thousands).join('').split(decimalMark ?? '\u0000');
-  if (extra !== undefined || !/^\d+$/.test(whole) || !/^\d{0,2}$/.test(fraction)) return null;
-  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-  return minus ? -cents : cents;
+  const reading = readEuro(input);
+  return reading.ok ? reading.cents : null;
 }
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });

@@ -21,7 +21,7 @@ export function settingsOn(dir: string, clock: Clock = fixedClock('2026-11-28T10
 }
 
 /** The whole backend as a host builds it, on a real data folder; no keychain unless one is given. */
-export function backofficeOn(dir: string, options: { clock?: Clock; keychain?: KeychainBackend | null } = {}) {
+export function backofficeOn(dir: string, options: { clock?: Clock; keychain?: KeychainBackend | null; policyFile?: string; trustedCertificates?: string[] } = {}) {
   return createBackoffice({
     dataDir: dir,
     keychain: options.keychain ?? null,
@@ -30,6 +30,9 @@ export function backofficeOn(dir: string, options: { clock?: Clock; keychain?: K
     host: 'web',
     resourcesDir: path.resolve(import.meta.dirname, '..', 'resources'),
     clock: options.clock,
+    trustedCertificates: options.trustedCertificates,
     logger: createMemoryLogger(),
+    // Never the machine's own policy: a test names the policy it means.
+    policyFile: options.policyFile ?? path.join(dir, 'policy.json'),
   });
 }

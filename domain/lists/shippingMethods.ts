@@ -28,4 +28,12 @@ export const shippingMethods: CollectionDef = {
       default: 0, visibleIf: { field: 'freeAboveEnabled', in: [true] },
     }),
   ],
+  rules: [
+    {
+      // "Free from € 0" is every order free: that is a price of € 0, not a threshold.
+      fields: ['freeAboveEnabled', 'freeFromInclVat'],
+      check: (values) =>
+        values.freeAboveEnabled === true && Number(values.freeFromInclVat) <= 0 ? { field: 'freeFromInclVat', reason: 'shipping.freeFromZero' } : null,
+    },
+  ],
 };

@@ -1,4 +1,4 @@
-import { computeTotals, type SaleLine, type Supplier, type Totals } from './receipt';
+import { computeTotals, type PriceMode, type SaleLine, type Supplier, type Totals } from './receipt';
 
 export interface Customer {
   name: string;
@@ -7,20 +7,27 @@ export interface Customer {
 }
 
 /**
- * An invoice or quote on A4. An invoice carries everything Dutch law asks for: supplier name and
- * address, BTW-id, KvK-nummer, date, a consecutive number, what was supplied, the amounts excl.
- * VAT per rate, the rates and the VAT amounts.
+ * An invoice or quote on A4. An invoice carries everything the Belastingdienst lists
+ * (factuureisen): date, a consecutive number, supplier name and address, BTW-id, KvK-nummer,
+ * customer name and address, quantity and description, the delivery date, the unit price excl.
+ * VAT, the amount excl. VAT per rate, the rates and the VAT amounts; the customer's BTW-id when
+ * they gave one. Prices follow the shop's B2C/B2B setting.
  */
 export interface A4Document {
   kind: 'invoice' | 'quote';
+  priceMode: PriceMode;
   supplier: Supplier;
   customer: Customer;
   number: string;
   date: string;
+  /** When the goods were delivered or the service done (leverdatum); ISO date. */
+  deliveryDate: string;
   /** Invoices: pay before; quotes: valid until. */
   until: string;
   totals: Totals;
   note: string;
+  /** Bestelling › Voorwaarden › Voorwaarden op facturen, printed on invoices. */
+  terms: string;
   footer: string;
 }
 
@@ -38,5 +45,5 @@ export function addDays(isoDate: string, days: number): string {
 
 export function buildA4Document(input: Omit<A4Document, 'totals'> & { lines: SaleLine[] }): A4Document {
   const { lines, ...rest } = input;
-  return { ...rest, totals: computeTotals(lines) };
+  return { ...rest, totals: computeTotals(lines, input.priceMode) };
 }

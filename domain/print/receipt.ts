@@ -1,4 +1,5 @@
-import { formatEuro, type Cents } from '../money';
+import { divideRounded, formatEuro, type Cents } from '../money';
+import type { Lang } from '../text';
 import { excludingVat, vatRates, type VatRateId } from '../vat';
 
 export interface SaleLine {
@@ -16,8 +17,15 @@ export interface VatLine {
   incl: Cents;
 }
 
+export interface TotalsLine extends SaleLine {
+  /** The unit price excl. VAT, which an invoice must show (Belastingdienst: prijs per eenheid exclusief btw). */
+  unitPriceExclVat: Cents;
+  totalInclVat: Cents;
+  totalExclVat: Cents;
+}
+
 export interface Totals {
-  lines: (SaleLine & { totalInclVat: Cents })[];
+  lines: TotalsLine[];
   vat: VatLine[];
   totalInclVat: Cents;
   totalExclVat: Cents;
@@ -25,22 +33,37 @@ export interface Totals {
 }
 
 /**
- * One rounding rule for every document: line totals incl. VAT are exact (quantity × price);
- * per VAT rate the incl. amounts are added, the excl. amount is that sum / (1 + rate) rounded
- * half away from zero to the cent, and the VAT is the difference. So excl. + VAT = incl. to the
- * cent for every rate and for the whole document.
+ * Which prices lead (Bedrijfsinformatie › Klanttype): B2C shops price incl. VAT, B2B shops
+ * excl. VAT. The leading amounts are exact; the others are derived per VAT rate.
  */
-export function computeTotals(lines: readonly SaleLine[]): Totals {
-  const withTotals = lines.map((line) => ({ ...line, totalInclVat: line.quantity * line.unitPriceInclVat }));
+export type PriceMode = 'b2c' | 'b2b';
+
+/**
+ * One rounding rule for every document: the leading line totals are exact (quantity × price).
+ * B2C: per VAT rate the incl. amounts are added, the excl. amount is that sum / (1 + rate)
+ * rounded half away from zero to the cent, and the VAT is the difference. B2B: per rate the
+ * excl. amounts are added and the VAT is that sum × rate, rounded the same way. Either way
+ * excl. + VAT = incl. to the cent for every rate and for the whole document.
+ */
+export function computeTotals(lines: readonly SaleLine[], mode: PriceMode = 'b2c'): Totals {
+  const withTotals = lines.map((line) => {
+    const unitPriceExclVat = excludingVat(line.unitPriceInclVat, line.vatRate);
+    return { ...line, unitPriceExclVat, totalInclVat: line.quantity * line.unitPriceInclVat, totalExclVat: line.quantity * unitPriceExclVat };
+  });
   const byRate = new Map<VatRateId, Cents>();
-  for (const line of withTotals) byRate.set(line.vatRate, (byRate.get(line.vatRate) ?? 0) + line.totalInclVat);
+  const leading = (line: TotalsLine) => (mode === 'b2b' ? line.totalExclVat : line.totalInclVat);
+  for (const line of withTotals) byRate.set(line.vatRate, (byRate.get(line.vatRate) ?? 0) + leading(line));
   const order: VatRateId[] = ['high', 'low', 'zero', 'exempt'];
   const vat = order
     .filter((rate) => byRate.has(rate))
     .map((rate) => {
-      const incl = byRate.get(rate) ?? 0;
-      const excl = excludingVat(incl, rate);
-      return { rate, label: vatRates[rate].label.nl, excl, vat: incl - excl, incl };
+      const sum = byRate.get(rate) ?? 0;
+      if (mode === 'b2b') {
+        const tax = divideRounded(sum * vatRates[rate].basisPoints, 10_000);
+        return { rate, label: vatRates[rate].label.nl, excl: sum, vat: tax, incl: sum + tax };
+      }
+      const excl = excludingVat(sum, rate);
+      return { rate, label: vatRates[rate].label.nl, excl, vat: sum - excl, incl: sum };
     });
   const totalInclVat = vat.reduce((sum, line) => sum + line.incl, 0);
   const totalExclVat = vat.reduce((sum, line) => sum + line.excl, 0);
@@ -114,8 +137,15 @@ export function wrap(text: string, width: number): string[] {
 
 const money = (cents: Cents) => formatEuro(cents).replace(/\u00a0/g, ' ');
 
+/** The fixed words of a receipt, in the language of the person printing it. */
+const receiptWords: Readonly<Record<Lang, { kvk: string; vatId: string; total: string; change: string; vat: string; exclVat: string }>> = {
+  nl: { kvk: 'KvK', vatId: 'Btw', total: 'TOTAAL', change: 'Wisselgeld', vat: 'Btw', exclVat: 'excl.   btw' },
+  en: { kvk: 'CoC', vatId: 'VAT', total: 'TOTAL', change: 'Change', vat: 'VAT', exclVat: 'excl.   VAT' },
+};
+
 /** The receipt as the printer prints it: plain lines of exactly the paper's width. */
-export function receiptLines(receipt: ReceiptDocument, width: number): string[] {
+export function receiptLines(receipt: ReceiptDocument, width: number, lang: Lang = 'nl'): string[] {
+  const words = receiptWords[lang];
   const center = (text: string) => {
     const cut = text.slice(0, width);
     const pad = Math.floor((width - cut.length) / 2);
@@ -127,8 +157,8 @@ export function receiptLines(receipt: ReceiptDocument, width: number): string[] 
     center(supplier.name),
     ...supplier.address.map(center),
     ...(supplier.phone ? [center(supplier.phone)] : []),
-    ...(supplier.kvkNumber ? [center(`KvK ${supplier.kvkNumber}`)] : []),
-    ...(supplier.vatId ? [center(`Btw ${supplier.vatId}`)] : []),
+    ...(supplier.kvkNumber ? [center(`${words.kvk} ${supplier.kvkNumber}`)] : []),
+    ...(supplier.vatId ? [center(`${words.vatId} ${supplier.vatId}`)] : []),
     rule,
     center(receipt.title.toUpperCase()),
     twoColumns(receipt.number, receipt.date, width),
@@ -138,12 +168,12 @@ export function receiptLines(receipt: ReceiptDocument, width: number): string[] 
       ...(line.quantity !== 1 ? [`  ${line.quantity} x ${money(line.unitPriceInclVat)}`.padEnd(width)] : []),
     ]),
     rule,
-    twoColumns('TOTAAL', money(totals.totalInclVat), width),
+    twoColumns(words.total, money(totals.totalInclVat), width),
     ...receipt.payments.map((payment) => twoColumns(payment.method, money(payment.amount), width)),
-    ...(receipt.change > 0 ? [twoColumns('Wisselgeld', money(receipt.change), width)] : []),
+    ...(receipt.change > 0 ? [twoColumns(words.change, money(receipt.change), width)] : []),
     rule,
-    twoColumns('Btw', 'excl.   btw', width),
-    ...totals.vat.map((line) => twoColumns(line.label, `${money(line.excl)} ${money(line.vat)}`, width)),
+    twoColumns(words.vat, words.exclVat, width),
+    ...totals.vat.map((line) => twoColumns(vatRates[line.rate].label[lang], `${money(line.excl)} ${money(line.vat)}`, width)),
     ...(receipt.footer.length > 0 ? [rule, ...receipt.footer.flatMap((line) => (line.trim() === '' ? [''] : wrap(line, width)))] : []),
   ].map((line) => line.padEnd(width).slice(0, width));
 }

@@ -70,10 +70,24 @@ describe('the settings catalogue', () => {
     }
   });
 
+  it('keeps required company fields empty until the user fills them in: no made-up values (issue 11 item 20)', () => {
+    for (const group of groups) {
+      for (const field of group.fields.filter((f) => f.required)) expect(field.default, `${group.key}.${field.key}`).toBe('');
+    }
+    const values = groups.flatMap((group) => Object.values(groupDefaults(group)));
+    expect(values.filter((value) => typeof value === 'string' && /example\.|voorbeeld|mijn winkel/i.test(value))).toEqual([]);
+  });
+
+  it('has one default VAT rate for products, in BTW-informatie (issue 11 item 22)', () => {
+    const vatRateFields = groups.flatMap((group) => group.fields.filter((f) => /btw-tarief/i.test(f.label.nl) && /standaard/i.test(f.label.nl)).map((f) => `${group.key}.${f.key}`));
+    expect(vatRateFields).toEqual(['company.vat.productVatRate']);
+  });
+
   it('has a default for every setting that is valid under its own schema and unchanged by it', () => {
     for (const group of groups) {
       for (const [key, value] of Object.entries(groupDefaults(group))) {
         const field = group.fields.find((f) => f.key === key);
+        if (field?.required && value === '') continue;
         const parsed = field?.schema.safeParse(value);
         expect(parsed?.success, `${group.key}.${key}`).toBe(true);
         expect(parsed?.data, `${group.key}.${key}`).toEqual(value);

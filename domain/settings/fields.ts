@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ReasonCode } from '../messages';
-import { parseEuro } from '../money';
+import { formatEuro, readEuro } from '../money';
 import type { Text } from '../text';
 import type { Check } from '../validators/check';
 import type { FieldDef, FieldScope, Option, TextInputHint, VisibleIf } from './types';
@@ -17,6 +17,7 @@ interface Common {
   scope?: FieldScope;
   required?: boolean;
   visibleIf?: VisibleIf;
+  policy?: boolean;
 }
 
 type Ctx = z.core.$RefinementCtx;
@@ -60,7 +61,7 @@ function textSchema(o: TextOptions): z.ZodType<string> {
     if (o.check) {
       const checked = o.check(value);
       if (!checked.ok) {
-        refuse(ctx, raw, checked.reason);
+        refuse(ctx, raw, checked.reason, checked.values);
         return value;
       }
       return checked.value;
@@ -91,13 +92,17 @@ export function integer(key: string, label: Text, o: NumberOptions): FieldDef {
 /** Money is integer cents; the form may also send what the user typed, e.g. "12,50". */
 export function money(key: string, label: Text, o: Common & { default: number; unit?: Text }): FieldDef {
   const schema = z.union([z.number(), z.string()]).transform((raw, ctx) => {
-    const cents = typeof raw === 'number' ? raw : parseEuro(raw);
-    if (cents === null || !Number.isSafeInteger(cents)) {
+    const reading = typeof raw === 'number' ? { ok: true as const, cents: raw } : readEuro(raw);
+    if (!reading.ok && reading.reason === 'money.ambiguous') {
+      refuse(ctx, raw, 'money.ambiguous', { value: String(raw).trim(), small: formatEuro(reading.small), large: formatEuro(reading.large) });
+      return 0;
+    }
+    if (!reading.ok || !Number.isSafeInteger(reading.cents)) {
       refuse(ctx, raw, 'money.invalid');
       return 0;
     }
-    if (cents < 0) refuse(ctx, raw, 'money.negative');
-    return cents;
+    if (reading.cents < 0) refuse(ctx, raw, 'money.negative');
+    return reading.cents;
   });
   return field({ key, label, kind: 'money', schema, ...o });
 }

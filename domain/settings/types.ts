@@ -60,6 +60,8 @@ export interface FieldDef {
   visibleIf?: VisibleIf;
   /** Shown but never written by the user, e.g. a webhook's last response code. */
   readOnly?: boolean;
+  /** IT may fix this field's value by policy (registry, managed preferences or policy file). */
+  policy?: boolean;
 }
 
 /** A refusal found by a rule over several fields of a group. */
@@ -72,8 +74,11 @@ export interface Refusal {
 /** A rule that needs more than one field, e.g. minimum stock <= maximum stock. */
 export interface GroupRule {
   fields: readonly string[];
-  /** Refuses, or returns values to fill in (a BIC derived from the IBAN), or null when all is well. */
-  check(values: Readonly<Record<string, unknown>>): Refusal | { fill: Record<string, unknown> } | null;
+  /**
+   * Refuses, or returns values to fill in (a BIC derived from the IBAN), or null when all is well.
+   * `before` is what was stored, so a rule can tell a value the user just typed from one it filled.
+   */
+  check(values: Readonly<Record<string, unknown>>, before: Readonly<Record<string, unknown>>): Refusal | { fill: Record<string, unknown> } | null;
 }
 
 /** A rule over the change itself, e.g. an invoice number may never go back and be reused. */

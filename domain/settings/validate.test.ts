@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dutchIban, seeded } from '../test/generate';
-import { findGroup, groupDefaults } from './catalogue';
+import { collections, findGroup, groupDefaults } from './catalogue';
 import { validateChange } from './validate';
 
 const group = (key: string) => {
@@ -52,6 +52,55 @@ describe('validating a change', () => {
     const iban = dutchIban(seeded(7), 'INGB');
     const result = validateChange(business, groupDefaults(business), { iban }, nl);
     expect(result.ok && result.changes).toEqual({ iban, bic: 'INGBNL2A' });
+  });
+
+  it('lets the BIC follow a changed IBAN unless the user typed the BIC (issue 11 item 21)', () => {
+    const business = group('company.business');
+    const random = seeded(21);
+    const [abn, ing, unknown] = [dutchIban(random, 'ABNA'), dutchIban(random, 'INGB'), dutchIban(random, 'ZZZZ')];
+    const filled = { ...groupDefaults(business), iban: abn, bic: 'ABNANL2A' };
+    expect(validateChange(business, filled, { iban: ing }, nl)).toMatchObject({ ok: true, changes: { iban: ing, bic: 'INGBNL2A' } });
+    // A bank the app does not know: the old BIC would be wrong, so it is emptied for the user to fill in.
+    expect(validateChange(business, filled, { iban: unknown }, nl)).toMatchObject({ ok: true, changes: { iban: unknown, bic: '' } });
+    const typed = { ...filled, bic: 'ABNANL2AXXX' };
+    expect(validateChange(business, typed, { iban: ing }, nl)).toMatchObject({ ok: true, changes: { iban: ing } });
+    expect(validateChange(business, filled, { iban: ing, bic: 'DEUTDEFF' }, nl)).toMatchObject({ ok: true, changes: { iban: ing, bic: 'DEUTDEFF' } });
+  });
+
+  it('refuses free shipping from € 0 with a message naming the field (issue 11 item 23)', () => {
+    const shipping = collections.find((c) => c.key === 'shippingMethods');
+    if (!shipping) throw new Error('no shipping methods');
+    const base = { name: 'PostNL', freeAboveEnabled: true };
+    expect(validateChange(shipping, {}, { ...base, freeFromInclVat: '0' }, nl)).toEqual({
+      ok: false,
+      errors: [{ field: 'freeFromInclVat', reason: 'shipping.freeFromZero', message: expect.stringMatching(/^Gratis vanaf \(inclusief btw\) moet hoger zijn dan € 0/) }],
+    });
+    expect(validateChange(shipping, {}, { ...base, freeFromInclVat: '50,-' }, nl)).toMatchObject({ ok: true, values: { freeFromInclVat: 5000 } });
+    expect(validateChange(shipping, {}, { ...base, freeAboveEnabled: false, freeFromInclVat: 0 }, nl).ok).toBe(true);
+  });
+
+  it('refuses a custom label sheet larger than A4 (issue 11 item 23)', () => {
+    const labels = group('media.shelfLabels');
+    const custom = { ...groupDefaults(labels), sheetTemplate: 'custom' };
+    expect(validateChange(labels, custom, { customLabelWidthMm: 70, customColumns: 4 }, nl)).toEqual({
+      ok: false,
+      errors: [{ field: 'customColumns', reason: 'labels.sheetTooWide', message: expect.stringContaining('Kolommen: de etiketten zijn samen 280 mm breed') }],
+    });
+    expect(validateChange(labels, custom, { customLabelHeightMm: 40, customRows: 8 }, { lang: 'en' })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'customRows', reason: 'labels.sheetTooHigh', message: expect.stringContaining('Rows: the labels add up to 320 mm high') }],
+    });
+    expect(validateChange(labels, custom, { customLabelWidthMm: 70, customColumns: 3, customLabelHeightMm: 37, customRows: 8 }, nl).ok).toBe(true);
+  });
+
+  it('reads amounts the Dutch way and asks again when one could be a thousandfold (issue 11 item 18)', () => {
+    const shipping = group('orders.shipping');
+    const before = groupDefaults(shipping);
+    expect(validateChange(shipping, before, { insuranceAmount: '12,-' }, nl)).toMatchObject({ ok: true, changes: { insuranceAmount: 1200 } });
+    const refused = validateChange(shipping, before, { insuranceAmount: '0.500' }, nl);
+    expect(refused.ok === false && refused.errors[0]?.message.replace(/\u00a0/g, ' ')).toBe(
+      'Verzekerd bedrag: „0.500” kan € 0,50 of € 500,00 betekenen. Schrijf de centen na een komma (0,50) en duizendtallen met een punt (1.500).',
+    );
   });
 
   it('refuses a minimum stock above the maximum, unless stock is unlimited', () => {

@@ -104,7 +104,7 @@ export function validateChange(
   const touched = new Set(Object.keys(parsed));
   for (const rule of owner.rules ?? []) {
     if (!rule.fields.some((key) => touched.has(key))) continue;
-    const outcome = rule.check(values);
+    const outcome = rule.check(values, before);
     if (outcome === null) continue;
     if ('fill' in outcome) {
       for (const [key, value] of Object.entries(outcome.fill)) {

@@ -1,10 +1,17 @@
+import { isValidBIC } from 'ibantools';
 import { accept, compact, refuse, type Check } from './check';
 
 const bicPattern = /^[A-Z]{4}[A-Z]{2}[0-9A-Z]{2}([0-9A-Z]{3})?$/;
 
+/**
+ * BIC: 4 letters bank, 2 letters country, 2 location, optionally 3 branch. The country part
+ * must be a real country (ibantools keeps the ISO 3166 list), so a word that happens to have
+ * eight letters, such as `MULTIPLE`, is refused as peers refuse it.
+ */
 export function checkBic(input: string): Check {
   const bic = compact(input);
-  return bicPattern.test(bic) ? accept(bic) : refuse('bic.format');
+  if (!bicPattern.test(bic)) return refuse('bic.format');
+  return isValidBIC(bic) ? accept(bic) : refuse('bic.country', { country: bic.slice(4, 6) });
 }
 
 /** BICs of the Dutch banks by the bank code inside an NL IBAN (positions 5-8). */

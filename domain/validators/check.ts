@@ -5,10 +5,11 @@ import type { ReasonCode } from '../messages';
  * Validators normalise as they check so that what is stored is always the canonical form
  * (compact uppercase IBAN, `1234 AB`), whatever the user typed.
  */
-export type Check<T = string> = { ok: true; value: T } | { ok: false; reason: ReasonCode };
+export type Check<T = string> = { ok: true; value: T } | { ok: false; reason: ReasonCode; values?: Record<string, string | number> };
 
 export const accept = <T>(value: T): Check<T> => ({ ok: true, value });
-export const refuse = (reason: ReasonCode): Check<never> => ({ ok: false, reason });
+export const refuse = (reason: ReasonCode, values?: Record<string, string | number>): Check<never> =>
+  values ? { ok: false, reason, values } : { ok: false, reason };
 
 /** Removes the separators people type inside numbers: spaces, dots, dashes and slashes are never significant. */
 export function compact(input: string): string {

@@ -1,13 +1,14 @@
 import { electronicFormatIBAN, friendlyFormatIBAN, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
 import type { ReasonCode } from '../messages';
-import { accept, refuse, type Check } from './check';
+import { accept, compact, refuse, type Check } from './check';
 
 /**
  * IBAN through ibantools, which keeps every country's length and format as maintained data.
  * The old Dutch account elfproef is deliberately not applied: many valid IBANs fail it.
+ * Separators are dropped first, dots included (`NL91.ABNA.0417.1643.00`, as some bank apps copy it).
  */
 export function checkIban(input: string): Check {
-  const iban = electronicFormatIBAN(input) ?? '';
+  const iban = electronicFormatIBAN(compact(input)) ?? '';
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban)) return refuse('iban.format');
   const result = validateIBAN(iban);
   if (result.valid) return accept(iban);

@@ -6,7 +6,7 @@ import { checkIban, formatIban } from './iban';
 import { checkKvk } from './kvk';
 import { checkPhone } from './phone';
 import { checkPostcode } from './postcode';
-import { checkVatId } from './vatId';
+import { checkVatId, passesElevenTest } from './vatId';
 
 const random = seeded(20_261_128);
 
@@ -17,7 +17,12 @@ describe('KvK-nummer', () => {
     expect(checkKvk('12345678/0000')).toEqual({ ok: true, value: '12345678' });
     expect(checkKvk('12345678 / 0001')).toEqual({ ok: true, value: '12345678' });
   });
-  it.each(['1234567', '123456789', '1234567a', '', '123456789012'])('refuses %j', (value) => {
+  it('accepts the common separators alike, with or without a branch suffix (issue 11 item 18)', () => {
+    for (const typed of ['1234-5678', '12.34.56.78', '1234 5678', '12345678 0000', '12345678-0000', '1234 5678/0000', '1234.5678 / 0001']) {
+      expect(checkKvk(typed), typed).toEqual({ ok: true, value: '12345678' });
+    }
+  });
+  it.each(['1234567', '123456789', '1234567a', '', '123456789012', '1234-567', '12345678/000', '1234567 0000'])('refuses %j', (value) => {
     expect(checkKvk(value)).toEqual({ ok: false, reason: 'kvk.format' });
   });
 });
@@ -54,9 +59,20 @@ describe('BTW-identificatienummer', () => {
   it('refuses the B00 suffix and the wrong shape', () => {
     const id = elevenProofVatId(random).slice(0, 12) + '00';
     expect(checkVatId(id)).toEqual({ ok: false, reason: 'vatId.suffix' });
-    expect(checkVatId('NL12345678B01')).toEqual({ ok: false, reason: 'vatId.format' });
+    expect(checkVatId('NL1234567890B01')).toEqual({ ok: false, reason: 'vatId.format' });
     expect(checkVatId('BE0123456789')).toEqual({ ok: false, reason: 'vatId.format' });
     expect(checkVatId('NL123456789X01')).toEqual({ ok: false, reason: 'vatId.format' });
+  });
+  it('refuses all nine digits zero, which passes the 11-proef but is never issued (issue 11 item 18)', () => {
+    expect(passesElevenTest('000000000')).toBe(true);
+    expect(checkVatId('NL000000000B01')).toEqual({ ok: false, reason: 'vatId.checksum' });
+    expect(checkVatId('NL0B01')).toEqual({ ok: false, reason: 'vatId.checksum' });
+  });
+  it('accepts a number written without its leading zeros and stores it padded (issue 14 item 4)', () => {
+    expect(checkVatId('NL4495445B01')).toEqual({ ok: true, value: 'NL004495445B01' });
+    expect(checkVatId('4495445b01')).toEqual({ ok: true, value: 'NL004495445B01' });
+    expect(checkVatId('NL2455799B11')).toEqual({ ok: true, value: 'NL002455799B11' });
+    expect(checkVatId('NL4495446B01')).toEqual({ ok: false, reason: 'vatId.checksum' });
   });
   it('agrees with the examples in DOMAIN.md', () => {
     expect(checkVatId('NL004495445B01').ok).toBe(true);
@@ -86,6 +102,10 @@ describe('IBAN', () => {
     expect(checkIban(iban('XX', 'ABNA0123456789'))).toEqual({ ok: false, reason: 'iban.country' });
     expect(checkIban('hello')).toEqual({ ok: false, reason: 'iban.format' });
   });
+  it('accepts an IBAN written with dots (issue 14 item 4)', () => {
+    expect(checkIban('NL91.ABNA.0417.1643.00')).toEqual({ ok: true, value: 'NL91ABNA0417164300' });
+    expect(checkIban('nl91abna.0417.164300')).toEqual({ ok: true, value: 'NL91ABNA0417164300' });
+  });
   it('does not apply the old Dutch account elfproef', () => {
     // 0123456780 fails the elfproef (weighted sum 10·0+9·1+…+1·0 = 240, 240 mod 11 ≠ 0) yet is a valid IBAN.
     expect(checkIban(iban('NL', 'INGB0123456780')).ok).toBe(true);
@@ -102,12 +122,24 @@ describe('BIC', () => {
     expect(bicForIban(dutchIban(random, 'KNAB'))).toBe('KNABNL2H');
     expect(bicForIban(dutchIban(random, 'ZZZZ'))).toBeUndefined();
   });
+  it('refuses a BIC whose country part is not a country, as peers do (issue 14 item 4)', () => {
+    expect(checkBic('MULTIPLE')).toEqual({ ok: false, reason: 'bic.country', values: { country: 'IP' } });
+    expect(checkBic('ABCDXX2A')).toEqual({ ok: false, reason: 'bic.country', values: { country: 'XX' } });
+    expect(checkBic('DEUTDEFF500')).toEqual({ ok: true, value: 'DEUTDEFF500' });
+    expect(checkBic('BOFAUS3N')).toEqual({ ok: true, value: 'BOFAUS3N' });
+  });
 });
 
 describe('postcode', () => {
   it('writes every accepted postcode as 1234 AB', () => {
     expect(checkPostcode('1234ab')).toEqual({ ok: true, value: '1234 AB' });
     expect(checkPostcode(' 9999  ZZ ')).toEqual({ ok: true, value: '9999 ZZ' });
+  });
+  it('drops the NL- prefix of international mail (issue 14 item 4)', () => {
+    expect(checkPostcode('NL-1234 AB')).toEqual({ ok: true, value: '1234 AB' });
+    expect(checkPostcode('nl 1234ab')).toEqual({ ok: true, value: '1234 AB' });
+    expect(checkPostcode('NL-1234 SA')).toEqual({ ok: false, reason: 'postcode.reserved' });
+    expect(checkPostcode('BE-1234 AB')).toEqual({ ok: false, reason: 'postcode.format' });
   });
   it.each([['0123 AB', 'postcode.format'], ['123 AB', 'postcode.format'], ['1234 A', 'postcode.format'], ['1234 SA', 'postcode.reserved'], ['1234 sd', 'postcode.reserved'], ['1234SS', 'postcode.reserved']])(
     'refuses %j',

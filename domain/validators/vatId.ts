@@ -5,12 +5,18 @@ import { accept, compact, refuse, type Check } from './check';
  * Two numbering schemes are in use, and a number is valid when either check passes:
  * - the 11-proef over the 9 digits (numbers derived from the RSIN / BSN);
  * - ISO 7064 mod 97-10 over the whole string (numbers issued to sole traders since 2020).
+ * A number written without its leading zeros (`NL4495445B01`) is the same number and is stored
+ * padded (`NL004495445B01`), as peer validators do. All nine digits zero passes the 11-proef
+ * arithmetically but is never issued, so it is refused.
  */
 export function checkVatId(input: string): Check {
   let id = compact(input);
   if (/^\d/.test(id)) id = `NL${id}`;
+  const short = /^NL(\d{1,8})(B\d{2})$/.exec(id);
+  if (short) id = `NL${(short[1] ?? '').padStart(9, '0')}${short[2] ?? ''}`;
   if (!/^NL\d{9}B\d{2}$/.test(id)) return refuse('vatId.format');
   if (id.endsWith('B00')) return refuse('vatId.suffix');
+  if (id.slice(2, 11) === '000000000') return refuse('vatId.checksum');
   return passesElevenTest(id.slice(2, 11)) || passesMod97(id) ? accept(id) : refuse('vatId.checksum');
 }
 

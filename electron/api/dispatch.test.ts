@@ -64,6 +64,12 @@ const samples: Record<CallName, unknown> = {
   'sync.rejected': {},
   'sync.discardRejected': { mutationId: '00000000-0000-4000-8000-000000000000' },
   'sync.reviseRejected': { mutationId: '00000000-0000-4000-8000-000000000000', changes: {} },
+  'mail.sendTest': { to: 'anna@despaak.nl' },
+  'mail.sendSample': { kind: 'invoice', to: 'anna@despaak.nl', subject: 'Factuur', body: 'Beste {{ customer.name }}' },
+  'mail.list': {},
+  'mail.resend': { id: 1 },
+  'mail.discard': { id: 1 },
+  'policy.state': {},
 };
 
 describe('dispatch', () => {

@@ -8,6 +8,7 @@ import type { Lang } from '../../domain/text';
 import type { Services } from '../services/backoffice';
 import type { Logger } from '../services/logger';
 import type { AnyCall, Caller } from './define';
+import { policyRefusal } from './policyCheck';
 
 export interface DispatchDeps {
   table: Record<string, AnyCall>;
@@ -50,6 +51,8 @@ export function createDispatch({ table, services, logger }: DispatchDeps) {
         return failure({ code: 'forbidden', message: describeReason('forbidden', lang, { role, ...permissionWords(requirement, lang) }) });
       }
     }
+    const refusal = policyRefusal(services.policy, name, parsed.data as Record<string, unknown>, lang);
+    if (refusal) return refusal;
     try {
       return await def.run(parsed.data, { services, session, lang, bindSession: caller.bindSession });
     } catch (error) {

@@ -4,14 +4,16 @@ import { defineTable } from './define';
 import { accessCalls } from './calls/accessCalls';
 import { appCalls } from './calls/appCalls';
 import { listCalls } from './calls/listCalls';
+import { mailCalls } from './calls/mailCalls';
 import { templateCalls } from './calls/templateCalls';
 import { webhookCalls } from './calls/webhookCalls';
 import { secretCalls } from './calls/secretCalls';
 import { settingsCalls } from './calls/settingsCalls';
 import { syncCalls } from './calls/syncCalls';
+import { policyCalls } from './calls/policyCalls';
 
 /** The one table of calls the UI can make. Both hosts dispatch through it; nothing else is exposed. */
-export const apiTable = defineTable(appCalls, accessCalls, settingsCalls, secretCalls, listCalls, templateCalls, webhookCalls, syncCalls);
+export const apiTable = defineTable(appCalls, accessCalls, settingsCalls, secretCalls, listCalls, templateCalls, webhookCalls, policyCalls, mailCalls, syncCalls);
 
 export type ApiTable = typeof apiTable;
 export type CallName = keyof ApiTable & string;

@@ -41,8 +41,6 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  // The sync loop runs in the host that owns the data folder, which this one now is.
-  backoffice.start();
 
   // No page of ours needs the camera, notifications or anything else a site can ask for.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -53,6 +51,7 @@ async function start(): Promise<void> {
   const window = createMainWindow(path.join(here, 'preload.cjs'), createPreferences(preferencesStore));
   const unbind = bindIpc(window, backoffice);
   const unbindPrinting = bindPrinting(window);
+  backoffice.start();
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
     window.focus();

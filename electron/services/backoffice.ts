@@ -13,8 +13,12 @@ import { readStorekeeperPayments } from './payments/storekeeperPayments';
 import { createReceiptPrinter } from './printing/receiptPrinter';
 import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
 import { createListService, type TemplateDefaults } from './lists/listService';
+import { createMailService } from './mail/mailService';
 import { createSettingsService } from './settings/settingsService';
 import { createSyncService, type SyncServiceDeps } from './sync/syncService';
+import { applyPolicy } from './policy/applyPolicy';
+import { createPolicyService } from './policy/policyService';
+import { loadNativePolicySource, policyFilePath } from './policy/policySources';
 
 export interface BackofficeOptions {
   dataDir: string;
@@ -29,10 +33,14 @@ export interface BackofficeOptions {
   logger?: Logger;
   /** Runtime assets: default e-mail templates, label sheet templates. */
   resourcesDir: string;
+  /** Certificate authorities the mail service trusts instead of the system's; only tests set it. */
+  trustedCertificates?: string[];
   /** Backups kept in `backups/`; one a day at most. */
   keepBackups?: number;
   /** Sync timings and transport for tests and benchmarks; the defaults suit a shop. */
   sync?: SyncServiceDeps['engine'];
+  /** The IT policy file; by default BACKOFFICE_POLICY_FILE or the machine-wide file. */
+  policyFile?: string;
 }
 
 function readTemplateDefaults(resourcesDir: string): TemplateDefaults {
@@ -51,13 +59,16 @@ export function createBackoffice(options: BackofficeOptions) {
   if (store.restored) logger.warn('db.restoredFromBackup', { backup: store.restored.backup.path, damagedCopy: store.restored.damagedCopy });
   const events = createEventBus();
   const settings = createSettingsService({ store, clock, logger, events });
+  const policy = createPolicyService({ file: options.policyFile ?? policyFilePath(undefined), native: loadNativePolicySource(process.platform, logger), logger });
   const secrets = createSecretStore({ backend: options.keychain, logger });
   const lists = createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) });
   const sync = createSyncService({ store, secrets, clock, logger, events, settings, lists, engine: options.sync });
+  const mail = createMailService({ store, settings, lists, secrets, clock, logger, events, trustedCertificates: options.trustedCertificates });
   const systemInfo = createSystemInfo({ store, sync, versions: options.versions, host: options.host, keychain: () => secrets.binding() });
   const services = {
     settings,
     lists,
+    mail,
     access: createAccessService({ store, clock, logger, settings }),
     secrets,
     preferences: createPreferences(options.preferences),
@@ -67,7 +78,10 @@ export function createBackoffice(options: BackofficeOptions) {
     clock,
     systemInfo,
     diagnostics: createDiagnostics({ systemInfo, settings, logFile, now: () => clock.now() }),
+    policy,
   };
+  const stopApplyingPolicy = applyPolicy({ policy, settings, logger, events });
+  policy.start();
   const backup = backupIfDue(store.sqlite, { dir: store.backupDir, keep: options.keepBackups ?? 7, now: clock.now() }).catch((error: Error) =>
     logger.error('db.backupFailed', { error: error.message }),
   );
@@ -79,12 +93,16 @@ export function createBackoffice(options: BackofficeOptions) {
     store,
     /** Shown once after start-up when the database was restored from a backup. */
     restored: store.restored,
-    /** Background work (the sync loop); only the host that owns the data folder calls this. */
+    /** Background work (the mail queue, the sync loop); only the host that owns the data folder calls this. */
     start(): void {
+      mail.start();
       sync.start();
     },
     async close(): Promise<void> {
+      policy.stop();
+      stopApplyingPolicy();
       await sync.stop();
+      await mail.stop();
       await backup;
       store.close();
     },

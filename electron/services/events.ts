@@ -6,6 +6,9 @@ export interface AppEvents {
   'records.changed': { collection: string; by: string };
   'secrets.changed': { purpose: string };
   'sync.changed': Record<string, never>;
+  'mail.changed': { id: number };
+  /** IT's policy changed: locked fields and switched-off features may be different now. */
+  'policy.changed': Record<string, never>;
 }
 
 export type EventName = keyof AppEvents;

@@ -48,10 +48,10 @@ export const companyGeneral: GroupDef = {
     text('backOfficeName', { nl: 'Naam backoffice', en: 'Back office name' }, {
       required: true,
       max: 80,
-      default: 'Mijn winkel',
       help: { nl: 'Staat bovenin het scherm en in e-mails aan medewerkers.', en: 'Shown at the top of the screen and in e-mails to staff.' },
     }),
     text('companyName', { nl: 'Bedrijfsnaam', en: 'Company name' }, {
+      policy: true,
       help: { nl: 'De naam zoals die op facturen en bonnen staat.', en: 'The name as printed on invoices and receipts.' },
     }),
     image('logo', { nl: 'Logo', en: 'Logo' }, {
@@ -75,7 +75,7 @@ export const companyContact: GroupDef = {
   label: { nl: 'Contactinformatie', en: 'Contact information' },
   help: { nl: 'Wat klanten van u zien.', en: 'What customers see of you.' },
   fields: [
-    text('email', { nl: 'E-mailadres', en: 'E-mail address' }, { required: true, default: 'info@example.nl', check: checkEmail, input: 'email' }),
+    text('email', { nl: 'E-mailadres', en: 'E-mail address' }, { required: true, check: checkEmail, input: 'email' }),
     text('phone', { nl: 'Telefoonnummer', en: 'Phone number' }, { check: checkPhone, input: 'tel' }),
     ...address(''),
   ],
@@ -134,23 +134,33 @@ export const companyBusiness: GroupDef = {
   key: 'company.business',
   label: { nl: 'Zakelijke informatie', en: 'Business information' },
   fields: [
-    text('kvkNumber', { nl: 'KvK-nummer', en: 'Chamber of Commerce number' }, { check: checkKvk, input: 'kvk' }),
-    select('legalForm', { nl: 'Rechtsvorm', en: 'Legal form' }, legalForms, { default: 'eenmanszaak' }),
-    text('vatId', { nl: 'Btw-identificatienummer', en: 'VAT identification number' }, { check: checkVatId, input: 'vatId' }),
-    text('accountHolder', { nl: 'Rekeninghouder', en: 'Account holder' }),
-    text('iban', { nl: 'IBAN', en: 'IBAN' }, { check: checkIban, input: 'iban' }),
+    text('kvkNumber', { nl: 'KvK-nummer', en: 'Chamber of Commerce number' }, { check: checkKvk, input: 'kvk', policy: true }),
+    select('legalForm', { nl: 'Rechtsvorm', en: 'Legal form' }, legalForms, { default: 'eenmanszaak', policy: true }),
+    text('vatId', { nl: 'Btw-identificatienummer', en: 'VAT identification number' }, { check: checkVatId, input: 'vatId', policy: true }),
+    text('accountHolder', { nl: 'Rekeninghouder', en: 'Account holder' }, { policy: true }),
+    text('iban', { nl: 'IBAN', en: 'IBAN' }, { check: checkIban, input: 'iban', policy: true }),
     text('bic', { nl: 'BIC', en: 'BIC' }, {
       check: checkBic,
       input: 'bic',
-      help: { nl: 'Wordt ingevuld vanuit het IBAN als de bank bekend is.', en: 'Filled in from the IBAN when the bank is known.' },
+      policy: true,
+      help: {
+        nl: 'Volgt het IBAN als de bank bekend is; een BIC die u zelf invult blijft staan.',
+        en: 'Follows the IBAN when the bank is known; a BIC you type yourself stays.',
+      },
     }),
   ],
   rules: [
     {
       fields: ['iban', 'bic'],
-      check(values) {
-        const bic = typeof values.iban === 'string' && values.bic === '' ? bicForIban(values.iban) : undefined;
-        return bic ? { fill: { bic } } : null;
+      // The BIC follows the IBAN while it is empty or still the one derived from the stored IBAN;
+      // a BIC the user typed (now or before) is theirs and is never replaced.
+      check(values, before) {
+        const derived = (iban: unknown) => (typeof iban === 'string' ? (bicForIban(iban) ?? '') : '');
+        const typedNow = values.bic !== before.bic;
+        const following = before.bic === '' || before.bic === derived(before.iban);
+        if (typedNow ? values.bic !== '' : !following) return null;
+        const bic = derived(values.iban);
+        return bic !== values.bic ? { fill: { bic } } : null;
       },
     },
   ],

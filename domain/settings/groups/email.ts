@@ -10,20 +10,20 @@ export const emailSettings: GroupDef = {
     text('senderName', { nl: 'Naam afzender', en: 'Sender name' }, {
       help: { nl: 'Wat de klant als afzender ziet, meestal de winkelnaam.', en: 'What the customer sees as the sender, usually the shop name.' },
     }),
-    text('senderAddress', { nl: 'E-mailadres afzender', en: 'Sender address' }, { check: checkEmail, input: 'email' }),
+    text('senderAddress', { nl: 'E-mailadres afzender', en: 'Sender address' }, { check: checkEmail, input: 'email', policy: true }),
     text('replyTo', { nl: 'Antwoordadres', en: 'Reply-to address' }, { check: checkEmail, input: 'email' }),
     toggle('bccOwner', { nl: 'Kopie (BCC) naar eigenaar', en: 'Copy (BCC) to the owner' }, { default: false }),
     text('bccAddress', { nl: 'E-mailadres voor kopie', en: 'Address for the copy' }, {
       check: checkEmail, input: 'email', visibleIf: { field: 'bccOwner', in: [true] },
     }),
-    text('smtpHost', { nl: 'SMTP-server', en: 'SMTP server' }, { check: checkHostname }),
-    integer('smtpPort', { nl: 'SMTP-poort', en: 'SMTP port' }, { default: 587, min: 1, max: 65_535 }),
+    text('smtpHost', { nl: 'SMTP-server', en: 'SMTP server' }, { check: checkHostname, policy: true }),
+    integer('smtpPort', { nl: 'SMTP-poort', en: 'SMTP port' }, { default: 587, min: 1, max: 65_535, policy: true }),
     select('smtpSecurity', { nl: 'Beveiliging', en: 'Security' }, [
       { value: 'starttls', label: { nl: 'STARTTLS (poort 587)', en: 'STARTTLS (port 587)' } },
       { value: 'tls', label: { nl: 'SSL/TLS (poort 465)', en: 'SSL/TLS (port 465)' } },
       { value: 'none', label: { nl: 'Geen (alleen binnen het eigen netwerk)', en: 'None (local network only)' } },
-    ], { default: 'starttls' }),
-    text('smtpUser', { nl: 'SMTP-gebruikersnaam', en: 'SMTP user name' }),
+    ], { default: 'starttls', policy: true }),
+    text('smtpUser', { nl: 'SMTP-gebruikersnaam', en: 'SMTP user name' }, { policy: true }),
     secret('smtpPassword', { nl: 'SMTP-wachtwoord', en: 'SMTP password' }),
   ],
   rules: [

@@ -1,6 +1,6 @@
 import { checkHostname } from '../../validators/hostname';
 import { integer, select, text, toggle } from '../fields';
-import type { GroupDef, Option } from '../types';
+import type { GroupDef, GroupRule, Option } from '../types';
 
 export const imageSettings: GroupDef = {
   key: 'media.images',
@@ -42,6 +42,19 @@ const onSheet = { field: 'medium', in: ['sheet'] } as const;
 const customSheet = { field: 'sheetTemplate', in: ['custom'] } as const;
 const mm = { nl: 'mm', en: 'mm' };
 
+/** An A4 sheet is 210 × 297 mm: a custom sheet whose labels add up to more cannot be printed. */
+const customSheetFitsA4: GroupRule = {
+  fields: ['sheetTemplate', 'customLabelWidthMm', 'customLabelHeightMm', 'customColumns', 'customRows'],
+  check(values) {
+    if (values.sheetTemplate !== 'custom') return null;
+    const width = Number(values.customLabelWidthMm) * Number(values.customColumns);
+    const height = Number(values.customLabelHeightMm) * Number(values.customRows);
+    if (width > 210) return { field: 'customColumns', reason: 'labels.sheetTooWide', values: { size: width } };
+    if (height > 297) return { field: 'customRows', reason: 'labels.sheetTooHigh', values: { size: height } };
+    return null;
+  },
+};
+
 export const shelfLabelSettings: GroupDef = {
   key: 'media.shelfLabels',
   label: { nl: 'Schapkaartjes', en: 'Shelf labels' },
@@ -77,6 +90,7 @@ export const shelfLabelSettings: GroupDef = {
       help: { nl: 'Voor een deels gebruikt vel: etiketten tellen per rij van links naar rechts.', en: 'For a partly used sheet: labels count row by row, left to right.' },
     }),
   ],
+  rules: [customSheetFitsA4],
 };
 
 export const receiptPrinterSettings: GroupDef = {
@@ -90,9 +104,10 @@ export const receiptPrinterSettings: GroupDef = {
   fields: [
     text('host', { nl: 'Adres van de printer', en: 'Printer address' }, {
       check: checkHostname, scope: 'workstation',
+      policy: true,
       help: { nl: 'IP-adres of naam in het winkelnetwerk, bijvoorbeeld 192.168.1.50.', en: 'IP address or name on the shop network, for example 192.168.1.50.' },
     }),
-    integer('port', { nl: 'Poort', en: 'Port' }, { default: 9100, min: 1, max: 65_535, scope: 'workstation' }),
+    integer('port', { nl: 'Poort', en: 'Port' }, { default: 9100, min: 1, max: 65_535, scope: 'workstation', policy: true }),
     select('paperWidth', { nl: 'Papierbreedte', en: 'Paper width' }, [
       { value: '80', label: { nl: '80 mm (48 tekens per regel)', en: '80 mm (48 characters a line)' } },
       { value: '58', label: { nl: '58 mm (32 tekens per regel)', en: '58 mm (32 characters a line)' } },

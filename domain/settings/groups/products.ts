@@ -1,5 +1,4 @@
-import { vatRateOptions } from '../../vat';
-import { integer, multiSelectFrom, select, toggle } from '../fields';
+import { integer, multiSelectFrom, toggle } from '../fields';
 import type { GroupDef } from '../types';
 
 const limitedStock = { field: 'unlimitedStock', in: [false] } as const;
@@ -7,7 +6,10 @@ const limitedStock = { field: 'unlimitedStock', in: [false] } as const;
 export const productDefaults: GroupDef = {
   key: 'products.defaults',
   label: { nl: 'Productinstellingen', en: 'Product settings' },
-  help: { nl: 'Standaardwaarden voor nieuwe producten.', en: 'Defaults for new products.' },
+  help: {
+    nl: 'Standaardwaarden voor nieuwe producten. Het standaard btw-tarief staat bij Bedrijfsinformatie › BTW-informatie.',
+    en: 'Defaults for new products. The default VAT rate is at Company information › VAT information.',
+  },
   fields: [
     toggle('active', { nl: 'Actief', en: 'Active' }, { default: true }),
     toggle('orderable', { nl: 'Bestelbaar', en: 'Orderable' }, { default: true }),
@@ -15,9 +17,6 @@ export const productDefaults: GroupDef = {
     toggle('unlimitedStock', { nl: 'Onbeperkte voorraad', en: 'Unlimited stock' }, { default: false }),
     integer('minimumStock', { nl: 'Minimale voorraad', en: 'Minimum stock' }, { default: 0, min: 0, max: 1_000_000, visibleIf: limitedStock }),
     integer('maximumStock', { nl: 'Maximale voorraad', en: 'Maximum stock' }, { default: 100, min: 0, max: 1_000_000, visibleIf: limitedStock }),
-    select('vatRate', { nl: 'Standaard btw-tarief', en: 'Default VAT rate' }, vatRateOptions, {
-      default: 'high',
-    }),
   ],
   rules: [
     {

@@ -7,6 +7,8 @@ import { samplePlaceholderValues } from '../../../domain/lists/emailTemplates';
  * rather than an empty gap in a mail to a customer.
  */
 const engine = new Liquid({ strictVariables: true, strictFilters: true, outputEscape: 'escape', ownPropertyOnly: true });
+/** For what is not HTML (a subject line, the plain-text part): "Jansen & Zn" must stay "Jansen & Zn". */
+const plainEngine = new Liquid({ strictVariables: true, strictFilters: true, ownPropertyOnly: true });
 
 export type TemplateProblem = { reason: 'templates.syntax'; detail: string } | { reason: 'templates.unknownPlaceholder'; name: string };
 
@@ -32,6 +34,6 @@ function nest(values: Readonly<Record<string, string>>): Record<string, unknown>
   return root;
 }
 
-export function renderTemplate(text: string, values: Readonly<Record<string, string>> = samplePlaceholderValues): string {
-  return engine.parseAndRenderSync(text, nest(values));
+export function renderTemplate(text: string, values: Readonly<Record<string, string>> = samplePlaceholderValues, as: 'html' | 'plain' = 'html'): string {
+  return (as === 'html' ? engine : plainEngine).parseAndRenderSync(text, nest(values));
 }

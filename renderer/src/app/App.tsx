@@ -1,12 +1,18 @@
 import { ConfigProvider, Result, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import nlNL from 'antd/locale/nl_NL';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccessStateQuery, usePreferencesQuery } from '../store/api';
-import { SetupScreen } from './SetupScreen';
-import { Shell } from './Shell';
 import { SignInScreen } from './SignInScreen';
+
+// The app behind sign-in (the catalogue with its validators, forms, lists, print previews) and
+// the one-time setup load on demand, so the sign-in screen paints from a small first download;
+// the shell's download starts at once in the background (see prefetchShell).
+const loadShell = () => import('./Shell');
+const Shell = lazy(() => loadShell().then((module) => ({ default: module.Shell })));
+const SetupScreen = lazy(() => import('./SetupScreen').then((module) => ({ default: module.SetupScreen })));
+void loadShell();
 
 /**
  * Secondary and placeholder text darker than antd's defaults so they keep a 4.5:1 contrast (WCAG
@@ -39,9 +45,11 @@ export function App() {
     <ConfigProvider locale={i18n.language === 'en' ? enUS : nlNL} theme={theme}>
       {screen === 'launch' && <Result status="403" title={t('launch.title')} subTitle={t('launch.body')} />}
       {screen === 'loading' && <Spin fullscreen tip={t('app.loading')} />}
-      {screen === 'setup' && <SetupScreen />}
-      {screen === 'signIn' && <SignInScreen />}
-      {screen === 'app' && <Shell />}
+      <Suspense fallback={<Spin fullscreen tip={t('app.loading')} />}>
+        {screen === 'setup' && <SetupScreen />}
+        {screen === 'signIn' && <SignInScreen />}
+        {screen === 'app' && <Shell />}
+      </Suspense>
     </ConfigProvider>
   );
 }

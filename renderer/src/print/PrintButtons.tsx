@@ -6,9 +6,10 @@ import { bridge } from '../bridge/backoffice';
 
 /**
  * In the desktop app: a chosen printer (printed silently, at the document's own page size) and
- * Save as PDF. In a browser: the browser's own print dialog, which also saves as PDF.
+ * Save as PDF. In a browser: the browser's own print dialog, which also saves as PDF. While a
+ * document lacks something it needs (`blockedBy` says what), nothing is printed.
  */
-export function PrintButtons({ fileName }: { fileName: string }) {
+export function PrintButtons({ fileName, blockedBy = null }: { fileName: string; blockedBy?: string | null }) {
   const lang = useLang();
   const { message } = App.useApp();
   const printing = bridge().printing;
@@ -21,7 +22,7 @@ export function PrintButtons({ fileName }: { fileName: string }) {
 
   if (!printing) {
     return (
-      <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
+      <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} disabled={blockedBy !== null} title={blockedBy ?? undefined}>
         {lang === 'nl' ? 'Afdrukken of als PDF bewaren' : 'Print or save as PDF'}
       </Button>
     );
@@ -32,6 +33,8 @@ export function PrintButtons({ fileName }: { fileName: string }) {
       <Button
         type="primary"
         icon={<PrinterOutlined />}
+        disabled={blockedBy !== null}
+        title={blockedBy ?? undefined}
         onClick={async () => {
           const result = await printing.print({ silent: printer !== undefined, ...(printer ? { deviceName: printer } : {}) });
           if (!result.ok && result.reason !== 'cancelled') void message.error(result.reason);
@@ -39,7 +42,7 @@ export function PrintButtons({ fileName }: { fileName: string }) {
       >
         {lang === 'nl' ? 'Afdrukken' : 'Print'}
       </Button>
-      <Button icon={<FilePdfOutlined />} onClick={() => void printing.savePdf({ fileName })}>
+      <Button icon={<FilePdfOutlined />} onClick={() => void printing.savePdf({ fileName })} disabled={blockedBy !== null} title={blockedBy ?? undefined}>
         {lang === 'nl' ? 'Bewaren als PDF' : 'Save as PDF'}
       </Button>
     </>

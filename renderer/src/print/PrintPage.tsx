@@ -17,23 +17,20 @@ import { PrintButtons } from './PrintButtons';
 import { ReceiptPreview } from './ReceiptPreview';
 import { ShelfLabelSheet } from './ShelfLabelSheet';
 import { supplierFrom } from '../../../domain/print/supplier';
+import { missingCompanyDetails } from '../../../domain/print/companyDetails';
+import { useTranslation } from 'react-i18next';
+import { MissingDetails } from './MissingDetails';
 
 const templates: LabelTemplate[] = labelTemplate.array().parse(templatesJson);
-const titles: Readonly<Record<DocumentKind, string>> = {
-  shelfLabels: 'Schapkaartjes',
-  receipt: 'Kassabon',
-  repairDeliveryNote: 'Leveringsbon reparatie',
-  repairReceipt: 'Kwitantie reparatie',
-  invoice: 'Factuur',
-  quote: 'Offerte',
-};
 const sampleCsv = ['sku;ean;name;price;content;unit;brand', ...samples.products.map((p) => [p.sku, p.ean, p.name, p.price, p.content, p.unit, p.brand].join(';'))].join('\n');
 const today = () => new Date().toISOString().slice(0, 10);
 const dutchDate = (iso: string) => iso.split('-').reverse().join('-');
 
 /** Voorbeeld: every document kind with the shop's own settings and sample data, ready to print. */
 export function PrintPage({ kind }: { kind: DocumentKind }) {
+  const { t } = useTranslation();
   const lang = useLang();
+  const titles = Object.fromEntries(documentKinds.map((value) => [value, t(`print.kind.${value}`)])) as Record<DocumentKind, string>;
   const go = useNavigation();
   const { data: groups = {} } = useSettingsSnapshotQuery();
   const [csv, setCsv] = useState<CsvImport>(() => importProductCsv(sampleCsv, lang));
@@ -42,6 +39,8 @@ export function PrintPage({ kind }: { kind: DocumentKind }) {
   const media = groups['media.shelfLabels']?.values ?? {};
   const repair = groups['company.repair']?.values ?? {};
   const billing = groups['company.billing']?.values ?? {};
+  const documentClass = kind === 'shelfLabels' ? null : kind === 'invoice' || kind === 'quote' ? 'a4' : 'receipt';
+  const missing = documentClass ? missingCompanyDetails(documentClass, groups) : [];
 
   const template = useMemo(() => {
     if (media.medium === 'roll') return templates.find((t) => t.id === media.rollTemplate) ?? templates[0];
@@ -60,20 +59,22 @@ export function PrintPage({ kind }: { kind: DocumentKind }) {
       const lines = (kind === 'receipt' ? samples.saleLines : samples.repairLines) as SaleLine[];
       const total = lines.reduce((sum, line) => sum + line.quantity * line.unitPriceInclVat, 0);
       const footer = kind === 'repairReceipt' ? String(repair.receiptFootnote ?? '') : kind === 'repairDeliveryNote' ? String(repair.deliveryNoteFootnote ?? '') : '';
-      const title = kind === 'receipt' ? 'Kassabon' : kind === 'repairReceipt' ? 'Kwitantie' : 'Leveringsbon';
-      const receipt = buildReceipt({ title, supplier, number, date: dutchDate(today()), lines, payments: kind === 'repairDeliveryNote' ? [] : [{ method: 'Pin', amount: total }], footer });
-      return <ReceiptPreview receipt={receipt} paper={paper} />;
+      const receipt = buildReceipt({ title: t(`print.receiptTitle.${kind}`), supplier, number, date: dutchDate(today()), lines, payments: kind === 'repairDeliveryNote' ? [] : [{ method: t('print.pin'), amount: total }], footer });
+      return <ReceiptPreview receipt={receipt} paper={paper} lang={lang} />;
     }
     const invoice = kind === 'invoice';
     const doc = buildA4Document({
       kind: invoice ? 'invoice' : 'quote',
+      priceMode: groups['company.general']?.values.priceMode === 'b2b' ? 'b2b' : 'b2c',
       supplier,
       customer: samples.customer,
       number: invoice ? invoiceNumber(String(billing.invoiceNumberPrefix ?? 'F'), Number(billing.nextInvoiceNumber ?? 1)) : 'O-2026-0007',
       date: today(),
+      deliveryDate: today(),
       until: addDays(today(), invoice ? Number(billing.paymentTermDays ?? 14) : 30),
       lines: samples.saleLines as SaleLine[],
       note: invoice ? '' : String(groups['company.quote']?.values.quoteNote ?? ''),
+      terms: invoice ? String(groups['orders.terms']?.values.invoiceTermsText ?? '') : '',
       footer: invoice ? String(billing.invoiceFooter ?? '') : '',
     });
     return <A4Preview document={doc} logo={String(groups['company.general']?.values.logo ?? '')} />;
@@ -83,12 +84,13 @@ export function PrintPage({ kind }: { kind: DocumentKind }) {
     <article aria-labelledby="section-title">
       <div className="bo-no-print">
         <Typography.Title level={1} id="section-title" style={{ fontSize: 22, marginTop: 8 }}>
-          {lang === 'nl' ? 'Voorbeeld' : 'Preview'}: {titles[kind]}
+          {t('print.previewTitle', { document: titles[kind] })}
         </Typography.Title>
         <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
-          <Segmented aria-label={lang === 'nl' ? 'Document' : 'Document'} value={kind} onChange={(value) => go(printSection(value as DocumentKind))} options={documentKinds.map((value) => ({ value, label: titles[value] }))} />
-          <PrintButtons fileName={`${titles[kind]}.pdf`} />
+          <Segmented aria-label={t('print.documentChoice')} value={kind} onChange={(value) => go(printSection(value as DocumentKind))} options={documentKinds.map((value) => ({ value, label: titles[value] }))} />
+          <PrintButtons fileName={`${titles[kind]}.pdf`} blockedBy={missing.length > 0 ? t('document.missingTitle') : null} />
         </Flex>
+        {missing.length > 0 && <MissingDetails missing={missing} />}
         {kind === 'shelfLabels' && (
           <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
             <label htmlFor="label-csv">{lang === 'nl' ? 'Productlijst (CSV)' : 'Product list (CSV)'}</label>

@@ -1,5 +1,6 @@
 import { receiptLines, type ReceiptDocument } from '../../../domain/print/receipt';
 import { receiptCharactersPerLine, type ReceiptPaperWidth } from '../../../domain/receiptPaper';
+import type { Lang } from '../../../domain/text';
 import { PageSize } from './PageSize';
 
 /** Printable width of thermal paper: 58 mm paper prints 48 mm, 80 mm prints 72 mm (1,5 mm a character). */
@@ -7,9 +8,9 @@ const printableMm: Readonly<Record<ReceiptPaperWidth, number>> = { 58: 48, 80: 7
 const lineHeightMm = 3.6;
 
 /** A receipt as the thermal printer prints it: fixed-width lines on paper of the chosen width. */
-export function ReceiptPreview({ receipt, paper }: { receipt: ReceiptDocument; paper: ReceiptPaperWidth }) {
+export function ReceiptPreview({ receipt, paper, lang }: { receipt: ReceiptDocument; paper: ReceiptPaperWidth; lang: Lang }) {
   const characters = receiptCharactersPerLine[paper];
-  const lines = receiptLines(receipt, characters);
+  const lines = receiptLines(receipt, characters, lang);
   const heightMm = Math.ceil(lines.length * lineHeightMm + 16);
   const characterMm = printableMm[paper] / characters;
   return (

@@ -1,16 +1,19 @@
-import { Result, Typography } from 'antd';
+import { Result, Spin, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../app/useLang';
 import { useSession } from '../app/useSession';
 import { ListSection } from '../lists/ListSection';
 import { StorekeeperPaymentsPage } from '../pages/StorekeeperPaymentsPage';
 import { SystemInfoPage } from '../pages/SystemInfoPage';
-import { PrintPage } from '../print/PrintPage';
 import { kindOfSection } from '../print/documentKinds';
 import { ConflictsPage } from '../sync/ConflictsPage';
 import { conflictsSection } from '../sync/conflictsSection';
 import { GroupForm } from './GroupForm';
 import { pageNode, parentOf, viewPermission } from './sections';
+
+// Print previews carry the barcode renderer (bwip-js, the largest package we ship): only when asked.
+const PrintPage = lazy(() => import('../print/PrintPage').then((module) => ({ default: module.PrintPage })));
 
 /** The right-hand side: the open section's form, list or information page. */
 export function SectionPage({ section }: { section: string }) {
@@ -18,7 +21,12 @@ export function SectionPage({ section }: { section: string }) {
   const lang = useLang();
   const { can } = useSession();
   const printKind = kindOfSection(section);
-  if (printKind) return <PrintPage kind={printKind} />;
+  if (printKind)
+    return (
+      <Suspense fallback={<Spin />}>
+        <PrintPage kind={printKind} />
+      </Suspense>
+    );
   if (section === conflictsSection) return <ConflictsPage />;
   const node = pageNode(section);
   if (!node?.content) return <Typography.Paragraph>{t('section.choose')}</Typography.Paragraph>;

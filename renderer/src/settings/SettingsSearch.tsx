@@ -1,5 +1,5 @@
 import { AutoComplete, Input } from 'antd';
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../app/useLang';
 import { useNavigation } from '../app/useNavigation';
@@ -11,17 +11,22 @@ export function SettingsSearch() {
   const lang = useLang();
   const go = useNavigation();
   const [query, setQuery] = useState('');
-  const hits = searchSettings(query, lang);
-
-  const options = hits.map((hit) => ({
-    value: `${hit.section}|${hit.field ?? ''}`,
-    label: (
-      <div>
-        <div>{hit.label}</div>
-        <div style={{ fontSize: 12, color: '#595959' }}>{hit.sectionLabel}</div>
-      </div>
-    ),
-  }));
+  // The box shows each key at once; the result list follows in a render React may interrupt, so
+  // typing never waits for the list to be drawn.
+  const deferredQuery = useDeferredValue(query);
+  const options = useMemo(
+    () =>
+      searchSettings(deferredQuery, lang).map((hit) => ({
+        value: `${hit.section}|${hit.field ?? ''}`,
+        label: (
+          <div>
+            <div>{hit.label}</div>
+            <div style={{ fontSize: 12, color: '#595959' }}>{hit.sectionLabel}</div>
+          </div>
+        ),
+      })),
+    [deferredQuery, lang],
+  );
 
   return (
     <AutoComplete

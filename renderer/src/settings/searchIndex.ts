@@ -37,8 +37,16 @@ function entries(nodes: readonly TreeNode[], parent?: TreeNode): Entry[] {
   });
 }
 
-const index = entries(settingsTree);
 const fold = (text: string) => text.toLocaleLowerCase('nl').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/** Every text folded once, up front: a keystroke then only compares strings. */
+const index = entries(settingsTree).map((entry) => ({
+  entry,
+  labels: { nl: [fold(entry.label.nl), fold(entry.label.en)], en: [fold(entry.label.en), fold(entry.label.nl)] },
+  sectionLabel: { nl: fold(entry.sectionLabel.nl), en: fold(entry.sectionLabel.en) },
+  help: fold(entry.help),
+  key: fold(entry.key),
+}));
 
 /**
  * Finds settings by label (either language), help text, key and section. Exact label matches
@@ -48,15 +56,16 @@ export function searchSettings(query: string, lang: Lang, limit = 12): SearchHit
   const q = fold(query.trim());
   if (q.length < 2) return [];
   const hits: SearchHit[] = [];
-  for (const entry of index) {
-    const labels = [fold(entry.label[lang]), fold(entry.label[lang === 'nl' ? 'en' : 'nl'])];
+  for (const folded of index) {
+    const { entry } = folded;
+    const labels = folded.labels[lang];
     let score = Number.POSITIVE_INFINITY;
     if (labels.includes(q)) score = 0;
     else if (labels.some((label) => label.startsWith(q))) score = 1;
     else if (labels.some((label) => label.includes(q))) score = 2;
-    else if (fold(entry.sectionLabel[lang]).includes(q)) score = 3;
-    else if (fold(entry.help).includes(q)) score = 4;
-    else if (fold(entry.key).includes(q)) score = 5;
+    else if (folded.sectionLabel[lang].includes(q)) score = 3;
+    else if (folded.help.includes(q)) score = 4;
+    else if (folded.key.includes(q)) score = 5;
     if (score === Number.POSITIVE_INFINITY) continue;
     hits.push({ section: entry.section, ...(entry.field ? { field: entry.field } : {}), label: entry.label[lang], sectionLabel: entry.sectionLabel[lang], score: entry.field ? score : score + 0.5 });
   }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { describeMailProblem, explainSmtpError, readProblem } from './mailProblems';
+import { isLoopbackHost } from './smtpSettings';
+import { renderTemplateMail } from './templateMail';
+
+describe('plain SMTP only to this computer', () => {
+  it('accepts the loopback names and addresses', () => {
+    for (const host of ['localhost', 'LOCALHOST', '127.0.0.1', '127.8.9.10', '::1', '[::1]']) expect(isLoopbackHost(host), host).toBe(true);
+  });
+
+  it('refuses look-alikes and the local network', () => {
+    for (const host of ['localhost.example.nl', 'evil-localhost', '127.0.0.1.nip.io', '10.0.0.5', '192.168.1.10', '0.0.0.0', '::ffff:7f00:1', 'smtp.example.nl', '']) {
+      expect(isLoopbackHost(host), host).toBe(false);
+    }
+  });
+});
+
+describe('template mails', () => {
+  const template = { subjectNl: 'Bestelling {{ order.number }} bij {{ shop.name }}', bodyNl: 'Beste {{ customer.name }}', subjectEn: 'Order {{ order.number }}', bodyEn: 'Dear {{ customer.name }}', attachTerms: true };
+  const values = { 'order.number': 'S4-1', 'shop.name': 'Jansen & Zn', 'customer.name': 'Zoë <script>' };
+
+  it('keeps the subject plain text on one line, escapes values in the HTML only, and closes with the terms text', () => {
+    const mail = renderTemplateMail({ ...template, subjectNl: 'Bestelling {{ order.number }}\r\nBcc: x@y.nl {{ shop.name }}' }, values, 'nl', 'Retour binnen 14 dagen.');
+    expect(mail.subject).toBe('Bestelling S4-1 Bcc: x@y.nl Jansen & Zn');
+    expect(mail.html).toContain('Beste Zoë &lt;script&gt;');
+    expect(mail.text).toBe('Beste Zoë <script>\n\nRetour binnen 14 dagen.');
+    expect(mail.attachTerms).toBe(true);
+  });
+
+  it('uses English only where the shop filled in the English variant', () => {
+    expect(renderTemplateMail(template, values, 'en', '').subject).toBe('Order S4-1');
+    expect(renderTemplateMail({ ...template, bodyEn: '' }, values, 'en', '').subject).toBe('Bestelling S4-1 bij Jansen & Zn');
+  });
+});
+
+describe('SMTP errors in the user words', () => {
+  it('names the reason and never passes on a stack', () => {
+    const openssl = { code: 'ESOCKET', message: 'C0EC:error:0A00010B:SSL routines::wrong version number:../deps/openssl/ssl/record.c:77:\n    at TLSSocket' };
+    expect(explainSmtpError(openssl, 'smtp.example.nl')).toEqual({ reason: 'tlsMismatch', host: 'smtp.example.nl' });
+    expect(explainSmtpError({ code: 'EENVELOPE', responseCode: 550, response: '550 5.1.1 No such user' }, 'h')).toEqual({ reason: 'rejected', host: 'h', detail: '550 5.1.1 No such user' });
+    expect(explainSmtpError({ code: 'EENVELOPE', responseCode: 452, response: '452 4.2.2 Mailbox full' }, 'h').reason).toBe('deferred');
+    expect(explainSmtpError(new Error('boom\n    at x.js:1'), 'h')).toEqual({ reason: 'other', host: 'h', detail: 'boom' });
+  });
+
+  it('reads a stored problem back, also one from a later version', () => {
+    expect(describeMailProblem(readProblem({ reason: 'gaveUp', last: { reason: 'unknownHost', host: 'smtp.example.nl' } }) ?? { reason: 'other' }, 'en')).toBe(
+      'After a day of retrying the mail was not sent. Last reason: The mail server smtp.example.nl cannot be found: check the name, or the internet connection. The mail is kept and will be sent again later.',
+    );
+    expect(readProblem({ reason: 'toString' })).toEqual({ reason: 'other' });
+    expect(readProblem('x')).toBeNull();
+  });
+});

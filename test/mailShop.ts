@@ -1,0 +1,37 @@
+import type { Backoffice } from '../electron/services/backoffice';
+
+export const smtpUser = 'winkel';
+export const smtpPassword = 'geheim-wachtwoord';
+export const actor = { by: 'Anna de Vries', lang: 'nl' as const };
+
+/** A 1×1 PNG and a minimal PDF, as the settings keep uploads (data URLs). */
+export const logoPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+export const termsPdf = Buffer.from('%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n');
+
+/**
+ * A shop set up to mail through the test SMTP server on 127.0.0.1: E-mailinstellingen with
+ * STARTTLS and a user, the password in the keychain, a logo, and the terms as a PDF.
+ */
+export async function configureMailShop(app: Backoffice, port: number, overrides: Record<string, unknown> = {}): Promise<void> {
+  const { settings, secrets } = app.services;
+  const write = (group: string, changes: Record<string, unknown>) => {
+    const result = settings.writeGroup(group, changes, actor);
+    if (!result.ok) throw new Error(`${group}: ${JSON.stringify(result.error)}`);
+  };
+  write('company.general', { companyName: 'Fietsenwinkel Zoë', logo: `data:image/png;base64,${logoPng.toString('base64')}` });
+  write('orders.terms', { generalTermsFormat: 'pdf', generalTermsPdf: `data:application/pdf;base64,${termsPdf.toString('base64')}` });
+  write('email', {
+    senderName: 'Fietsenwinkel Zoë',
+    senderAddress: 'winkel@despaak.nl',
+    replyTo: 'klantenservice@despaak.nl',
+    bccOwner: true,
+    bccAddress: 'eigenaar@despaak.nl',
+    smtpHost: 'localhost',
+    smtpPort: port,
+    smtpSecurity: 'starttls',
+    smtpUser,
+    ...overrides,
+  });
+  const stored = await secrets.set('settings:email.smtpPassword', smtpPassword);
+  if (!stored.ok) throw new Error(`keychain: ${stored.error.message}`);
+}
