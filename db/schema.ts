@@ -172,11 +172,16 @@ export const credentials = sqliteTable(
   (table) => [primaryKey({ columns: [table.userId, table.kind] })],
 );
 
-/** Failed sign-ins per login name, on disk so that a restart does not reset a lockout. */
+/**
+ * Failed sign-ins per typed login, on disk so that a restart does not reset a lockout. `login` is
+ * an HMAC of what was typed under a local key (never the address itself); a row is deleted once
+ * its lock, or its last failure, is older than the lock window.
+ */
 export const signInFailures = sqliteTable('sign_in_failures', {
   login: text('login').primaryKey(),
   failures: integer('failures').notNull(),
   lockedUntil: text('locked_until'),
+  lastFailedAt: text('last_failed_at').notNull().default(''),
 });
 
 /**

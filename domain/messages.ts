@@ -52,6 +52,20 @@ export const reasons = {
     nl: '{label} moet minstens {min} tekens hebben; een zin van een paar woorden is makkelijk te onthouden.',
     en: '{label} must be at least {min} characters; a sentence of a few words is easy to remember.',
   },
+  'password.blank': { nl: '{label} mag niet leeg zijn of alleen uit spaties bestaan.', en: '{label} must not be empty or only spaces.' },
+  'password.repeated': {
+    nl: '{label} herhaalt steeds hetzelfde teken of patroon; kies een zin van een paar woorden.',
+    en: '{label} repeats the same character or pattern; choose a sentence of a few words.',
+  },
+  'password.common': {
+    nl: '{label} staat in lijsten van veelgebruikte wachtwoorden of is makkelijk te raden; kies een zin van een paar ongewone woorden.',
+    en: '{label} is on lists of common passwords or easy to guess; choose a sentence of a few unusual words.',
+  },
+  'password.personal': {
+    nl: '{label} bevat uw naam, e-mailadres of de naam van de winkel; dat raadt iemand die u kent meteen.',
+    en: '{label} contains your name, e-mail address or the shop\'s name; anyone who knows you would guess it.',
+  },
+  'password.oldWrong': { nl: '{label}: dit is niet uw huidige wachtwoord.', en: '{label}: this is not your current password.' },
   'pin.format': { nl: '{label} bestaat uit 4 tot 6 cijfers.', en: '{label} consists of 4 to 6 digits.' },
   'signIn.wrong': {
     nl: 'Onbekend e-mailadres of onjuist wachtwoord. Na {left} mislukte pogingen meer wordt het account 5 minuten geblokkeerd.',

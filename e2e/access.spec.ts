@@ -6,8 +6,8 @@ test('a first start asks for setup, and nothing else answers before it is done',
   const before = await page.request.post(`${host.origin}/api/call/settings.snapshot`, { data: {} });
   expect((await before.json()).error.code).toBe('not_signed_in');
 
-  await page.getByLabel('Naam van de backoffice').fill(owner.backOfficeName);
-  await page.getByLabel('Uw naam').fill(owner.name);
+  await page.getByLabel('Naam backoffice', { exact: true }).fill(owner.backOfficeName);
+  await page.getByLabel('Naam', { exact: true }).fill(owner.name);
   await page.getByLabel('E-mailadres').fill(owner.email);
   await page.getByLabel('Wachtwoord').fill('te kort');
   await page.getByRole('button', { name: 'Inrichten en aanmelden' }).click();

@@ -54,7 +54,7 @@ export const templateKinds: readonly TemplateKind[] = [
 ];
 
 /** One record per template kind, keyed by the kind; the fields are what the shop edits. */
-export const emailTemplates: CollectionDef = {
+export const emailTemplates = {
   key: 'emailTemplates',
   label: { nl: 'E-mailsjablonen', en: 'E-mail templates' },
   itemLabel: { nl: 'E-mailsjabloon', en: 'E-mail template' },
@@ -69,7 +69,7 @@ export const emailTemplates: CollectionDef = {
     toggle('attachInvoice', { nl: 'Factuur (PDF) bijvoegen', en: 'Attach invoice (PDF)' }, { default: false }),
     toggle('attachTerms', { nl: 'Algemene voorwaarden bijvoegen', en: 'Attach general terms' }, { default: false }),
   ],
-};
+} as const satisfies CollectionDef;
 
 /** What the preview fills in: realistic values for every placeholder a template can offer. */
 export const samplePlaceholderValues: Readonly<Record<string, string>> = {

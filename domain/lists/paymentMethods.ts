@@ -4,7 +4,7 @@ import type { CollectionDef } from '../settings/types';
 /** Pay.nl payment option ids of the methods Dutch shops use most. */
 export const payNlOptionIds = { ideal: 10, paypal: 138, visaMastercard: 706, bancontact: 436, applePay: 2277 } as const;
 
-export const paymentMethods: CollectionDef = {
+export const paymentMethods = {
   key: 'paymentMethods',
   label: { nl: 'Betaalmethoden', en: 'Payment methods' },
   itemLabel: { nl: 'Betaalmethode', en: 'Payment method' },
@@ -24,4 +24,4 @@ export const paymentMethods: CollectionDef = {
     ], { default: 'web' }),
     toggle('active', { nl: 'Actief', en: 'Active' }, { default: true }),
   ],
-};
+} as const satisfies CollectionDef;

@@ -3,7 +3,7 @@ import { checkWebUrl } from '../validators/url';
 import { select, text, toggle } from '../settings/fields';
 import type { CollectionDef } from '../settings/types';
 
-export const salesChannels: CollectionDef = {
+export const salesChannels = {
   key: 'salesChannels',
   label: { nl: 'Verkoopkanalen', en: 'Sales channels' },
   itemLabel: { nl: 'Verkoopkanaal', en: 'Sales channel' },
@@ -32,4 +32,4 @@ export const salesChannels: CollectionDef = {
     toggle('published', { nl: 'Gepubliceerd', en: 'Published' }, { default: true }),
     toggle('isDefault', { nl: 'Standaardkanaal', en: 'Default channel' }, { default: false }),
   ],
-};
+} as const satisfies CollectionDef;

@@ -3,7 +3,7 @@ import { vatRateOptions } from '../vat';
 import { money, multiSelect, select, text, toggle } from '../settings/fields';
 import type { CollectionDef } from '../settings/types';
 
-export const shippingMethods: CollectionDef = {
+export const shippingMethods = {
   key: 'shippingMethods',
   label: { nl: 'Verzendmethoden', en: 'Shipping methods' },
   itemLabel: { nl: 'Verzendmethode', en: 'Shipping method' },
@@ -36,4 +36,4 @@ export const shippingMethods: CollectionDef = {
         values.freeAboveEnabled === true && Number(values.freeFromInclVat) <= 0 ? { field: 'freeFromInclVat', reason: 'shipping.freeFromZero' } : null,
     },
   ],
-};
+} as const satisfies CollectionDef;

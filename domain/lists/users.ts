@@ -21,7 +21,7 @@ export type RoleId = (typeof roles)[number]['value'];
 export const passwordMinLength = 12;
 export const pinPattern = /^\d{4,6}$/;
 
-export const users: CollectionDef = {
+export const users = {
   key: 'users',
   label: { nl: 'Systeemgebruikers', en: 'System users' },
   itemLabel: { nl: 'Gebruiker', en: 'User' },
@@ -37,4 +37,4 @@ export const users: CollectionDef = {
     }),
     toggle('active', { nl: 'Actief', en: 'Active' }, { default: true }),
   ],
-};
+} as const satisfies CollectionDef;

@@ -2,7 +2,7 @@ import { readOnlyText, select, selectFrom, text } from '../settings/fields';
 import type { CollectionDef } from '../settings/types';
 import { checkWebUrl } from '../validators/url';
 
-export const webhooks: CollectionDef = {
+export const webhooks = {
   key: 'webhooks',
   label: { nl: 'Webhooks', en: 'Webhooks' },
   itemLabel: { nl: 'Koppeling', en: 'Connection' },
@@ -20,4 +20,4 @@ export const webhooks: CollectionDef = {
     readOnlyText('lastDeliveryAt', { nl: 'Laatste levering', en: 'Last delivery' }),
     readOnlyText('lastResponseCode', { nl: 'Laatste antwoordcode', en: 'Last response code' }),
   ],
-};
+} as const satisfies CollectionDef;

@@ -10,7 +10,7 @@ import { emailSettings } from './groups/email';
 import { mediaGroups } from './groups/media';
 import { ordersGroups } from './groups/orders';
 import { productDefaults, salesChannelDefaults } from './groups/products';
-import type { CollectionDef, FieldDef, GroupDef } from './types';
+import type { CollectionDef, FieldDef, GroupDef, ValuesOf } from './types';
 
 /**
  * The catalogue's version, carried by every mutation. Raise it when a field's meaning or rules
@@ -19,7 +19,7 @@ import type { CollectionDef, FieldDef, GroupDef } from './types';
 export const catalogueVersion = 1;
 
 /** Every settings group, each stored as the record `('settings', key)`. */
-export const groups: readonly GroupDef[] = [
+export const groups = [
   backofficeGroup,
   ...companyGroups,
   ...ordersGroups,
@@ -27,13 +27,23 @@ export const groups: readonly GroupDef[] = [
   ...mediaGroups,
   productDefaults,
   salesChannelDefaults,
-];
+] as const satisfies readonly GroupDef[];
+
+type AnyGroup = (typeof groups)[number];
+export type GroupKey = AnyGroup['key'];
+/** A group's stored values, typed from its fields: `GroupValues<'company.business'>['vatId']` is a string. */
+export type GroupValues<K extends GroupKey> = ValuesOf<Extract<AnyGroup, { key: K }>>;
 
 /** Every list the user keeps, each item a record `(collection, id)`. */
-export const collections: readonly CollectionDef[] = [paymentMethods, emailTemplates, users, salesChannels, shippingMethods, webhooks];
+export const collections = [paymentMethods, emailTemplates, users, salesChannels, shippingMethods, webhooks] as const satisfies readonly CollectionDef[];
 
-const groupsByKey = new Map(groups.map((group) => [group.key, group]));
-const collectionsByKey = new Map(collections.map((collection) => [collection.key, collection]));
+type AnyCollection = (typeof collections)[number];
+export type CollectionKey = AnyCollection['key'];
+/** A list item's stored values, typed from the list's fields. */
+export type ItemValues<K extends CollectionKey> = ValuesOf<Extract<AnyCollection, { key: K }>>;
+
+const groupsByKey = new Map<string, GroupDef>(groups.map((group) => [group.key, group]));
+const collectionsByKey = new Map<string, CollectionDef>(collections.map((collection) => [collection.key, collection]));
 
 export function findGroup(key: string): GroupDef | undefined {
   return groupsByKey.get(key);

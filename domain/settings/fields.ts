@@ -26,8 +26,8 @@ function refuse(ctx: Ctx, input: unknown, reason: ReasonCode, values: Record<str
   ctx.addIssue({ code: 'custom', message: reason, input, params: { reason, values } });
 }
 
-function field(def: Omit<FieldDef, 'required' | 'secure' | 'scope'> & Common & { secure?: boolean }): FieldDef {
-  return { ...def, required: def.required ?? false, secure: def.secure ?? false, scope: def.scope ?? 'shop' };
+function field<K extends string, V>(def: Omit<FieldDef<K, V>, 'required' | 'secure' | 'scope'> & Common): FieldDef<K, V> & { secure: false } {
+  return { ...def, required: def.required ?? false, secure: false, scope: def.scope ?? 'shop' };
 }
 
 interface TextOptions extends Common {
@@ -70,11 +70,11 @@ function textSchema(o: TextOptions): z.ZodType<string> {
   });
 }
 
-export function text(key: string, label: Text, o: TextOptions = {}): FieldDef {
+export function text<K extends string>(key: K, label: Text, o: TextOptions = {}) {
   return field({ ...o, key, label, kind: 'text', schema: textSchema({ max: 200, ...o }), default: o.default ?? '' });
 }
 
-export function longText(key: string, label: Text, o: TextOptions = {}): FieldDef {
+export function longText<K extends string>(key: K, label: Text, o: TextOptions = {}) {
   return field({ ...o, key, label, kind: 'longText', schema: textSchema({ max: 10_000, ...o }), default: o.default ?? '' });
 }
 
@@ -85,12 +85,12 @@ interface NumberOptions extends Common {
   unit?: Text;
 }
 
-export function integer(key: string, label: Text, o: NumberOptions): FieldDef {
+export function integer<K extends string>(key: K, label: Text, o: NumberOptions) {
   return field({ key, label, kind: 'number', schema: z.number().int().min(o.min).max(o.max), ...o });
 }
 
 /** Money is integer cents; the form may also send what the user typed, e.g. "12,50". */
-export function money(key: string, label: Text, o: Common & { default: number; unit?: Text }): FieldDef {
+export function money<K extends string>(key: K, label: Text, o: Common & { default: number; unit?: Text }) {
   const schema = z.union([z.number(), z.string()]).transform((raw, ctx) => {
     const reading = typeof raw === 'number' ? { ok: true as const, cents: raw } : readEuro(raw);
     if (!reading.ok && reading.reason === 'money.ambiguous') {
@@ -107,11 +107,11 @@ export function money(key: string, label: Text, o: Common & { default: number; u
   return field({ key, label, kind: 'money', schema, ...o });
 }
 
-export function toggle(key: string, label: Text, o: Common & { default: boolean }): FieldDef {
+export function toggle<K extends string>(key: K, label: Text, o: Common & { default: boolean }) {
   return field({ key, label, kind: 'toggle', schema: z.boolean(), ...o });
 }
 
-export function select(key: string, label: Text, options: readonly Option[], o: Common & { default: string }): FieldDef {
+export function select<K extends string>(key: K, label: Text, options: readonly Option[], o: Common & { default: string }) {
   const values = options.map((option) => option.value) as [string, ...string[]];
   return field({ key, label, kind: 'select', schema: z.enum(values), options, ...o });
 }
@@ -130,29 +130,29 @@ interface MultiOptions extends Common {
   max?: number;
 }
 
-export function multiSelect(key: string, label: Text, options: readonly Option[], o: MultiOptions): FieldDef {
+export function multiSelect<K extends string>(key: K, label: Text, options: readonly Option[], o: MultiOptions) {
   const values = options.map((option) => option.value) as [string, ...string[]];
   return field({ key, label, kind: 'multiSelect', schema: uniqueList(z.enum(values), o.max ?? values.length), options, ...o });
 }
 
 /** An ordered choice from a catalogue, like the dashboard widgets: order is meaningful, no repeats. */
-export function orderedMultiSelect(key: string, label: Text, options: readonly Option[], o: MultiOptions & { max: number }): FieldDef {
+export function orderedMultiSelect<K extends string>(key: K, label: Text, options: readonly Option[], o: MultiOptions & { max: number }) {
   const values = options.map((option) => option.value) as [string, ...string[]];
   return field({ key, label, kind: 'orderedMultiSelect', schema: uniqueList(z.enum(values), o.max), options, ...o });
 }
 
 /** A choice of items from a list the user keeps; whether each id exists is checked by the service. */
-export function multiSelectFrom(key: string, label: Text, from: 'salesChannels', o: MultiOptions): FieldDef {
+export function multiSelectFrom<K extends string>(key: K, label: Text, from: 'salesChannels', o: MultiOptions) {
   return field({ key, label, kind: 'multiSelect', schema: uniqueList(z.string().min(1), o.max ?? 100), optionsFrom: from, ...o });
 }
 
 /** One item from a list the user keeps, e.g. the sales channel a webhook belongs to. */
-export function selectFrom(key: string, label: Text, from: 'salesChannels', o: Common = {}): FieldDef {
+export function selectFrom<K extends string>(key: K, label: Text, from: 'salesChannels', o: Common = {}) {
   return field({ ...o, key, label, kind: 'select', schema: z.string().min(1, { message: 'required' }), default: '', optionsFrom: from });
 }
 
-export function secret(key: string, label: Text, o: Common = {}): FieldDef {
-  return field({ ...o, key, label, kind: 'secret', schema: z.string().min(1), default: null, secure: true });
+export function secret<K extends string>(key: K, label: Text, o: Common = {}): FieldDef<K, string | null> & { secure: true } {
+  return { ...field<K, string | null>({ ...o, key, label, kind: 'secret', schema: z.string().min(1), default: null }), secure: true };
 }
 
 const uploadTypes = {
@@ -161,7 +161,7 @@ const uploadTypes = {
 } as const satisfies Record<string, { pattern: RegExp; typeReason: ReasonCode; sizeReason: ReasonCode }>;
 
 /** Uploads are kept as data URLs so a logo or terms PDF travels with the settings and prints offline. */
-function upload(kind: keyof typeof uploadTypes, key: string, label: Text, o: Common & { maxKilobytes: number }): FieldDef {
+function upload<K extends string>(kind: keyof typeof uploadTypes, key: K, label: Text, o: Common & { maxKilobytes: number }) {
   const type = uploadTypes[kind];
   const schema = z.string().transform((raw, ctx) => {
     if (raw === '') return '';
@@ -172,13 +172,13 @@ function upload(kind: keyof typeof uploadTypes, key: string, label: Text, o: Com
   return field({ ...o, key, label, kind, schema, default: '', max: o.maxKilobytes });
 }
 
-export const image = (key: string, label: Text, o: Common & { maxKilobytes: number }): FieldDef =>
+export const image = <K extends string>(key: K, label: Text, o: Common & { maxKilobytes: number }) =>
   upload('image', key, label, o);
 
-export const pdf = (key: string, label: Text, o: Common & { maxKilobytes: number }): FieldDef =>
+export const pdf = <K extends string>(key: K, label: Text, o: Common & { maxKilobytes: number }) =>
   upload('pdf', key, label, o);
 
 /** Filled in by the app (a webhook's last response), shown to the user but never written by them. */
-export function readOnlyText(key: string, label: Text, o: Common & { default?: string | null } = {}): FieldDef {
+export function readOnlyText<K extends string>(key: K, label: Text, o: Common & { default?: string | null } = {}) {
   return field({ ...o, key, label, kind: 'text', schema: z.string().nullable(), default: o.default ?? null, readOnly: true });
 }

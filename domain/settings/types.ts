@@ -37,16 +37,20 @@ export interface VisibleIf {
  */
 export type FieldScope = 'shop' | 'workstation';
 
-/** One setting: everything the forms, the validation and the search need, as data. */
-export interface FieldDef {
-  key: string;
+/**
+ * One setting: everything the forms, the validation and the search need, as data. `K` and `V`
+ * are the field's key and stored value type, kept by the builders in fields.ts so a group's
+ * value type can be derived from its declaration (see `ValuesOf`).
+ */
+export interface FieldDef<K extends string = string, V = unknown> {
+  key: K;
   kind: FieldKind;
   label: Text;
   help?: Text;
   unit?: Text;
   /** Parses what the user entered into the stored value (normalising as it goes) or refuses it. */
-  schema: z.ZodType;
-  default: unknown;
+  schema: z.ZodType<V>;
+  default: V;
   required: boolean;
   /** Secrets live in the OS keychain; the store keeps nothing of them and the UI sees set/hint only. */
   secure: boolean;
@@ -63,6 +67,14 @@ export interface FieldDef {
   /** IT may fix this field's value by policy (registry, managed preferences or policy file). */
   policy?: boolean;
 }
+
+/**
+ * The stored values of a group or a list item, typed from its field declarations: a secret has
+ * no value in the store, every other field its builder's value type.
+ */
+export type ValuesOf<D extends { fields: readonly FieldDef[] }> = {
+  [F in D['fields'][number] as F extends { secure: true } ? never : F['key']]: F['default'];
+};
 
 /** A refusal found by a rule over several fields of a group. */
 export interface Refusal {

@@ -30,6 +30,8 @@ export interface CallDef<I extends z.ZodType, O> {
   /** Fixed, or derived from the parsed input (the area of the settings group being written). */
   permission: Requirement | ((input: z.output<I>) => Requirement);
   run(input: z.output<I>, context: CallContext): Result<O> | Promise<Result<O>>;
+  /** False for what the window asks by itself (the sync badge's poll): it does not keep an idle session alive. */
+  activity?: false;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table holds calls of every input and output type

@@ -51,6 +51,8 @@ export function createDispatch({ table, services, logger }: DispatchDeps) {
         return failure({ code: 'forbidden', message: describeReason('forbidden', lang, { role, ...permissionWords(requirement, lang) }) });
       }
     }
+    // Only what the user does keeps the session alive; a background poll must not stop "Automatisch afmelden".
+    if (session && def.activity !== false) services.access.touch(session.id);
     const refusal = policyRefusal(services.policy, name, parsed.data as Record<string, unknown>, lang);
     if (refusal) return refusal;
     try {

@@ -9,6 +9,7 @@ import { createEventBus } from './events';
 import { createFileLogger, type Logger } from './logger';
 import { createPreferences, type KeyValueStore } from './preferences/preferences';
 import { createAccessService } from './access/accessService';
+import { loadLocalKey } from './access/localKey';
 import { readStorekeeperPayments } from './payments/storekeeperPayments';
 import { createReceiptPrinter } from './printing/receiptPrinter';
 import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
@@ -69,7 +70,7 @@ export function createBackoffice(options: BackofficeOptions) {
     settings,
     lists,
     mail,
-    access: createAccessService({ store, clock, logger, settings }),
+    access: createAccessService({ store, clock, logger, settings, failureKey: loadLocalKey(path.join(options.dataDir, 'sign-in.key')) }),
     secrets,
     preferences: createPreferences(options.preferences),
     sync,

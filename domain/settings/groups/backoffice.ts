@@ -19,7 +19,7 @@ export const dashboardWidgets: readonly Option[] = [
 
 export const maxDashboardWidgets = 9;
 
-export const backofficeGroup: GroupDef = {
+export const backofficeGroup = {
   key: 'backoffice',
   label: { nl: 'BackOffice-instellingen', en: 'Back office settings' },
   fields: [
@@ -42,4 +42,4 @@ export const backofficeGroup: GroupDef = {
       },
     }),
   ],
-};
+} as const satisfies GroupDef;

@@ -28,8 +28,11 @@ function dutchPostcode(postcodeField: string, countryField: string): GroupRule {
   };
 }
 
-function address(prefix: string, visibleIf?: FieldDef['visibleIf']): FieldDef[] {
-  const name = (key: string) => (prefix ? `${prefix}${key[0]?.toUpperCase()}${key.slice(1)}` : key);
+/** `street` with no prefix, `billingStreet` with prefix `billing`: the key typed as it is made. */
+type Prefixed<P extends string, K extends string> = P extends '' ? K : `${P}${Capitalize<K>}`;
+
+function address<P extends string>(prefix: P, visibleIf?: FieldDef['visibleIf']) {
+  const name = <K extends string>(key: K) => (prefix ? `${prefix}${key[0]?.toUpperCase()}${key.slice(1)}` : key) as Prefixed<P, K>;
   const common = visibleIf ? { visibleIf } : {};
   return [
     text(name('street'), { nl: 'Straat', en: 'Street' }, common),
@@ -38,10 +41,10 @@ function address(prefix: string, visibleIf?: FieldDef['visibleIf']): FieldDef[] 
     text(name('postcode'), { nl: 'Postcode', en: 'Postcode' }, { ...common, max: 12, input: 'postcode' }),
     text(name('city'), { nl: 'Plaats', en: 'City' }, common),
     select(name('country'), { nl: 'Land', en: 'Country' }, countries, { ...common, default: 'NL' }),
-  ];
+  ] as const;
 }
 
-export const companyGeneral: GroupDef = {
+export const companyGeneral = {
   key: 'company.general',
   label: { nl: 'Algemene informatie', en: 'General information' },
   fields: [
@@ -68,9 +71,9 @@ export const companyGeneral: GroupDef = {
     ], { default: 'b2c' }),
     longText('description', { nl: 'Omschrijving', en: 'Description' }, { max: 2000 }),
   ],
-};
+} as const satisfies GroupDef;
 
-export const companyContact: GroupDef = {
+export const companyContact = {
   key: 'company.contact',
   label: { nl: 'Contactinformatie', en: 'Contact information' },
   help: { nl: 'Wat klanten van u zien.', en: 'What customers see of you.' },
@@ -80,11 +83,11 @@ export const companyContact: GroupDef = {
     ...address(''),
   ],
   rules: [dutchPostcode('postcode', 'country')],
-};
+} as const satisfies GroupDef;
 
 const billingSeparate = { field: 'sameAsContact', in: [false] } as const;
 
-export const companyBilling: GroupDef = {
+export const companyBilling = {
   key: 'company.billing',
   label: { nl: 'Factuurinformatie', en: 'Invoice information' },
   fields: [
@@ -115,7 +118,7 @@ export const companyBilling: GroupDef = {
       },
     },
   ],
-};
+} as const satisfies GroupDef;
 
 export const legalForms: readonly Option[] = [
   { value: 'eenmanszaak', label: { nl: 'Eenmanszaak', en: 'Sole proprietorship' } },
@@ -130,7 +133,7 @@ export const legalForms: readonly Option[] = [
   { value: 'other', label: { nl: 'Anders', en: 'Other' } },
 ];
 
-export const companyBusiness: GroupDef = {
+export const companyBusiness = {
   key: 'company.business',
   label: { nl: 'Zakelijke informatie', en: 'Business information' },
   fields: [
@@ -164,9 +167,9 @@ export const companyBusiness: GroupDef = {
       },
     },
   ],
-};
+} as const satisfies GroupDef;
 
-export const companySupport: GroupDef = {
+export const companySupport = {
   key: 'company.support',
   label: { nl: 'Support', en: 'Support' },
   fields: [
@@ -176,9 +179,9 @@ export const companySupport: GroupDef = {
     text('supportEmail', { nl: 'E-mailadres', en: 'E-mail address' }, { check: checkEmail, input: 'email' }),
     text('supportPhone', { nl: 'Telefoonnummer', en: 'Phone number' }, { check: checkPhone, input: 'tel' }),
   ],
-};
+} as const satisfies GroupDef;
 
-export const companyVat: GroupDef = {
+export const companyVat = {
   key: 'company.vat',
   label: { nl: 'BTW-informatie', en: 'VAT information' },
   fields: [
@@ -186,9 +189,9 @@ export const companyVat: GroupDef = {
     select('shippingVatRate', { nl: 'Btw-tarief verzendkosten', en: 'VAT rate for shipping costs' }, vatRateOptions, { default: 'high' }),
     select('paymentCostVatRate', { nl: 'Btw-tarief betaalkosten', en: 'VAT rate for payment costs' }, vatRateOptions, { default: 'high' }),
   ],
-};
+} as const satisfies GroupDef;
 
-export const companyRepair: GroupDef = {
+export const companyRepair = {
   key: 'company.repair',
   label: { nl: 'Reparatie-informatie', en: 'Repair information' },
   fields: [
@@ -203,15 +206,15 @@ export const companyRepair: GroupDef = {
       help: { nl: 'Platte tekst; elke regel hoogstens 48 tekens (bon van 80 mm).', en: 'Plain text; each line at most 48 characters (80 mm receipt).' },
     }),
   ],
-};
+} as const satisfies GroupDef;
 
-export const companyQuote: GroupDef = {
+export const companyQuote = {
   key: 'company.quote',
   label: { nl: 'Offerte-informatie', en: 'Quote information' },
   fields: [
     longText('quoteNote', { nl: 'Standaardopmerking op offertes', en: 'Default note on quotes' }, { max: 2000 }),
   ],
-};
+} as const satisfies GroupDef;
 
 export const companyGroups = [
   companyGeneral,

@@ -3,7 +3,7 @@ import { checkHostname } from '../../validators/hostname';
 import { integer, secret, select, text, toggle } from '../fields';
 import type { GroupDef } from '../types';
 
-export const emailSettings: GroupDef = {
+export const emailSettings = {
   key: 'email',
   label: { nl: 'E-mailinstellingen', en: 'E-mail settings' },
   fields: [
@@ -32,4 +32,4 @@ export const emailSettings: GroupDef = {
       check: (values) => (values.bccOwner === true && values.bccAddress === '' ? { field: 'bccAddress', reason: 'required' } : null),
     },
   ],
-};
+} as const satisfies GroupDef;

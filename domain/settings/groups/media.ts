@@ -2,7 +2,7 @@ import { checkHostname } from '../../validators/hostname';
 import { integer, select, text, toggle } from '../fields';
 import type { GroupDef, GroupRule, Option } from '../types';
 
-export const imageSettings: GroupDef = {
+export const imageSettings = {
   key: 'media.images',
   label: { nl: 'Afbeeldingen', en: 'Images' },
   fields: [
@@ -20,7 +20,7 @@ export const imageSettings: GroupDef = {
       { value: 'scale-down', label: { nl: 'Alleen verkleinen', en: 'Scale down only' } },
     ], { default: 'pad' }),
   ],
-};
+} as const satisfies GroupDef;
 
 /** A4 label sheets and label rolls; their exact geometry lives with the label templates. */
 export const labelSheets: readonly Option[] = [
@@ -55,7 +55,7 @@ const customSheetFitsA4: GroupRule = {
   },
 };
 
-export const shelfLabelSettings: GroupDef = {
+export const shelfLabelSettings = {
   key: 'media.shelfLabels',
   label: { nl: 'Schapkaartjes', en: 'Shelf labels' },
   help: {
@@ -91,9 +91,9 @@ export const shelfLabelSettings: GroupDef = {
     }),
   ],
   rules: [customSheetFitsA4],
-};
+} as const satisfies GroupDef;
 
-export const receiptPrinterSettings: GroupDef = {
+export const receiptPrinterSettings = {
   key: 'media.receiptPrinter',
   label: { nl: 'Bonprinter', en: 'Receipt printer' },
   // The printer stands at this counter: another workstation of the shop has its own.
@@ -119,6 +119,6 @@ export const receiptPrinterSettings: GroupDef = {
     toggle('cut', { nl: 'Papier afsnijden na de bon', en: 'Cut the paper after the receipt' }, { default: true, scope: 'workstation' }),
     toggle('drawerKick', { nl: 'Kassalade openen', en: 'Open the cash drawer' }, { default: false, scope: 'workstation' }),
   ],
-};
+} as const satisfies GroupDef;
 
 export const mediaGroups = [imageSettings, shelfLabelSettings, receiptPrinterSettings] as const;

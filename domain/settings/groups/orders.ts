@@ -9,7 +9,7 @@ export const orderStatuses: readonly Option[] = [
   { value: 'complete', label: { nl: 'Afgerond', en: 'Complete' } },
 ];
 
-export const ordersProcessing: GroupDef = {
+export const ordersProcessing = {
   key: 'orders.processing',
   label: { nl: 'Bestellingen', en: 'Orders' },
   fields: [
@@ -17,7 +17,7 @@ export const ordersProcessing: GroupDef = {
     select('defaultOrderStatus', { nl: 'Standaard bestelstatus', en: 'Default order status' }, orderStatuses, { default: 'new' }),
     toggle('sendOrderConfirmation', { nl: 'Orderbevestiging versturen', en: 'Send order confirmation' }, { default: true }),
   ],
-};
+} as const satisfies GroupDef;
 
 const withProvider = { field: 'provider', in: ['myparcel', 'veloyd'] } as const;
 const withMyParcel = { field: 'provider', in: ['myparcel'] } as const;
@@ -30,7 +30,7 @@ export const myParcelCarriers: readonly Option[] = [
   { value: '9', label: { nl: 'DHL For You', en: 'DHL For You' } },
 ];
 
-export const ordersShipping: GroupDef = {
+export const ordersShipping = {
   key: 'orders.shipping',
   label: { nl: 'Zendingen', en: 'Shipments' },
   fields: [
@@ -73,9 +73,9 @@ export const ordersShipping: GroupDef = {
       help: { nl: 'Positie 1 is linksboven, 4 rechtsonder.', en: 'Position 1 is top left, 4 bottom right.' },
     }),
   ],
-};
+} as const satisfies GroupDef;
 
-export const ordersTerms: GroupDef = {
+export const ordersTerms = {
   key: 'orders.terms',
   label: { nl: 'Voorwaarden', en: 'Terms' },
   fields: [
@@ -93,6 +93,6 @@ export const ordersTerms: GroupDef = {
     }),
     text('generalTermsUrl', { nl: 'Webadres algemene voorwaarden', en: 'Web address of the general terms' }, { check: checkWebUrl, input: 'url' }),
   ],
-};
+} as const satisfies GroupDef;
 
 export const ordersGroups = [ordersProcessing, ordersShipping, ordersTerms] as const;

@@ -3,7 +3,7 @@ import type { GroupDef } from '../types';
 
 const limitedStock = { field: 'unlimitedStock', in: [false] } as const;
 
-export const productDefaults: GroupDef = {
+export const productDefaults = {
   key: 'products.defaults',
   label: { nl: 'Productinstellingen', en: 'Product settings' },
   help: {
@@ -29,9 +29,9 @@ export const productDefaults: GroupDef = {
       },
     },
   ],
-};
+} as const satisfies GroupDef;
 
-export const salesChannelDefaults: GroupDef = {
+export const salesChannelDefaults = {
   key: 'salesChannels.defaults',
   label: { nl: 'Standaard verkoopkanalen', en: 'Default sales channels' },
   fields: [
@@ -40,4 +40,4 @@ export const salesChannelDefaults: GroupDef = {
       help: { nl: 'Op deze verkoopkanalen verschijnt een nieuw actief product automatisch.', en: 'A new active product appears on these sales channels automatically.' },
     }),
   ],
-};
+} as const satisfies GroupDef;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { success, type Result } from '../../../domain/result';
+import { describe as describeReason } from '../../../domain/messages';
+import { failure, success, type Result } from '../../../domain/result';
 import type { Session } from '../../services/access/session';
 import { call, type CallContext } from '../define';
 
@@ -41,5 +42,21 @@ export const accessCalls = {
       bindSession(null);
       return success(null);
     },
+  }),
+  /** The signed-in user changes their own password; the current one is required. Their other sessions end. */
+  'access.changePassword': call({
+    input: z.object({ currentPassword: z.string().max(1024), newPassword: z.string().max(1024) }),
+    permission: 'session',
+    run: async (input, { services, session, lang }) => {
+      if (!session) return failure({ code: 'not_signed_in', message: describeReason('not_signed_in', lang) });
+      return services.access.changeOwnPassword(session, input, lang);
+    },
+  }),
+  /** A new user is created with a first password in one step; a refused password creates nothing. */
+  'users.create': call({
+    input: z.object({ values: z.record(z.string(), z.unknown()), password: z.string().max(1024) }),
+    permission: 'users.edit',
+    run: ({ values, password }, { services, session, lang }) =>
+      services.access.createUser(values, password, lang, (checked) => services.lists.create('users', checked, { by: session?.name ?? 'onbekend', lang })),
   }),
 };

@@ -27,6 +27,8 @@ export const syncCalls = {
   'sync.status': call({
     input: z.object({}),
     permission: 'session',
+    // Polled by the top bar: not a sign that someone is at the keyboard.
+    activity: false,
     run: (_input, { services }) => success(services.sync.read()),
   }),
   /** "Nu synchroniseren": runs now, skipping any wait, and tells how it went. */
@@ -62,6 +64,7 @@ export const syncCalls = {
   'sync.firstPull': call({
     input: z.object({}),
     permission: 'public',
+    activity: false,
     run: (_input, { services, lang }) => {
       if (!services.access.needsSetup()) return failure({ code: 'not_fresh', message: syncMessage('pair.notFresh', lang) });
       const { state, cloudAccount, progress, initialPullDone, lastError } = services.sync.read();

@@ -17,7 +17,7 @@ describe('access', () => {
     expect(await app.services.access.setup({ ...owner, email: 'ander@winkel.nl' }, 'nl')).toMatchObject({ ok: false, error: { code: 'already_set_up' } });
     const stored = app.store.sqlite.prepare('SELECT data FROM records WHERE collection = ?').get('users') as { data: string };
     expect(stored.data).not.toContain(owner.password);
-    expect(app.store.sqlite.prepare('SELECT hash FROM credentials').get()).toEqual({ hash: expect.stringMatching(/^scrypt\$131072\$8\$1\$/) });
+    expect(app.store.sqlite.prepare('SELECT hash FROM credentials').get()).toEqual({ hash: expect.stringMatching(/^scrypt\$32768\$8\$3\$/) });
     await app.close();
   });
 
@@ -70,6 +70,7 @@ describe('access', () => {
     app.services.settings.writeGroup('backoffice', { idleTimeoutMinutes: 10 }, { by: 'anna', lang: 'nl' });
     clock.set('2026-11-28T12:09:00Z');
     expect(app.services.access.session(id)).not.toBeNull();
+    app.services.access.touch(id);
     clock.set('2026-11-28T12:18:00Z');
     expect(app.services.access.session(id)).not.toBeNull();
     clock.set('2026-11-28T12:28:01Z');

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { LocalStore } from '../../../db/open';
-import { credentials, signInFailures } from '../../../db/schema';
-import { passwordMinLength, pinPattern, roles, users, type RoleId } from '../../../domain/lists/users';
+import { credentials } from '../../../db/schema';
+import { pinPattern, roles, users } from '../../../domain/lists/users';
 import { describe as describeReason } from '../../../domain/messages';
 import { failure, success, type Result } from '../../../domain/result';
 import { findGroup, groupDefaults } from '../../../domain/settings/catalogue';
@@ -14,63 +13,63 @@ import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { SettingsService } from '../settings/settingsService';
 import { commitChange, listRecords } from '../store/records';
-import { hashSecret, verifySecret } from './secretHash';
+import { passwordRefusal, personalWords } from './passwordRules';
+import { hashSecret, needsRehash, verifySecret } from './secretHash';
+import { createSessionRegistry, type StoredUser } from './sessions';
+import { createSignInFailures, lockMinutes, maxFailures } from './signInFailures';
 
-export const maxFailures = 5;
-export const lockMinutes = 5;
+export { lockMinutes, maxFailures };
 
 export interface AccessDeps {
   store: LocalStore;
   clock: Clock;
   logger: Logger;
   settings: SettingsService;
+  /** The local key the typed logins of failed sign-ins are hashed with (see localKey.ts). */
+  failureKey: Buffer;
 }
 
 const setupInput = z.object({ name: z.string(), email: z.string(), password: z.string(), backOfficeName: z.string() });
 const signInInput = z.object({ email: z.string().max(320), password: z.string().max(1024) });
 
-/** Why a password (at least 12 characters) or till PIN (4-6 digits) is refused, or null. */
-function credentialRefusal(kind: 'password' | 'pin', secret: string, lang: Lang): FieldError | null {
-  if (kind === 'password' ? secret.length >= passwordMinLength : pinPattern.test(secret)) return null;
-  const label = kind === 'password' ? (lang === 'nl' ? 'Wachtwoord' : 'Password') : 'PIN';
-  const reason = kind === 'password' ? 'password.tooShort' : 'pin.format';
-  return { field: kind, reason, message: describeReason(reason, lang, { label, min: passwordMinLength }) };
-}
-
-interface UserRecord {
-  id: string;
-  name: string;
-  email: string;
-  role: RoleId;
-  active: boolean;
+function pinRefusal(pin: string, lang: Lang): FieldError | null {
+  return pinPattern.test(pin) ? null : { field: 'pin', reason: 'pin.format', message: describeReason('pin.format', lang, { label: 'PIN' }) };
 }
 
 /**
  * Who may use the back office: the first Administrator at setup, sign-in with a lockout that
- * survives a restart, and sessions that end on sign-out or after the idle time set in
- * BackOffice-instellingen. Sessions live in memory only: a restart signs everyone out.
+ * survives a restart and holds against parallel guesses, passwords that are hard to guess, and
+ * sessions that always act as the user is stored now (see sessions.ts).
  */
-export function createAccessService({ store, clock, logger, settings }: AccessDeps) {
-  const { orm } = store;
-  const sessions = new Map<string, { session: Session; lastSeen: number }>();
-  // Compared against when the e-mail address is unknown, so a wrong address takes as long as a wrong password.
-  const decoyHash = hashSecret(randomUUID());
+export function createAccessService({ store, clock, logger, settings, failureKey }: AccessDeps) {
+  const { orm, sqlite } = store;
+  const sessions = createSessionRegistry({ store, clock, idleLimitMs });
+  const failures = createSignInFailures({ store, clock, key: failureKey });
+  // Compared against when the e-mail address is unknown, so a wrong address takes as long as a
+  // wrong password; made on first need, not at start-up, so starting costs no scrypt memory.
+  let decoyHash: Promise<string> | null = null;
+  const readPassword = sqlite.prepare<[string], { hash: string }>("SELECT hash FROM credentials WHERE user_id = ? AND kind = 'password'");
 
-  const activeUsers = (): UserRecord[] =>
+  const activeUsers = (): StoredUser[] =>
     listRecords(orm, 'users')
       .filter((record) => !record.deleted)
-      .map((record) => ({ id: record.id, ...(record.data as Omit<UserRecord, 'id'>) }));
-
-  function openSession(user: UserRecord, lang: Lang): Session {
-    const session: Session = { id: randomUUID(), userId: user.id, name: user.name, email: user.email, role: user.role, lang };
-    sessions.set(session.id, { session, lastSeen: clock.now().getTime() });
-    return session;
-  }
+      .map((record) => ({ id: record.id, ...(record.data as Omit<StoredUser, 'id'>) }));
 
   function idleLimitMs(): number {
-    const group = settings.readGroup('backoffice');
-    return Number(group.ok ? group.value.values.idleTimeoutMinutes : 15) * 60_000;
+    return settings.get('backoffice').idleTimeoutMinutes * 60_000;
   }
+
+  function shopName(): string | undefined {
+    const general = settings.readGroup('company.general');
+    return general.ok ? String(general.value.values.backOfficeName ?? '') : undefined;
+  }
+
+  function storeCredential(userId: string, kind: 'password' | 'pin', hash: string): void {
+    const updatedAt = clock.now().toISOString();
+    orm.insert(credentials).values({ userId, kind, hash, updatedAt }).onConflictDoUpdate({ target: [credentials.userId, credentials.kind], set: { hash, updatedAt } }).run();
+  }
+
+  const invalid = (lang: Lang, fields: FieldError[]) => failure({ code: 'invalid', message: describeReason('invalid_change', lang), fields });
 
   return {
     needsSetup(): boolean {
@@ -88,11 +87,9 @@ export function createAccessService({ store, clock, logger, settings }: AccessDe
       if (!general) throw new Error('catalogue has no company.general');
       const company = validateChange(general, groupDefaults(general), { backOfficeName }, { lang });
       const errors: FieldError[] = [...(user.ok ? [] : user.errors), ...(company.ok ? [] : company.errors)];
-      const weakPassword = credentialRefusal('password', password, lang);
+      const weakPassword = await passwordRefusal(password, personalWords(name, email, backOfficeName), lang);
       if (weakPassword) errors.push(weakPassword);
-      if (!user.ok || !company.ok || errors.length > 0) {
-        return failure({ code: 'invalid', message: describeReason('invalid_change', lang), fields: errors });
-      }
+      if (!user.ok || !company.ok || errors.length > 0) return invalid(lang, errors);
 
       const hash = await hashSecret(password);
       const at = clock.now();
@@ -111,55 +108,83 @@ export function createAccessService({ store, clock, logger, settings }: AccessDe
       );
       if (!created) return failure({ code: 'already_set_up', message: describeReason('setup.alreadyDone', lang) });
       logger.info('access.setUp', { userId: id });
-      return success(openSession({ id, ...(user.values as Omit<UserRecord, 'id'>) }, lang));
+      return success(sessions.open({ id, ...(user.values as Omit<StoredUser, 'id'>) }, lang));
     },
 
     async signIn(input: unknown, lang: Lang): Promise<Result<Session>> {
       const parsed = signInInput.safeParse(input);
       if (!parsed.success) return failure({ code: 'invalid_input', message: describeReason('not_an_object', lang) });
       const login = parsed.data.email.trim().toLowerCase();
-      const now = clock.now();
-      const failures = orm.select().from(signInFailures).where(eq(signInFailures.login, login)).get();
-      if (failures?.lockedUntil && new Date(failures.lockedUntil) > now) {
-        const minutes = Math.ceil((new Date(failures.lockedUntil).getTime() - now.getTime()) / 60_000);
-        return failure({ code: 'locked', message: describeReason('signIn.locked', lang, { minutes }) });
-      }
+      const attempt = failures.begin(login);
+      if (!attempt.allowed) return failure({ code: 'locked', message: describeReason('signIn.locked', lang, { minutes: attempt.minutesLeft }) });
 
       const user = activeUsers().find((candidate) => candidate.email === login);
-      const stored = user && orm.select().from(credentials).where(eq(credentials.userId, user.id)).all().find((c) => c.kind === 'password');
+      const stored = user ? readPassword.get(user.id) : undefined;
+      decoyHash ??= hashSecret(randomUUID());
       const matches = await verifySecret(parsed.data.password, stored?.hash ?? (await decoyHash));
       if (!user || !stored || !matches) {
-        const count = (failures?.lockedUntil ? 0 : (failures?.failures ?? 0)) + 1;
-        const lockedUntil = count >= maxFailures ? new Date(now.getTime() + lockMinutes * 60_000).toISOString() : null;
-        orm
-          .insert(signInFailures)
-          .values({ login, failures: count, lockedUntil })
-          .onConflictDoUpdate({ target: signInFailures.login, set: { failures: count, lockedUntil } })
-          .run();
-        logger.warn('access.signInFailed', { failures: count, locked: lockedUntil !== null });
-        return lockedUntil
+        const locked = failures.failed(login, attempt.attempt);
+        logger.warn('access.signInFailed', { failures: attempt.attempt, locked });
+        return locked
           ? failure({ code: 'locked', message: describeReason('signIn.locked', lang, { minutes: lockMinutes }) })
-          : failure({ code: 'wrong_credentials', message: describeReason('signIn.wrong', lang, { left: maxFailures - count }) });
+          : failure({ code: 'wrong_credentials', message: describeReason('signIn.wrong', lang, { left: maxFailures - attempt.attempt }) });
       }
+      failures.succeeded(login);
       if (!user.active) return failure({ code: 'inactive', message: describeReason('signIn.inactive', lang) });
-      const role = roles.find((r) => r.value === user.role);
+      const role = roles.find((candidate) => candidate.value === user.role);
       if (role?.posOnly) return failure({ code: 'pos_only', message: describeReason('signIn.posOnly', lang, { role: role.label[lang] }) });
-
-      orm.delete(signInFailures).where(eq(signInFailures.login, login)).run();
+      if (needsRehash(stored.hash)) storeCredential(user.id, 'password', await hashSecret(parsed.data.password));
       logger.info('access.signedIn', { userId: user.id });
-      return success(openSession(user, lang));
+      return success(sessions.open(user, lang));
     },
 
-    /** Sets a user's password (at least 12 characters) or till PIN (4-6 digits); stored only as a scrypt hash. */
-    async setCredential(userId: string, kind: 'password' | 'pin', secret: string, lang: Lang): Promise<Result<null>> {
-      const refusal = credentialRefusal(kind, secret, lang);
+    /** An administrator sets a user's password or till PIN; the user's other sessions end. Stored only as a scrypt hash. */
+    async setCredential(userId: string, kind: 'password' | 'pin', secret: string, lang: Lang, keepSession: string | null = null): Promise<Result<null>> {
+      const user = activeUsers().find((candidate) => candidate.id === userId);
+      if (!user) return failure({ code: 'unknown_record', message: describeReason('unknown_record', lang, { label: lang === 'nl' ? 'Deze gebruiker' : 'This user' }) });
+      const refusal = kind === 'pin' ? pinRefusal(secret, lang) : await passwordRefusal(secret, personalWords(user.name, user.email, shopName()), lang);
       if (refusal) return failure({ code: 'invalid', message: refusal.message, fields: [refusal] });
-      if (!activeUsers().some((user) => user.id === userId)) return failure({ code: 'unknown_record', message: describeReason('unknown_record', lang, { label: lang === 'nl' ? 'Deze gebruiker' : 'This user' }) });
-      const hash = await hashSecret(secret);
-      const updatedAt = clock.now().toISOString();
-      orm.insert(credentials).values({ userId, kind, hash, updatedAt }).onConflictDoUpdate({ target: [credentials.userId, credentials.kind], set: { hash, updatedAt } }).run();
+      storeCredential(userId, kind, await hashSecret(secret));
+      if (kind === 'password') sessions.endOthers(userId, keepSession);
       logger.info('access.credentialSet', { userId, kind });
       return success(null);
+    },
+
+    /** The signed-in user changes their own password: the current one is required, and their other sessions end. */
+    async changeOwnPassword(session: Session, input: { currentPassword: string; newPassword: string }, lang: Lang): Promise<Result<null>> {
+      const attempt = failures.begin(session.email);
+      if (!attempt.allowed) return failure({ code: 'locked', message: describeReason('signIn.locked', lang, { minutes: attempt.minutesLeft }) });
+      const stored = readPassword.get(session.userId);
+      if (!stored || !(await verifySecret(input.currentPassword, stored.hash))) {
+        failures.failed(session.email, attempt.attempt);
+        const label = lang === 'nl' ? 'Huidig wachtwoord' : 'Current password';
+        const field: FieldError = { field: 'currentPassword', reason: 'password.oldWrong', message: describeReason('password.oldWrong', lang, { label }) };
+        return failure({ code: 'invalid', message: field.message, fields: [field] });
+      }
+      failures.succeeded(session.email);
+      const refusal = await passwordRefusal(input.newPassword, personalWords(session.name, session.email, shopName()), lang, 'newPassword');
+      if (refusal) return failure({ code: 'invalid', message: refusal.message, fields: [refusal] });
+      storeCredential(session.userId, 'password', await hashSecret(input.newPassword));
+      sessions.endOthers(session.userId, session.id);
+      logger.info('access.ownPasswordChanged', { userId: session.userId });
+      return success(null);
+    },
+
+    /**
+     * Creates a user and their first password in one transaction: the password is checked and
+     * hashed first, so a refused password creates nothing, and a refused user stores no hash.
+     */
+    async createUser<T extends { id: string }>(values: Record<string, unknown>, password: string, lang: Lang, create: (values: Record<string, unknown>) => Result<T>): Promise<Result<T>> {
+      const refusal = await passwordRefusal(password, personalWords(String(values.name ?? ''), String(values.email ?? ''), shopName()), lang);
+      if (refusal) return invalid(lang, [refusal]);
+      const hash = await hashSecret(password);
+      const created = sqlite.transaction(() => {
+        const result = create(values);
+        if (result.ok) storeCredential(result.value.id, 'password', hash);
+        return result;
+      })();
+      if (created.ok) logger.info('access.userCreated', { userId: created.value.id });
+      return created;
     },
 
     /** Which users have a password and a PIN, for the user list; never the hashes. */
@@ -170,27 +195,12 @@ export function createAccessService({ store, clock, logger, settings }: AccessDe
       return byUser;
     },
 
-    /** The live session for an id, or null once signed out or idle too long; using it counts as activity. */
-    session(id: string | null | undefined): Session | null {
-      const entry = id ? sessions.get(id) : undefined;
-      if (!entry) return null;
-      const now = clock.now().getTime();
-      if (now - entry.lastSeen > idleLimitMs()) {
-        sessions.delete(entry.session.id);
-        return null;
-      }
-      entry.lastSeen = now;
-      return entry.session;
-    },
-
-    setLanguage(id: string, lang: Lang): void {
-      const entry = sessions.get(id);
-      if (entry) entry.session = { ...entry.session, lang };
-    },
-
-    signOut(id: string): void {
-      sessions.delete(id);
-    },
+    /** The live session for an id with the user as stored now, or null once it has ended. Not activity. */
+    session: sessions.find,
+    /** A user's own action (not a background poll): resets the idle time. */
+    touch: sessions.touch,
+    setLanguage: sessions.setLanguage,
+    signOut: sessions.end,
   };
 }
 

@@ -1,17 +1,40 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 /**
- * Passwords and PINs are stored as scrypt hashes: N=2^17, r=8, p=1 (OWASP's recommendation), a
- * random 16-byte salt each, 32-byte key. The parameters are stored with the hash so they can be
- * raised later without locking anyone out. N=2^17 needs 128 MiB, above Node's default maxmem.
+ * Passwords and PINs are stored as scrypt hashes with one of OWASP's equivalent parameter sets:
+ * N=2^15, r=8, p=3 (32 MiB) costs an attacker as much as N=2^17, p=1 (128 MiB) but keeps the
+ * host's memory small. A random 16-byte salt each, 32-byte key. The parameters are stored with
+ * the hash, so older hashes still verify and are upgraded at the next sign-in.
  */
-const cost = { N: 2 ** 17, r: 8, p: 1 };
+const cost = { N: 2 ** 15, r: 8, p: 3 };
 const keyLength = 32;
 
+/**
+ * At most two hashes run at once: each holds its scrypt memory for a few hundred milliseconds,
+ * so parallel sign-ins queue instead of multiplying the host's memory.
+ */
+const maxConcurrent = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function bounded<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= maxConcurrent) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await work();
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
+
 function derive(secret: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
-  const maxmem = 128 * (options.N ?? 1) * (options.r ?? 8) * 2;
-  return new Promise((resolve, reject) =>
-    scrypt(secret.normalize('NFKC'), salt, keyLength, { ...options, maxmem }, (error, key) => (error ? reject(error) : resolve(key))),
+  const maxmem = 128 * (options.N ?? 1) * (options.r ?? 8) + 128 * (options.r ?? 8) * (options.p ?? 1) + 1024 * 1024;
+  return bounded(
+    () =>
+      new Promise((resolve, reject) =>
+        scrypt(secret.normalize('NFKC'), salt, keyLength, { ...options, maxmem }, (error, key) => (error ? reject(error) : resolve(key))),
+      ),
   );
 }
 
@@ -19,6 +42,12 @@ export async function hashSecret(secret: string): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(secret, salt, cost);
   return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64'), key.toString('base64')].join('$');
+}
+
+/** Whether a stored hash was made with weaker or other parameters than today's, and should be redone. */
+export function needsRehash(stored: string): boolean {
+  const [scheme, n, r, p] = stored.split('$');
+  return scheme !== 'scrypt' || Number(n) !== cost.N || Number(r) !== cost.r || Number(p) !== cost.p;
 }
 
 /** Compares in constant time; a malformed stored hash never matches. */

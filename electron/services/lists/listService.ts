@@ -11,7 +11,7 @@ import type { Clock } from '../clock';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
 import type { Actor } from '../settings/settingsService';
-import { commitChange, commitDeletion, listRecords, readRecord, type Tx } from '../store/records';
+import { commitChange, commitDeletion, listItemRecords, listRecords, readGroupRecord, type Tx } from '../store/records';
 import { missingReferences } from '../store/references';
 import { checkListRules } from './listRules';
 
@@ -90,11 +90,11 @@ export function createListService({ store, clock, logger, events, templateDefaul
     }
     if (def.key === 'salesChannels' && after === null) {
       // A deleted channel disappears from every choice that pointed at it.
-      const defaults = readRecord(tx, 'settings', 'salesChannels.defaults');
-      const publishOn = (defaults?.data.publishOn as string[] | undefined) ?? [];
+      const defaults = readGroupRecord(tx, 'salesChannels.defaults');
+      const publishOn = defaults?.data.publishOn ?? [];
       if (publishOn.includes(id)) commitChange(tx, { collection: 'settings', id: 'salesChannels.defaults', before: defaults?.data ?? {}, changes: { publishOn: publishOn.filter((c) => c !== id) }, by: actor.by, userId: actor.userId, origin: 'local', at });
-      for (const user of listRecords(tx, 'users').filter((r) => !r.deleted && (r.data.stores as string[] | undefined)?.includes(id))) {
-        commitChange(tx, { collection: 'users', id: user.id, before: user.data, changes: { stores: (user.data.stores as string[]).filter((c) => c !== id) }, by: actor.by, userId: actor.userId, origin: 'local', at });
+      for (const user of listItemRecords(tx, 'users').filter((r) => !r.deleted && r.data.stores?.includes(id))) {
+        commitChange(tx, { collection: 'users', id: user.id, before: user.data, changes: { stores: (user.data.stores ?? []).filter((c) => c !== id) }, by: actor.by, userId: actor.userId, origin: 'local', at });
       }
     }
   }

@@ -10,10 +10,10 @@ import { receiptToEscPos, sendToPrinter, type PrinterProfile } from './escpos';
 /** The network receipt printer set up in Media-instellingen › Bonprinter. */
 export function createReceiptPrinter({ settings, logger }: { settings: SettingsService; logger: Logger }) {
   function profile(): { host: string; port: number; profile: PrinterProfile } {
-    const values = settings.snapshot()['media.receiptPrinter']?.values ?? {};
+    const values = settings.get('media.receiptPrinter');
     return {
-      host: String(values.host ?? ''),
-      port: Number(values.port ?? 9100),
+      host: values.host,
+      port: values.port,
       profile: { paperWidth: values.paperWidth === '58' ? 58 : 80, codePage: values.codePage === 'cp1252' ? 'cp1252' : 'cp858', cut: values.cut !== false, drawerKick: values.drawerKick === true },
     };
   }

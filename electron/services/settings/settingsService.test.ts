@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { fixedClock, settingsOn } from '../../../test/services';
 import { useTempDir } from '../../../test/tempDir';
 import type { LocalStore } from '../../../db/open';
@@ -101,6 +101,19 @@ describe('settings service', () => {
     expect(settings.history('media.shelfLabels', 'startAtLabel')).toMatchObject({ ok: true, value: [{ oldValue: 1, newValue: 7 }] });
     const queued = store.sqlite.prepare('SELECT record_id AS recordId, changes FROM outbox').all();
     expect(queued).toEqual([{ recordId: 'media.shelfLabels', changes: JSON.stringify({ showSku: true }) }]);
+    store.close();
+  });
+
+  it('reads a group typed from its fields, defaults filled in', () => {
+    const { settings, store } = settingsOn(tempDir());
+    settings.writeGroup('company.business', { vatId: 'NL123456782B01' }, anna);
+    const business = settings.get('company.business');
+    expectTypeOf(business.vatId).toEqualTypeOf<string>();
+    expectTypeOf(settings.get('company.billing').paymentTermDays).toEqualTypeOf<number>();
+    expectTypeOf(settings.get('media.receiptPrinter').cut).toEqualTypeOf<boolean>();
+    expectTypeOf(settings.get('email')).not.toHaveProperty('smtpPassword');
+    expect(business.vatId).toBe('NL123456782B01');
+    expect(settings.get('company.billing').paymentTermDays).toBe(14);
     store.close();
   });
 

@@ -1,6 +1,6 @@
 import { describe as describeReason } from '../../../domain/messages';
 import { failure, success, type Result } from '../../../domain/result';
-import { findGroup, groupDefaults, groups } from '../../../domain/settings/catalogue';
+import { findGroup, groupDefaults, groups, type GroupKey, type GroupValues } from '../../../domain/settings/catalogue';
 import type { GroupDef } from '../../../domain/settings/types';
 import { validateChange } from '../../../domain/settings/validate';
 import type { Lang } from '../../../domain/text';
@@ -62,6 +62,17 @@ export function createSettingsService({ store, clock, logger, events }: Settings
   return {
     snapshot(): Record<string, GroupState> {
       return Object.fromEntries(groups.map((group) => [group.key, stateOf(group, readRecord(orm, collection, group.key))]));
+    },
+
+    /**
+     * A group's values typed from its fields, for services: `get('company.business').vatId` is a
+     * string. The one cast from stored JSON to the declared type is here; every value in the
+     * store went through the field's schema on the way in.
+     */
+    get<K extends GroupKey>(key: K): GroupValues<K> {
+      const group = findGroup(key);
+      if (!group) throw new Error(`settings group ${key} is not in the catalogue`);
+      return stateOf(group, readRecord(orm, collection, key)).values as GroupValues<K>;
     },
 
     readGroup(key: string, lang: Lang = 'nl'): Result<GroupState> {

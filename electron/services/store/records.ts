@@ -1,6 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { catalogueVersion, workstationFields } from '../../../domain/settings/catalogue';
+import { catalogueVersion, workstationFields, type CollectionKey, type GroupKey, type GroupValues, type ItemValues } from '../../../domain/settings/catalogue';
 import type { Orm } from '../../../db/open';
 import { history, meta, outbox, pendingFields, records } from '../../../db/schema';
 
@@ -30,6 +30,19 @@ export function listRecords(tx: Tx | Orm, collection: string): ({ id: string } &
     .where(eq(records.collection, collection))
     .orderBy(asc(records.id))
     .all();
+}
+
+/**
+ * The typed views of stored records. Every stored value went through its field's schema on the
+ * way in, so the declared type holds; partial, because a record holds only the fields ever
+ * written (defaults are filled in by the services that show them).
+ */
+export function readGroupRecord<K extends GroupKey>(tx: Tx | Orm, key: K): (StoredRecord & { data: Partial<GroupValues<K>> }) | undefined {
+  return readRecord(tx, 'settings', key) as (StoredRecord & { data: Partial<GroupValues<K>> }) | undefined;
+}
+
+export function listItemRecords<K extends CollectionKey>(tx: Tx | Orm, key: K): ({ id: string } & StoredRecord & { data: Partial<ItemValues<K>> })[] {
+  return listRecords(tx, key) as ({ id: string } & StoredRecord & { data: Partial<ItemValues<K>> })[];
 }
 
 export interface LocalChange {

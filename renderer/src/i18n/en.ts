@@ -127,11 +127,8 @@ export const en: Messages = {
   setup: {
     title: 'Set up Backoffice',
     intro: 'Welcome! First create the Administrator: they may do everything, including adding other users.',
-    name: 'Your name',
-    email: 'E-mail address',
     password: 'Password',
     passwordHelp: 'At least 12 characters; a sentence of a few words is strong and easy to remember.',
-    backOfficeName: 'Back office name',
     submit: 'Set up and sign in',
   },
   signIn: { title: 'Sign in', email: 'E-mail address', password: 'Password', submit: 'Sign in' },

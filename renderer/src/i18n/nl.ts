@@ -130,11 +130,8 @@ export const nl = {
   setup: {
     title: 'Backoffice inrichten',
     intro: 'Welkom! Maak eerst de Administrator aan: die mag alles, ook andere gebruikers toevoegen.',
-    name: 'Uw naam',
-    email: 'E-mailadres',
     password: 'Wachtwoord',
     passwordHelp: 'Minstens 12 tekens; een zin van een paar woorden is sterk en makkelijk te onthouden.',
-    backOfficeName: 'Naam van de backoffice',
     submit: 'Inrichten en aanmelden',
   },
   signIn: { title: 'Aanmelden', email: 'E-mailadres', password: 'Wachtwoord', submit: 'Aanmelden' },
