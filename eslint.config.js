@@ -42,4 +42,22 @@ export default tseslint.config(
       ],
     },
   },
+  ...[
+    // The cloud is a separate program: it shares domain/ (the catalogue, the wire contract) with
+    // the desktop and nothing else, so it can be deployed without the desktop's code. Relative
+    // paths differ by depth, hence one block per folder depth (cloud/db is the cloud's own).
+    { files: ['cloud/*.ts'], desktop: ['../electron/**', '../db/**', '../renderer/**'] },
+    { files: ['cloud/*/*.ts'], desktop: ['../../electron/**', '../../db/**', '../../renderer/**'] },
+  ].map(({ files, desktop }) => ({
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The cloud never imports electron.' }],
+          patterns: [{ group: [...desktop, 'better-sqlite3', 'keytar'], message: 'The cloud imports domain/ and its own cloud/ files, never the desktop (electron/, db/, renderer/).' }],
+        },
+      ],
+    },
+  })),
 );

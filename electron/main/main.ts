@@ -2,9 +2,11 @@
  * The Electron host: lifecycle, the window, the app:// protocol and IPC. Everything else lives in
  * services/ and api/, shared with the web host and tested under plain Node.
  */
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { app, dialog, session } from 'electron';
 import Store from 'electron-store';
+import type * as ElectronUpdater from 'electron-updater';
 import { createBackoffice } from '../services/backoffice';
 import { createFileLogger } from '../services/logger';
 import { createPreferences, type KeyValueStore } from '../services/preferences/preferences';
@@ -12,7 +14,8 @@ import { loadKeytar } from '../services/secrets/keytarBackend';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { bindIpc } from './ipc';
 import { createMainWindow } from './mainWindow';
-import { bindPrinting } from './printing';
+import { bindPrinting, isPrinting } from './printing';
+import { createUpdater } from './updater';
 
 registerAppScheme();
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -52,6 +55,22 @@ async function start(): Promise<void> {
   const unbind = bindIpc(window, backoffice);
   const unbindPrinting = bindPrinting(window);
   backoffice.start();
+  const services = backoffice.services;
+  const updater = createUpdater({
+    policy: services.policy,
+    packaged: app.isPackaged,
+    // An AppImage replaces itself; a .deb is updated by the package manager.
+    selfUpdating: process.platform !== 'linux' || Boolean(process.env.APPIMAGE),
+    busy: () => {
+      const sync = services.sync.read();
+      return { printing: isPrinting(), syncing: 'progress' in sync && sync.progress !== null };
+    },
+    // electron-updater is CommonJS and reads Electron's app at load: required only when a check is due.
+    loadUpdater: async () => (createRequire(import.meta.url)('electron-updater') as typeof ElectronUpdater).autoUpdater,
+    logger,
+  });
+  updater.start();
+  app.on('before-quit', () => updater.beforeQuit());
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
     window.focus();
@@ -59,6 +78,7 @@ async function start(): Promise<void> {
   window.on('closed', () => {
     unbind();
     unbindPrinting();
+    updater.stop();
     void backoffice.close().then(() => app.quit());
   });
 }

@@ -11,6 +11,22 @@ import { isTrustedSender } from './trust';
 const printRequest = z.object({ silent: z.boolean(), deviceName: z.string().max(200).optional() });
 const pdfRequest = z.object({ fileName: z.string().regex(/^[\w .-]{1,80}\.pdf$/) });
 
+let printsRunning = 0;
+
+/** A print or PDF export is under way; the updater never installs in the middle of one. */
+export function isPrinting(): boolean {
+  return printsRunning > 0;
+}
+
+async function whilePrinting<T>(work: () => Promise<T>): Promise<T> {
+  printsRunning += 1;
+  try {
+    return await work();
+  } finally {
+    printsRunning -= 1;
+  }
+}
+
 export function bindPrinting(window: BrowserWindow): () => void {
   const trusted = (event: Electron.IpcMainInvokeEvent) =>
     event.sender === window.webContents && event.senderFrame !== null && isTrustedSender(event.senderFrame.url, event.senderFrame === event.sender.mainFrame);
@@ -18,8 +34,11 @@ export function bindPrinting(window: BrowserWindow): () => void {
   ipcMain.handle('backoffice:print', async (event, input: unknown) => {
     if (!trusted(event)) throw new Error('IPC refused: not the Backoffice window');
     const { silent, deviceName } = printRequest.parse(input);
-    return new Promise<{ ok: boolean; reason: string }>((resolve) =>
-      window.webContents.print({ silent, ...(deviceName ? { deviceName } : {}), printBackground: true, margins: { marginType: 'none' } }, (ok, reason) => resolve({ ok, reason })),
+    return whilePrinting(
+      () =>
+        new Promise<{ ok: boolean; reason: string }>((resolve) =>
+          window.webContents.print({ silent, ...(deviceName ? { deviceName } : {}), printBackground: true, margins: { marginType: 'none' } }, (ok, reason) => resolve({ ok, reason })),
+        ),
     );
   });
 
@@ -33,8 +52,11 @@ export function bindPrinting(window: BrowserWindow): () => void {
     const { fileName } = pdfRequest.parse(input);
     const target = await dialog.showSaveDialog(window, { defaultPath: fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
     if (target.canceled || !target.filePath) return { saved: false };
-    await fs.writeFile(target.filePath, await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }));
-    return { saved: true };
+    const filePath = target.filePath;
+    return whilePrinting(async () => {
+      await fs.writeFile(filePath, await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }));
+      return { saved: true };
+    });
   });
 
   return () => {

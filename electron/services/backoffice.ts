@@ -82,7 +82,6 @@ export function createBackoffice(options: BackofficeOptions) {
     policy,
   };
   const stopApplyingPolicy = applyPolicy({ policy, settings, logger, events });
-  policy.start();
   const backup = backupIfDue(store.sqlite, { dir: store.backupDir, keep: options.keepBackups ?? 7, now: clock.now() }).catch((error: Error) =>
     logger.error('db.backupFailed', { error: error.message }),
   );
@@ -94,9 +93,10 @@ export function createBackoffice(options: BackofficeOptions) {
     store,
     /** Shown once after start-up when the database was restored from a backup. */
     restored: store.restored,
-    /** Background work (the mail queue, the sync loop); only the host that owns the data folder calls this. */
+    /** Background work (the mail queue, watching IT's policy, the sync loop); only the host that owns the data folder calls this. */
     start(): void {
       mail.start();
+      policy.start();
       sync.start();
     },
     async close(): Promise<void> {

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../app/useLang';
 import { useSession } from '../app/useSession';
 import { ListSection } from '../lists/ListSection';
+import { SentMail } from '../mail/SentMail';
+import { TestMail } from '../mail/TestMail';
 import { StorekeeperPaymentsPage } from '../pages/StorekeeperPaymentsPage';
 import { SystemInfoPage } from '../pages/SystemInfoPage';
 import { kindOfSection } from '../print/documentKinds';
@@ -41,6 +43,12 @@ export function SectionPage({ section }: { section: string }) {
         {node.label[lang]}
       </Typography.Title>
       {content.kind === 'group' && <GroupForm node={node} groupKey={content.group} />}
+      {content.kind === 'group' && content.group === 'email' && (
+        <>
+          <TestMail />
+          <SentMail />
+        </>
+      )}
       {content.kind === 'list' && <ListSection node={node} collection={content.collection} />}
       {content.kind === 'info' && content.page === 'system' && <SystemInfoPage />}
       {content.kind === 'info' && content.page === 'storekeeperPayments' && <StorekeeperPaymentsPage />}

@@ -20,6 +20,7 @@ bridge().onEvent((name, payload) => {
   if (name === 'settings.changed') store.dispatch(api.util.invalidateTags(['Settings', 'Sync']));
   if (name === 'secrets.changed') store.dispatch(api.util.invalidateTags(['Secret']));
   if (name === 'sync.changed') store.dispatch(api.util.invalidateTags(['Sync']));
+  if (name === 'mail.changed') store.dispatch(api.util.invalidateTags(['Mail']));
 });
 
 export type RootState = ReturnType<typeof store.getState>;

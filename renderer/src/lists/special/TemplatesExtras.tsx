@@ -1,11 +1,12 @@
-import { Alert, App, Button, Divider, Flex, Form, Segmented, Select, Typography, type FormInstance } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, App, Button, Divider, Flex, Form, Input, Segmented, Select, Typography, type FormInstance } from 'antd';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findTemplateKind } from '../../../../domain/lists/emailTemplates';
 import type { ListItem } from '../../../../electron/services/lists/listService';
 import { isFailure } from '../../app/serverErrors';
 import { useLang } from '../../app/useLang';
-import { usePreviewTemplateMutation, useResetTemplateMutation } from '../../store/api';
+import { useSession } from '../../app/useSession';
+import { usePreviewTemplateMutation, useResetTemplateMutation, useSendSampleMailMutation } from '../../store/api';
 import type { ListExtras } from '../ListPage';
 
 /** The preview as it would be mailed: rendered by the main process, shown in a sandboxed frame. */
@@ -35,12 +36,53 @@ function Preview({ kind, form }: { kind: string; form: FormInstance }) {
       ) : (
         <div style={{ border: '1px solid #d9d9d9', borderRadius: 6, marginTop: 12 }} data-testid="template-preview">
           <div style={{ padding: '8px 12px', borderBottom: '1px solid #f0f0f0', fontWeight: 600 }} data-testid="template-preview-subject">
-            {data?.subject ? new DOMParser().parseFromString(data.subject, 'text/html').documentElement.textContent : ''}
+            {data?.subject ?? ''}
           </div>
           <iframe title={t('templates.preview')} sandbox="" srcDoc={html} style={{ width: '100%', height: 260, border: 0 }} />
         </div>
       )}
+      <SendSample kind={kind} subject={String(subject ?? '')} body={String(body ?? '')} />
     </section>
+  );
+}
+
+/** Sends the template as it is being edited, with the sample data, through the shop's mail server. */
+function SendSample({ kind, subject, body }: { kind: string; subject: string; body: string }) {
+  const { t } = useTranslation();
+  const { session, can } = useSession();
+  const inputId = useId();
+  const [to, setTo] = useState(session?.email ?? '');
+  const [send, { data, error, isLoading, reset }] = useSendSampleMailMutation();
+  return (
+    <div style={{ marginTop: 12 }}>
+      <Flex gap={8} align="end" wrap>
+        <div>
+          <label htmlFor={inputId} style={{ display: 'block', marginBottom: 4 }}>
+            {t('mail.sampleTo')}
+          </label>
+          <Input
+            id={inputId}
+            type="email"
+            value={to}
+            onChange={(event) => {
+              setTo(event.target.value);
+              reset();
+            }}
+            // Enter sends the sample rather than submitting (saving) the template form around it.
+            onPressEnter={(event) => {
+              event.preventDefault();
+              void send({ kind, to, subject, body });
+            }}
+            style={{ width: 280 }}
+          />
+        </div>
+        <Button loading={isLoading} disabled={!can('templates.edit')} onClick={() => void send({ kind, to, subject, body })}>
+          {t('mail.sendSample')}
+        </Button>
+      </Flex>
+      {data && <Alert type="success" showIcon role="status" style={{ marginTop: 8 }} message={t('mail.sampleSent', { answer: data.answer })} />}
+      {error && isFailure(error) && <Alert type="error" showIcon role="alert" style={{ marginTop: 8 }} message={error.message} />}
+    </div>
   );
 }
 

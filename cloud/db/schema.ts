@@ -1,0 +1,92 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
+
+/**
+ * A shop account. `seq` is the shop's one revision counter: every accepted change takes the next
+ * value, and a push holds this row locked until it commits, so changes commit in counter order
+ * and a reader that has seen revision n can never later meet a newer commit with a lower number.
+ */
+export const shops = pgTable('shops', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  seq: bigint('seq', { mode: 'number' }).notNull().default(0),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A paired workstation. Only the sha-256 of its token is kept, so a database leak pairs nobody. */
+export const devices = pgTable(
+  'devices',
+  {
+    id: text('id').primaryKey(),
+    shopId: text('shop_id').notNull().references(() => shops.id),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (table) => [uniqueIndex('devices_token_hash').on(table.tokenHash), index('devices_shop').on(table.shopId)],
+);
+
+/** One-time pairing codes, also kept as a hash: single use and short-lived. */
+export const pairingCodes = pgTable('pairing_codes', {
+  codeHash: text('code_hash').primaryKey(),
+  shopId: text('shop_id').notNull().references(() => shops.id),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  usedBy: text('used_by'),
+});
+
+/**
+ * The cloud's copy of every synced record: a settings group `('settings', group)` or a list item.
+ * `fields` holds per field the revision, who and when, so a conflict can say who changed what.
+ * A delete keeps the row as a tombstone so pulls can pass the delete on.
+ */
+export const records = pgTable(
+  'records',
+  {
+    shopId: text('shop_id').notNull().references(() => shops.id),
+    collection: text('collection').notNull(),
+    recordId: text('record_id').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    fields: jsonb('fields').$type<Record<string, FieldStamp>>().notNull(),
+    deleted: boolean('deleted').notNull().default(false),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.shopId, table.collection, table.recordId] }), uniqueIndex('records_shop_seq').on(table.shopId, table.seq)],
+);
+
+export interface FieldStamp {
+  rev: number;
+  by: string;
+  at: string;
+}
+
+/** The first answer to every mutation, so a retried push gets exactly the same answer. */
+export const mutations = pgTable(
+  'mutations',
+  {
+    shopId: text('shop_id').notNull().references(() => shops.id),
+    mutationId: text('mutation_id').notNull(),
+    deviceId: text('device_id').notNull(),
+    outcome: jsonb('outcome').notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (table) => [primaryKey({ columns: [table.shopId, table.mutationId] })],
+);
+
+/** Attachments by sha-256, per shop so one shop cannot probe another's files. */
+export const blobs = pgTable(
+  'blobs',
+  {
+    shopId: text('shop_id').notNull().references(() => shops.id),
+    hash: text('hash').notNull(),
+    size: integer('size').notNull(),
+    bytes: bytea('bytes').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.shopId, table.hash] })],
+);

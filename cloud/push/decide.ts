@@ -1,0 +1,133 @@
+import { describe } from '../../domain/messages';
+import type { FieldOutcome, Mutation, PushOutcome } from '../../domain/sync/protocol';
+import type { FieldStamp } from '../db/schema';
+
+/** A record as the push logic sees it: the cloud's values and, per field, who set it at which revision. */
+export interface CloudRecord {
+  collection: string;
+  recordId: string;
+  data: Record<string, unknown>;
+  fields: Record<string, FieldStamp>;
+  deleted: boolean;
+  seq: number;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+export interface Decision {
+  outcome: PushOutcome;
+  /** The record after the mutation, or null when nothing in the cloud changed. */
+  changed: CloudRecord | null;
+}
+
+/** JSON equality that ignores key order: jsonb hands objects back with its own key order. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonical(inner)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function conflict(record: CloudRecord, field: string): FieldOutcome {
+  const stamp = record.fields[field];
+  return {
+    status: 'conflict',
+    theirs: record.data[field] ?? null,
+    theirRev: stamp?.rev ?? record.seq,
+    theirBy: stamp?.by ?? record.updatedBy,
+    theirAt: stamp?.at ?? record.updatedAt,
+  };
+}
+
+interface Context {
+  mutation: Mutation;
+  /** The changes as the catalogue normalised them. */
+  changes: Record<string, unknown>;
+  /** `null` when the cloud has never seen this record. */
+  record: CloudRecord | null;
+  /** Whether the collection is a settings group, whose records exist on every desktop without a create. */
+  isSettings: boolean;
+  /** Singular name for messages, e.g. "Betaalmethode". */
+  itemLabel: { nl: string; en: string };
+  now: string;
+  nextRev(): number;
+}
+
+/**
+ * What one mutation does to one record, decided field by field. A field is applied when the
+ * desktop's base revision is at least the cloud's (it saw the cloud's latest value: equal, or
+ * newer than a cloud restored from a backup), is `unchanged` when the cloud already holds the
+ * same value, and is a conflict otherwise, while the mutation's other fields still apply.
+ */
+export function decide(context: Context): Decision {
+  const { mutation, record } = context;
+  if (mutation.op === 'delete') return decideDelete(context);
+  if (record === null && mutation.op === 'update' && !context.isSettings) {
+    // An update with no create before it: the create was refused, so there is nothing to update.
+    const message = { nl: describe('unknown_record', 'nl', { label: context.itemLabel.nl }), en: describe('unknown_record', 'en', { label: context.itemLabel.en }) };
+    return { outcome: { mutationId: mutation.mutationId, status: 'rejected', reason: { code: 'unknown_record', message } }, changed: null };
+  }
+  if (record?.deleted && mutation.op === 'update') {
+    // Edited here, deleted there: every edited field is a conflict with "deleted" for a person to decide.
+    const fields = Object.fromEntries(
+      Object.keys(context.changes).map((field) => [field, { status: 'conflict', theirs: null, theirRev: record.seq, theirBy: record.updatedBy, theirAt: record.updatedAt } satisfies FieldOutcome]),
+    );
+    return { outcome: { mutationId: mutation.mutationId, status: 'accepted', fields, deleted: true }, changed: null };
+  }
+  // A create of a deleted record brings it back with only the values of this create.
+  const base: CloudRecord =
+    record && !record.deleted
+      ? record
+      : { collection: mutation.collection, recordId: mutation.recordId, data: {}, fields: {}, deleted: false, seq: record?.seq ?? 0, updatedBy: mutation.userId, updatedAt: context.now };
+  const next: CloudRecord = { ...base, data: { ...base.data }, fields: { ...base.fields } };
+  const fields: Record<string, FieldOutcome> = {};
+  let applied = record === null || record.deleted;
+  for (const [field, value] of Object.entries(context.changes)) {
+    const current = next.fields[field]?.rev ?? 0;
+    const baseRev = mutation.baseRevs[field] ?? 0;
+    if (field in next.data && sameValue(next.data[field], value)) {
+      fields[field] = { status: 'unchanged', rev: current };
+    } else if (baseRev >= current) {
+      const rev = context.nextRev();
+      next.data[field] = value;
+      next.fields[field] = { rev, by: mutation.userId, at: context.now };
+      fields[field] = { status: 'applied', rev };
+      applied = true;
+    } else {
+      fields[field] = conflict(next, field);
+    }
+  }
+  if (!applied) return { outcome: { mutationId: mutation.mutationId, status: 'accepted', fields }, changed: null };
+  const newest = Math.max(0, ...Object.values(fields).map((outcome) => (outcome.status === 'applied' ? outcome.rev : 0)));
+  next.seq = newest > 0 ? newest : context.nextRev();
+  next.updatedBy = mutation.userId;
+  next.updatedAt = context.now;
+  return { outcome: { mutationId: mutation.mutationId, status: 'accepted', fields }, changed: next };
+}
+
+/**
+ * A delete goes through only when nobody changed the record since the desktop last saw it: each
+ * field is compared with the desktop's base revision for it, or with the newest revision it knew
+ * of the record for fields it did not name. A newer change keeps the record and is a conflict.
+ */
+function decideDelete({ mutation, record, now, nextRev }: Context): Decision {
+  if (record === null || record.deleted) {
+    return { outcome: { mutationId: mutation.mutationId, status: 'accepted', fields: {}, deleted: true }, changed: null };
+  }
+  const newestKnown = Math.max(0, ...Object.values(mutation.baseRevs));
+  const conflicts: Record<string, FieldOutcome> = {};
+  for (const [field, stamp] of Object.entries(record.fields)) {
+    if (stamp.rev > (mutation.baseRevs[field] ?? newestKnown)) conflicts[field] = conflict(record, field);
+  }
+  if (Object.keys(conflicts).length > 0) {
+    return { outcome: { mutationId: mutation.mutationId, status: 'accepted', fields: conflicts, deleted: false }, changed: null };
+  }
+  const changed: CloudRecord = { ...record, deleted: true, seq: nextRev(), updatedBy: mutation.userId, updatedAt: now };
+  return { outcome: { mutationId: mutation.mutationId, status: 'accepted', fields: {}, deleted: true }, changed };
+}

@@ -1,0 +1,37 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { catalogueVersion } from '../../domain/settings/catalogue';
+import { pushRequestSchema, syncLimits, type PullResponse, type PushResponse } from '../../domain/sync/protocol';
+import { TemporaryError } from '../errors';
+import { pullChanges } from '../pull';
+import { pushBatch } from '../push/pushBatch';
+import type { CloudContext } from '../server';
+
+const pullQuerySchema = z.object({
+  after: z.string().min(1).max(64).default('0'),
+  limit: z.coerce.number().int().min(1).max(syncLimits.changesPerPull).default(syncLimits.changesPerPull),
+});
+
+export function registerSyncRoutes(app: FastifyInstance, cloud: CloudContext) {
+  app.post('/v1/push', async (request): Promise<PushResponse> => {
+    const { mutations } = cloud.parse(pushRequestSchema, request.body);
+    const newest = Math.max(...mutations.map((mutation) => mutation.catalogueVersion));
+    // A workstation newer than this cloud validated with rules the cloud does not know yet: wait
+    // for the cloud's upgrade rather than refuse the change for good.
+    if (newest > catalogueVersion) {
+      throw new TemporaryError('catalogue_newer', `These changes use catalogue version ${newest}; this cloud knows up to ${catalogueVersion}. It will accept them once it is updated.`);
+    }
+    const results = await cloud.asDevice(request, async (tx, device) => {
+      // Waiting longer than this for another push of the same shop means overload: answer 503.
+      await tx.execute(sql`SET LOCAL lock_timeout = '10s'`);
+      return pushBatch(tx, device.shopId, device.deviceId, mutations, cloud.now());
+    });
+    return { results };
+  });
+
+  app.get('/v1/pull', async (request): Promise<PullResponse> => {
+    const { after, limit } = cloud.parse(pullQuerySchema, request.query);
+    return cloud.asDevice(request, (tx, device) => pullChanges(tx, device.shopId, after, limit));
+  });
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { validateMutation } from './validateMutation';
+
+const update = (collection: string, recordId: string, changes: Record<string, unknown>) => ({ op: 'update' as const, collection, recordId, changes });
+
+describe('validateMutation: the cloud checks a pushed change with the desktop catalogue', () => {
+  it('accepts a valid change and returns it as the catalogue normalises it', () => {
+    expect(validateMutation(update('settings', 'company.contact', { phone: '030 123 4567' }), {})).toMatchObject({ ok: true, changes: { phone: '+31 30 123 4567' } });
+  });
+
+  it('refuses a value with a reason naming the field by its label in Dutch and English', () => {
+    expect(validateMutation(update('settings', 'company.contact', { email: 'geen-adres' }), {})).toEqual({
+      ok: false,
+      rejection: { code: expect.any(String), field: 'email', message: { nl: expect.stringMatching(/^E-mailadres/), en: expect.stringMatching(/^E-mail address/) } },
+    });
+  });
+
+  it('refuses unknown groups, lists and fields, secrets, deleting settings and a delete that carries values', () => {
+    const code = (check: ReturnType<typeof validateMutation>) => (check.ok ? 'ok' : check.rejection.code);
+    expect(code(validateMutation(update('settings', 'company.kassa', { a: 1 }), {}))).toBe('unknown_group');
+    expect(code(validateMutation(update('kassabonnen', 'x', { a: 1 }), {}))).toBe('unknown_collection');
+    expect(code(validateMutation(update('paymentMethods', 'x', { kleur: 'rood' }), {}))).toBe('unknown_field');
+    expect(code(validateMutation(update('settings', 'email', { smtpPassword: 'geheim' }), {}))).toBe('secret_field');
+    expect(code(validateMutation({ op: 'delete', collection: 'settings', recordId: 'company.contact', changes: {} }, {}))).toBe('sync.deleteSettings');
+    expect(code(validateMutation({ op: 'delete', collection: 'paymentMethods', recordId: 'x', changes: { nameNl: 'Pin' } }, {}))).toBe('sync.deleteWithChanges');
+    expect(code(validateMutation({ op: 'delete', collection: 'paymentMethods', recordId: 'x', changes: {} }, {}))).toBe('ok');
+  });
+
+  it('refuses a field that belongs to one workstation, such as the receipt printer address', () => {
+    expect(validateMutation(update('settings', 'media.receiptPrinter', { host: '192.168.1.50' }), {})).toEqual({
+      ok: false,
+      rejection: { code: 'sync.workstationField', field: 'host', message: { nl: 'Adres van de printer hoort bij één werkplek en wordt niet gesynchroniseerd.', en: 'Printer address belongs to one workstation and is not synced.' } },
+    });
+  });
+
+  it('checks rules over several fields against the values the cloud already holds', () => {
+    const check = validateMutation(update('settings', 'company.contact', { postcode: '12345' }), { country: 'NL' });
+    expect(check).toMatchObject({ ok: false, rejection: { field: 'postcode' } });
+    expect(validateMutation(update('settings', 'company.contact', { postcode: '12345' }), { country: 'DE' })).toMatchObject({ ok: true });
+  });
+
+  it('lets an ordered list carry its position, and only a sensible one', () => {
+    expect(validateMutation(update('paymentMethods', 'x', { position: 3 }), {})).toMatchObject({ ok: true, changes: { position: 3 } });
+    expect(validateMutation(update('paymentMethods', 'x', { position: 'eerst' }), {})).toMatchObject({ ok: false });
+    expect(validateMutation(update('users', 'x', { position: 3 }), {})).toMatchObject({ ok: false, rejection: { code: 'unknown_field' } });
+  });
+});

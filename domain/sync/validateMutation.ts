@@ -1,0 +1,110 @@
+import { describe, type ReasonCode } from '../messages';
+import { findCollection, findField, findGroup } from '../settings/catalogue';
+import type { CollectionDef, GroupDef } from '../settings/types';
+import { validateChange } from '../settings/validate';
+import { fill, type Lang, type Text } from '../text';
+import type { Mutation, Rejection } from './protocol';
+
+/** The collection whose records are the settings groups: `('settings', groupKey)`. */
+export const settingsCollection = 'settings';
+
+/**
+ * Fields every item of an ordered list carries besides its catalogue fields: where it sits in the
+ * list. They are bookkeeping, not something the user types, so the catalogue does not list them.
+ */
+const orderFields: Record<string, (value: unknown) => boolean> = {
+  position: (value) => typeof value === 'number' && Number.isFinite(value),
+  orderKey: (value) => typeof value === 'string' && /^[0-9A-Za-z]{1,100}$/.test(value),
+};
+
+/** Refusals that only a synced change can meet; the catalogue's own reasons come from messages.ts. */
+const syncReasons = {
+  workstationField: {
+    nl: '{label} hoort bij één werkplek en wordt niet gesynchroniseerd.',
+    en: '{label} belongs to one workstation and is not synced.',
+  },
+  deleteSettings: {
+    nl: 'Instellingen ({label}) kunnen niet verwijderd worden, alleen gewijzigd.',
+    en: 'Settings ({label}) cannot be deleted, only changed.',
+  },
+  deleteWithChanges: {
+    nl: 'Een verwijdering kan geen gewijzigde velden meesturen.',
+    en: 'A deletion cannot carry changed fields.',
+  },
+  noChanges: {
+    nl: 'De wijziging bevat geen velden.',
+    en: 'The change contains no fields.',
+  },
+} as const satisfies Record<string, Text>;
+
+export type MutationCheck = { ok: true; owner: GroupDef | CollectionDef; changes: Record<string, unknown> } | { ok: false; rejection: Rejection };
+
+function both(text: (lang: Lang) => string): Rejection['message'] {
+  return { nl: text('nl'), en: text('en') };
+}
+
+function refuse(code: string, message: Rejection['message'], field?: string): MutationCheck {
+  return { ok: false, rejection: field === undefined ? { code, message } : { code, field, message } };
+}
+
+function fromCatalogue(reason: ReasonCode, label: Text | string, field?: string, values: Record<string, string | number> = {}): MutationCheck {
+  const name = (lang: Lang) => (typeof label === 'string' ? label : label[lang]);
+  return refuse(reason, both((lang) => describe(reason, lang, { ...values, label: name(lang) })), field);
+}
+
+function fromSync(reason: keyof typeof syncReasons, label: Text | string, field?: string): MutationCheck {
+  const name = (lang: Lang) => (typeof label === 'string' ? label : label[lang]);
+  return refuse(`sync.${reason}`, both((lang) => fill(syncReasons[reason][lang], { label: name(lang) })), field);
+}
+
+/**
+ * Checks a pushed mutation with the same catalogue the desktop validated it with: the group or
+ * list must exist, every field must be a shop-wide, non-secret field whose value the catalogue
+ * accepts, and the rules over several fields must hold against the cloud's current values.
+ * Returns the values as the catalogue normalises them, or a permanent refusal in both languages.
+ */
+export function validateMutation(
+  mutation: Pick<Mutation, 'op' | 'collection' | 'recordId' | 'changes'>,
+  current: Readonly<Record<string, unknown>>,
+): MutationCheck {
+  const isSettings = mutation.collection === settingsCollection;
+  const owner = isSettings ? findGroup(mutation.recordId) : findCollection(mutation.collection);
+  if (!owner) {
+    return isSettings ? fromCatalogue('unknown_group', mutation.recordId) : fromCatalogue('unknown_collection', mutation.collection);
+  }
+  const changes = Object.entries(mutation.changes);
+  if (mutation.op === 'delete') {
+    if (isSettings) return fromSync('deleteSettings', owner.label);
+    return changes.length > 0 ? fromSync('deleteWithChanges', owner.label) : { ok: true, owner, changes: {} };
+  }
+  if (changes.length === 0 && mutation.op === 'update') return fromSync('noChanges', owner.label);
+
+  const ordered = 'ordered' in owner && owner.ordered;
+  const catalogueChanges: Record<string, unknown> = {};
+  const bookkeeping: Record<string, unknown> = {};
+  for (const [key, value] of changes) {
+    const isOrderField = ordered && Object.hasOwn(orderFields, key) && !findField(owner, key);
+    if (isOrderField) {
+      if (!orderFields[key]?.(value)) return fromCatalogue('invalid', key, key);
+      bookkeeping[key] = value;
+      continue;
+    }
+    const field = findField(owner, key);
+    if (field?.scope === 'workstation') return fromSync('workstationField', field.label, key);
+    catalogueChanges[key] = value;
+  }
+
+  const checked = validateChange(owner, current, catalogueChanges, { lang: 'nl', allowReadOnly: true });
+  if (!checked.ok) {
+    const first = checked.errors[0];
+    if (!first) return fromCatalogue('invalid_change', owner.label);
+    // The same check again in English: the messages are built inside validateChange per language.
+    const english = validateChange(owner, current, catalogueChanges, { lang: 'en', allowReadOnly: true });
+    const en = english.ok ? first.message : (english.errors.find((error) => error.field === first.field)?.message ?? first.message);
+    return refuse(first.reason, { nl: first.message, en }, first.field);
+  }
+  // validateChange leaves out values equal to `current`; the cloud still wants every field the
+  // desktop sent (an equal value answers "unchanged" with its revision), normalised.
+  const normalised = { ...Object.fromEntries(Object.keys(catalogueChanges).map((key) => [key, checked.values[key]])), ...bookkeeping };
+  return { ok: true, owner, changes: normalised };
+}
