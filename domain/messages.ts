@@ -20,6 +20,10 @@ export const reasons = {
   duplicate_items: { nl: '{label} bevat een keuze twee keer.', en: '{label} contains the same choice twice.' },
   invalid: { nl: '{label} is ongeldig.', en: '{label} is invalid.' },
   unknown_field: { nl: '{label} bestaat niet in deze instellingen.', en: '{label} is not part of these settings.' },
+  read_only: {
+    nl: '{label} wordt door Backoffice bijgehouden en kan niet met de hand worden gewijzigd.',
+    en: '{label} is kept by Backoffice and cannot be changed by hand.',
+  },
   secret_field: {
     nl: '{label} is geheim en wordt in de sleutelhanger van het systeem bewaard, niet bij de instellingen.',
     en: "{label} is secret and is kept in the system's keychain, not with the settings.",

@@ -16,7 +16,11 @@ export const webhooks = {
       { value: 'unauthorized', label: { nl: 'Niet geautoriseerd', en: 'Unauthorized' } },
       { value: 'error', label: { nl: 'Fout', en: 'Error' } },
       { value: 'disconnected', label: { nl: 'Niet verbonden', en: 'Disconnected' } },
-    ], { default: 'disconnected' }),
+    ], {
+      default: 'disconnected',
+      // Only the webshop's answer to a connection attempt says whether it is connected.
+      readOnly: true,
+    }),
     readOnlyText('lastDeliveryAt', { nl: 'Laatste levering', en: 'Last delivery' }),
     readOnlyText('lastResponseCode', { nl: 'Laatste antwoordcode', en: 'Last response code' }),
   ],

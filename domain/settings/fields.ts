@@ -111,7 +111,8 @@ export function toggle<K extends string>(key: K, label: Text, o: Common & { defa
   return field({ key, label, kind: 'toggle', schema: z.boolean(), ...o });
 }
 
-export function select<K extends string>(key: K, label: Text, options: readonly Option[], o: Common & { default: string }) {
+/** `readOnly`: a state the app records (a webhook's status), shown as a choice but never chosen by the user. */
+export function select<K extends string>(key: K, label: Text, options: readonly Option[], o: Common & { default: string; readOnly?: boolean }) {
   const values = options.map((option) => option.value) as [string, ...string[]];
   return field({ key, label, kind: 'select', schema: z.enum(values), options, ...o });
 }

@@ -80,8 +80,12 @@ export function validateChange(
 
   for (const [key, raw] of Object.entries(input)) {
     const field = findField(owner, key);
-    if (!field || (field.readOnly && !options.allowReadOnly)) {
+    if (!field) {
       fail(key, key, 'unknown_field');
+      continue;
+    }
+    if (field.readOnly && !options.allowReadOnly) {
+      fail(key, field.label[options.lang], 'read_only');
       continue;
     }
     const label = field.label[options.lang];

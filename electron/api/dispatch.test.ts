@@ -53,6 +53,7 @@ const samples: Record<CallName, unknown> = {
   'users.create': { values: { name: 'Kees', email: 'kees@winkel.nl', role: 'fullUser' }, password: 'x' },
   'templates.preview': { kind: 'invoice', subject: 'Factuur', body: 'Beste {{ customer.name }}' },
   'templates.reset': { kind: 'invoice' },
+  'webhooks.keychain': {},
   'webhooks.inspectKey': { apiKey: 'x' },
   'webhooks.connect': { salesChannelId: 'x', apiKey: 'x' },
   'webhooks.disconnect': { id: '00000000-0000-4000-8000-000000000000' },

@@ -12,7 +12,22 @@ function keyRefusal(reason: WebshopKeyProblem, lang: 'nl' | 'en') {
   return failure({ code: 'invalid', message, fields: [{ field: 'apiKey', reason, message }] });
 }
 
+/** The nil UUID never names a connection: reading it proves the keychain answers without touching a real secret. */
+const keychainProbe = 'webhook:00000000-0000-0000-0000-000000000000:token';
+
 export const webhookCalls = {
+  /**
+   * Whether a connection's token could be kept, asked when the Webhooks screen opens: without a
+   * keychain the user hears it before filling anything in, not at the last click of Verbinden.
+   */
+  'webhooks.keychain': call({
+    input: z.object({}),
+    permission: 'webhooks.view',
+    run: async (_input, { services, lang }) => {
+      const probe = await services.secrets.status(keychainProbe, lang);
+      return probe.ok ? success(null) : probe;
+    },
+  }),
   /** Shows where a webshop's key points before anything is connected. */
   'webhooks.inspectKey': call({
     input: z.object({ apiKey }),
@@ -34,7 +49,7 @@ export const webhookCalls = {
     run: async ({ salesChannelId, apiKey }, { services, session, lang }) => {
       const decoded = decodeWebshopKey(apiKey);
       if (!decoded.ok) return keyRefusal(decoded.reason, lang);
-      const created = services.lists.create('webhooks', { salesChannelId, webhookUrl: decoded.webhookUrl, status: 'disconnected' }, actorOf({ session, lang }));
+      const created = services.lists.create('webhooks', { salesChannelId, webhookUrl: decoded.webhookUrl }, actorOf({ session, lang }));
       if (!created.ok) return created;
       const stored = await services.secrets.set(`webhook:${created.value.id}:token`, decoded.token, lang);
       if (!stored.ok) {

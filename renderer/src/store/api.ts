@@ -97,6 +97,7 @@ export const api = createApi({
       query: (input) => args('templates.reset', input),
       invalidatesTags: [{ type: 'List', id: 'emailTemplates' }, 'Sync'],
     }),
+    webhookKeychain: build.query<Out<'webhooks.keychain'>, void>({ query: () => args('webhooks.keychain', {}) }),
     inspectWebshopKey: build.mutation<Out<'webhooks.inspectKey'>, CallInput<'webhooks.inspectKey'>>({ query: (input) => args('webhooks.inspectKey', input) }),
     connectWebhook: build.mutation<Out<'webhooks.connect'>, CallInput<'webhooks.connect'>>({
       query: (input) => args('webhooks.connect', input),
@@ -182,5 +183,6 @@ export const {
   useResetTemplateMutation,
   useInspectWebshopKeyMutation,
   useConnectWebhookMutation,
+  useWebhookKeychainQuery,
   useDisconnectWebhookMutation,
 } = api;

@@ -3,11 +3,11 @@ import { Alert, App, Button, Flex, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isFailure } from '../../app/serverErrors';
-import { useConnectWebhookMutation, useDisconnectWebhookMutation, useInspectWebshopKeyMutation, useListItemsQuery, useSyncStatusQuery } from '../../store/api';
+import { useConnectWebhookMutation, useDisconnectWebhookMutation, useInspectWebshopKeyMutation, useListItemsQuery, useSyncStatusQuery, useWebhookKeychainQuery } from '../../store/api';
 import type { ListExtras } from '../ListPage';
 
 /** 'Verbinden': paste the webshop's key, see where it points, then keep the connection. */
-function ConnectButton() {
+function ConnectButton({ blockedBy }: { blockedBy: string | null }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
@@ -36,7 +36,7 @@ function ConnectButton() {
 
   return (
     <>
-      <Button type="primary" icon={<LinkOutlined />} onClick={() => setOpen(true)}>
+      <Button type="primary" icon={<LinkOutlined />} onClick={() => setOpen(true)} disabled={blockedBy !== null} title={blockedBy ?? undefined}>
         {t('webhooks.connect')}
       </Button>
       <Modal open={open} title={t('webhooks.connectTitle')} onCancel={close} footer={null} destroyOnHidden>
@@ -67,9 +67,19 @@ export function useWebhooksExtras(): ListExtras {
   const { t } = useTranslation();
   const [disconnect] = useDisconnectWebhookMutation();
   const sync = useSyncStatusQuery();
+  // Asked as the screen opens: a connection's token lives in the keychain, so without one there is no point filling in the form.
+  const keychain = useWebhookKeychainQuery();
+  const keychainProblem = keychain.error ? (isFailure(keychain.error) ? keychain.error.message : String(keychain.error)) : null;
+  const notConnected = sync.data && !sync.data.connected ? <Alert type="warning" showIcon message={t('webhooks.notConnected')} /> : null;
   return {
-    addButton: <ConnectButton />,
+    addButton: <ConnectButton blockedBy={keychainProblem} />,
     removeWith: (item) => disconnect({ id: item.id }),
-    notice: sync.data && !sync.data.connected ? <Alert type="warning" showIcon message={t('webhooks.notConnected')} /> : null,
+    notice:
+      keychainProblem || notConnected ? (
+        <>
+          {keychainProblem && <Alert type="error" showIcon role="alert" message={keychainProblem} data-testid="keychain-problem" style={{ marginBottom: notConnected ? 8 : 0 }} />}
+          {notConnected}
+        </>
+      ) : null,
   };
 }
