@@ -124,6 +124,18 @@ export const reasons = {
     nl: 'Er is nog geen bonprinter ingesteld: vul bij Media-instellingen › Bonprinter het adres in.',
     en: 'No receipt printer has been set up yet: fill in its address at Media settings › Receipt printer.',
   },
+  'printer.port': {
+    nl: '{label}: een bonprinter luistert op poort {min} tot en met {max} (meestal 9100); andere poorten worden niet gebruikt.',
+    en: '{label}: a receipt printer listens on port {min} to {max} (usually 9100); other ports are not used.',
+  },
+  'printer.notLocal': {
+    nl: '{label}: de bonprinter moet in het winkelnetwerk staan (bijvoorbeeld 192.168.1.50), niet op internet.',
+    en: '{label}: the receipt printer must be on the shop network (for example 192.168.1.50), not on the internet.',
+  },
+  'printer.unknownHost': {
+    nl: '{label}: deze naam is in het netwerk niet te vinden. Vul het IP-adres van de printer in.',
+    en: '{label}: this name cannot be found on the network. Fill in the printer\'s IP address.',
+  },
   'printer.unreachable': {
     nl: 'De bonprinter op {address} antwoordt niet ({detail}). Staat hij aan en zit hij in hetzelfde netwerk?',
     en: 'The receipt printer at {address} does not answer ({detail}). Is it switched on and on the same network?',

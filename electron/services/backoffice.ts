@@ -61,7 +61,7 @@ export function createBackoffice(options: BackofficeOptions) {
   const events = createEventBus();
   const settings = createSettingsService({ store, clock, logger, events });
   const policy = createPolicyService({ file: options.policyFile ?? policyFilePath(undefined), native: loadNativePolicySource(process.platform, logger), logger });
-  const secrets = createSecretStore({ backend: options.keychain, logger });
+  const secrets = createSecretStore({ backend: options.keychain, logger, now: () => clock.now() });
   const lists = createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) });
   const sync = createSyncService({ store, secrets, clock, logger, events, settings, lists, engine: options.sync });
   const mail = createMailService({ store, settings, lists, secrets, clock, logger, events, trustedCertificates: options.trustedCertificates });
