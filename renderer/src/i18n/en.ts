@@ -2,6 +2,21 @@ import type { Messages } from './nl';
 
 export const en: Messages = {
   app: { name: 'Backoffice', loading: 'Loading…', settings: 'Settings' },
+  policy: {
+    locked: 'Managed by your organisation',
+    title: "Your organisation's policy",
+    none: 'No policy is set; every setting can be changed here.',
+    sources: 'Sources (strongest first)',
+    present: 'found',
+    absent: 'not present',
+    registry: 'Windows registry',
+    managedPreferences: 'macOS managed preferences',
+    file: 'Policy file',
+    setting: 'Setting',
+    value: 'Value',
+    source: 'Source',
+    problems: 'Ignored (not valid)',
+  },
   launch: {
     title: 'No access to this Backoffice',
     body: 'This page is missing its access key. Open the link that `npm run serve` printed in the terminal (with ?token=…).',

@@ -1,6 +1,21 @@
 /** The words of the UI chrome; everything about settings comes from the catalogue in domain/. */
 export const nl = {
   app: { name: 'Backoffice', loading: 'Bezig met laden…', settings: 'Instellingen' },
+  policy: {
+    locked: 'Beheerd door uw organisatie',
+    title: 'Beleid van uw organisatie',
+    none: 'Er is geen beleid ingesteld; alle instellingen zijn hier te wijzigen.',
+    sources: 'Bronnen (sterkste eerst)',
+    present: 'gevonden',
+    absent: 'niet aanwezig',
+    registry: 'Windows-register',
+    managedPreferences: 'macOS-beheerde voorkeuren',
+    file: 'Beleidsbestand',
+    setting: 'Instelling',
+    value: 'Waarde',
+    source: 'Bron',
+    problems: 'Genegeerd (niet geldig)',
+  },
   launch: {
     title: 'Geen toegang tot deze Backoffice',
     body: 'Deze pagina mist de toegangssleutel. Open de link die `npm run serve` in het terminalvenster toonde (met ?token=…).',

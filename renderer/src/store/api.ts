@@ -24,9 +24,10 @@ type Out<K extends CallName> = CallOutput<K>;
 export const api = createApi({
   reducerPath: 'api',
   baseQuery: callBridge,
-  tagTypes: ['Access', 'Settings', 'Secret', 'Preferences', 'Sync', 'System', 'List', 'Credentials', 'Mail'],
+  tagTypes: ['Policy', 'Access', 'Settings', 'Secret', 'Preferences', 'Sync', 'System', 'List', 'Credentials', 'Mail'],
   endpoints: (build) => ({
     appInfo: build.query<Out<'app.info'>, void>({ query: () => args('app.info', {}) }),
+    policyState: build.query<Out<'policy.state'>, void>({ query: () => args('policy.state', {}), providesTags: ['Policy'] }),
     accessState: build.query<Out<'access.state'>, void>({ query: () => args('access.state', {}), providesTags: ['Access'] }),
     setup: build.mutation<Out<'access.setup'>, CallInput<'access.setup'>>({
       query: (input) => args('access.setup', input),
@@ -138,6 +139,7 @@ export const api = createApi({
 
 export const {
   useAppInfoQuery,
+  usePolicyStateQuery,
   useAccessStateQuery,
   useSetupMutation,
   useSignInMutation,
