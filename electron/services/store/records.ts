@@ -170,5 +170,6 @@ export function commitDeletion(tx: Tx, change: Omit<LocalChange, 'changes' | 'be
   tx.insert(history)
     .values({ collection: change.collection, recordId: change.id, field: '_deleted', oldValue: false, newValue: true, at, by: change.by, origin: change.origin })
     .run();
-  return { mutationId: enqueue(tx, change, 'delete', {}, { _deleted: current?.revs._deleted ?? 0 }) };
+  // The cloud deletes only when nobody changed the record since: it compares every field's revision we knew.
+  return { mutationId: enqueue(tx, change, 'delete', {}, { ...current?.revs, _deleted: current?.revs._deleted ?? 0 }) };
 }
