@@ -43,6 +43,7 @@ const backoffice = createBackoffice({
   policyFile: policyFilePath(values.policy),
 });
 const host = await startWebHost({ backoffice, rendererDir, port });
+// The sync loop runs in the host that owns the data folder, which this one now is.
 backoffice.start();
 console.log(`Backoffice: ${host.url}`);
 

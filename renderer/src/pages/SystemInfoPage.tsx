@@ -6,6 +6,7 @@ import { formatDateTime } from '../app/formatDate';
 import { PolicyPanel } from '../policy/PolicyPanel';
 import { usePolicy } from '../policy/usePolicy';
 import { useDiagnosticsMutation, useSystemInfoQuery } from '../store/api';
+import { CloudPairing } from '../sync/CloudPairing';
 
 /** Versions, database, backups and sync, for the shop and for whoever helps it; copyable as text. */
 export function SystemInfoPage() {
@@ -62,6 +63,7 @@ export function SystemInfoPage() {
           </Button>
         )}
       </Flex>
+      <CloudPairing />
       <PolicyPanel />
     </>
   );
