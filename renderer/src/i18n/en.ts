@@ -125,6 +125,7 @@ export const en: Messages = {
     posOnly: 'till only',
   },
   templates: {
+    previewWaits: 'The preview appears once the error at the field above is fixed.',
     placeholder: 'Insert placeholder',
     placeholderIn: 'Insert into',
     preview: 'Preview with sample data',

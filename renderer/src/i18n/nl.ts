@@ -131,6 +131,7 @@ export const nl = {
     posOnly: 'alleen kassa',
   },
   templates: {
+    previewWaits: 'Het voorbeeld verschijnt zodra de fout bij het veld hierboven is verholpen.',
     placeholder: 'Plaatshouder invoegen',
     placeholderIn: 'Invoegen in',
     preview: 'Voorbeeld met voorbeeldgegevens',
