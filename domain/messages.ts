@@ -139,6 +139,18 @@ export const reasons = {
     nl: 'Er is nog geen bonprinter ingesteld: vul bij Media-instellingen › Bonprinter het adres in.',
     en: 'No receipt printer has been set up yet: fill in its address at Media settings › Receipt printer.',
   },
+  'printer.port': {
+    nl: '{label}: een bonprinter luistert op poort {min} tot en met {max} (meestal 9100); andere poorten worden niet gebruikt.',
+    en: '{label}: a receipt printer listens on port {min} to {max} (usually 9100); other ports are not used.',
+  },
+  'printer.notLocal': {
+    nl: '{label}: de bonprinter moet in het winkelnetwerk staan (bijvoorbeeld 192.168.1.50), niet op internet.',
+    en: '{label}: the receipt printer must be on the shop network (for example 192.168.1.50), not on the internet.',
+  },
+  'printer.unknownHost': {
+    nl: '{label}: deze naam is in het netwerk niet te vinden. Vul het IP-adres van de printer in.',
+    en: '{label}: this name cannot be found on the network. Fill in the printer\'s IP address.',
+  },
   'printer.unreachable': {
     nl: 'De bonprinter op {address} antwoordt niet ({detail}). Staat hij aan en zit hij in hetzelfde netwerk?',
     en: 'The receipt printer at {address} does not answer ({detail}). Is it switched on and on the same network?',
@@ -237,6 +249,10 @@ export const reasons = {
   'orderPrefix.format': {
     nl: '{label} bestaat uit 1 tot 6 hoofdletters of cijfers, bijvoorbeeld S4.',
     en: '{label} consists of 1 to 6 capital letters or digits, for example S4.',
+  },
+  'email.insecureHost': {
+    nl: '{label}: zonder beveiliging kan alleen naar een server op deze computer (localhost) gemaild worden; kies STARTTLS of SSL/TLS.',
+    en: '{label}: without security, mail can only go to a server on this computer (localhost); choose STARTTLS or SSL/TLS.',
   },
   'hostname.invalid': {
     nl: '{label} moet een servernaam zijn, bijvoorbeeld smtp.voorbeeld.nl.',

@@ -18,8 +18,13 @@ export const labelTemplate = z.object({
   marginLeftMm: z.number().min(0),
   pitchXMm: z.number().positive(),
   pitchYMm: z.number().positive(),
-  /** Thermal printers: dots per mm, so barcode modules land on whole dots. */
-  dotsPerMm: z.number().positive().optional(),
+  /**
+   * The printer's resolution, so barcode modules land on whole dots: office printers for A4 sheets
+   * print at 600 dpi, thermal roll printers at 203 (8 dots/mm) or 300 dpi.
+   */
+  printerDpi: z.union([z.literal(203), z.literal(300), z.literal(600)]),
+  /** Where the figures come from: the manufacturer's specification, and what was derived from it. */
+  source: z.string().min(1),
 });
 
 export type LabelTemplate = z.infer<typeof labelTemplate>;
@@ -66,5 +71,7 @@ export function customSheet(widthMm: number, heightMm: number, columns: number, 
     marginLeftMm: Math.max(0, (210 - widthMm * columns) / 2),
     pitchXMm: widthMm,
     pitchYMm: heightMm,
+    printerDpi: 600,
+    source: 'De maten uit Media-instellingen › Schapkaartjes',
   };
 }

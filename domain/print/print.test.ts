@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import templatesJson from '../../resources/label-templates.json';
 import { seeded } from '../test/generate';
-import { ean13ModuleMm, ean13Modules } from './barcodeSize';
 import { checkEan13, ean13CheckDigit } from './ean13';
 import { addDays, invoiceNumber } from './invoice';
-import { labelTemplate, labelsPerPage, layoutLabels, type LabelTemplate } from './labelTemplates';
 import { importProductCsv } from './productCsv';
 import { buildReceipt, computeTotals, receiptLines } from './receipt';
 import { buildShelfLabel } from './shelfLabel';
 import { unitPriceFor } from './unitPrice';
 
-const templates: LabelTemplate[] = labelTemplate.array().parse(templatesJson);
-const template = (id: string) => templates.find((t) => t.id === id) as LabelTemplate;
 const all = { showUnitPrice: true, showBarcode: true, showSku: true, showBrand: true, showWasPrice: true };
 
 describe('EAN-13', () => {
@@ -49,28 +44,6 @@ describe('unit price (Besluit prijsaanduiding producten)', () => {
     expect(label.wasPrice).toBeUndefined();
     const none = buildShelfLabel({ name: 'Bel', priceInclVat: 1495, wasPriceInclVat: 1995 }, { ...all, showBarcode: false, showWasPrice: true });
     expect(none.wasPrice?.replace(/\s/g, ' ')).toBe('€ 19,95');
-  });
-});
-
-describe('label sheets', () => {
-  it('keeps every template inside its page', () => {
-    for (const t of templates) {
-      expect(t.marginLeftMm + (t.columns - 1) * t.pitchXMm + t.labelWidthMm, t.id).toBeLessThanOrEqual(t.pageWidthMm + 0.01);
-      expect(t.marginTopMm + (t.rows - 1) * t.pitchYMm + t.labelHeightMm, t.id).toBeLessThanOrEqual(t.pageHeightMm + 0.01);
-    }
-  });
-  it('fills 65 labels on one Avery L7651 sheet and needs a second for 66', () => {
-    const sheet = template('avery-l7651');
-    expect(labelsPerPage(sheet)).toBe(65);
-    expect(layoutLabels(Array.from({ length: 65 }), sheet)).toHaveLength(1);
-    expect(layoutLabels(Array.from({ length: 66 }), sheet)).toHaveLength(2);
-  });
-  it('starts at label N on a partly used sheet, row by row', () => {
-    const sheet = template('avery-l7651');
-    const pages = layoutLabels(Array.from({ length: 10 }, (_, i) => i), sheet, 60);
-    expect(pages.map((page) => page.length)).toEqual([6, 4]);
-    expect(pages[0]?.[0]).toEqual({ item: 0, xMm: 4.75 + 4 * 40.64, yMm: 10.7 + 11 * 21.2 });
-    expect(pages[1]?.[0]).toEqual({ item: 6, xMm: 4.75, yMm: 10.7 });
   });
 });
 
@@ -147,17 +120,5 @@ describe('invoices', () => {
     expect(invoiceNumber('F2026-', 42)).toBe('F2026-0042');
     expect(addDays('2026-11-28', 14)).toBe('2026-12-12');
     expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
-  });
-});
-
-describe('barcode size', () => {
-  it('puts every module on whole printer dots, with the quiet zones inside the label', () => {
-    for (const t of templates) {
-      const moduleMm = ean13ModuleMm(t.labelWidthMm, t.dotsPerMm);
-      const dots = moduleMm * (t.dotsPerMm ?? 600 / 25.4);
-      expect(Math.abs(dots - Math.round(dots)), t.id).toBeLessThan(1e-9);
-      expect(ean13Modules * moduleMm, t.id).toBeLessThanOrEqual(t.labelWidthMm * 0.9);
-    }
-    expect(ean13ModuleMm(101.6, 8) * 8).toBe(3);
   });
 });

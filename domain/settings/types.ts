@@ -52,7 +52,7 @@ export interface FieldDef<K extends string = string, V = unknown> {
   schema: z.ZodType<V>;
   default: V;
   required: boolean;
-  /** Secrets live in the OS keychain; the store keeps nothing of them and the UI sees set/hint only. */
+  /** Secrets live in the OS keychain; the store keeps nothing of them and the UI sees only whether one is set and when. */
   secure: boolean;
   scope: FieldScope;
   options?: readonly Option[];

@@ -2,6 +2,7 @@ import { ipcMain, type BrowserWindow } from 'electron';
 import { apiTable } from '../api/table';
 import { createDispatch } from '../api/dispatch';
 import type { Backoffice } from '../services/backoffice';
+import { mayReceive } from '../services/access/eventAccess';
 import { isTrustedSender } from './trust';
 
 /**
@@ -23,7 +24,9 @@ export function bindIpc(window: BrowserWindow, backoffice: Backoffice): () => vo
   });
 
   const unsubscribe = backoffice.events.subscribe((name, payload) => {
-    if (!window.isDestroyed()) window.webContents.send('backoffice:event', name, payload);
+    // Only a signed-in window hears events, and only of what its role may see.
+    const session = backoffice.services.access.session(sessionId);
+    if (!window.isDestroyed() && session && mayReceive(session.role, name, payload)) window.webContents.send('backoffice:event', name, payload);
   });
   return () => {
     unsubscribe();

@@ -60,7 +60,7 @@ export function createBackoffice(options: BackofficeOptions) {
   const sync = createSyncStatus(store);
   const settings = createSettingsService({ store, clock, logger, events });
   const policy = createPolicyService({ file: options.policyFile ?? policyFilePath(undefined), native: loadNativePolicySource(process.platform, logger), logger });
-  const secrets = createSecretStore({ backend: options.keychain, logger });
+  const secrets = createSecretStore({ backend: options.keychain, logger, now: () => clock.now() });
   const lists = createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) });
   const mail = createMailService({ store, settings, lists, secrets, clock, logger, events, trustedCertificates: options.trustedCertificates });
   const systemInfo = createSystemInfo({ store, sync, versions: options.versions, host: options.host, keychain: () => secrets.binding() });

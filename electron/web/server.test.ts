@@ -11,13 +11,15 @@ describe('web host', () => {
   it('shuts down promptly even while a page keeps reconnecting its event stream', async () => {
     const backoffice = backofficeOn(tempDir());
     const host = await startWebHost({ backoffice, rendererDir: path.join(tempDir(), 'renderer'), port: 0 });
+    const setup = await backoffice.services.access.setup({ name: 'Anna', email: 'anna@winkel.nl', password: 'een lange zin als wachtwoord', backOfficeName: 'De Spaak' }, 'nl');
+    const cookie = `bo_session=${setup.ok ? setup.value.id : ''}`;
     // Like a browser's EventSource: when the stream ends, connect again at once.
     const agent = new http.Agent({ keepAlive: true });
     let reconnect = true;
     const listen = () =>
       new Promise<http.IncomingMessage>((resolve) =>
         http
-          .get({ host: '127.0.0.1', port: host.port, path: '/api/events', agent, headers: { Authorization: `Bearer ${host.token}` } }, (response) => {
+          .get({ host: '127.0.0.1', port: host.port, path: '/api/events', agent, headers: { Authorization: `Bearer ${host.token}`, Cookie: cookie } }, (response) => {
             response.on('data', () => undefined);
             response.on('end', () => void (reconnect && listen()));
             resolve(response);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { apiTable } from '../api/table';
+import { mayReceive } from '../services/access/eventAccess';
 import { createDispatch } from '../api/dispatch';
 import type { Backoffice } from '../services/backoffice';
 import { contentSecurityPolicy, contentType, resolveInside } from '../services/hosting/staticFiles';
@@ -48,7 +49,8 @@ function readBody(request: http.IncomingMessage): Promise<string> {
 export async function startWebHost({ backoffice, rendererDir, port }: WebHostOptions) {
   const token = randomBytes(24).toString('base64url');
   const dispatch = createDispatch({ table: apiTable, services: backoffice.services, logger: backoffice.logger });
-  const streams = new Set<http.ServerResponse>();
+  // Each event stream belongs to the session that opened it, and hears only what that session may see.
+  const streams = new Map<http.ServerResponse, string>();
   let boundPort = port;
   let closing = false;
 
@@ -69,10 +71,14 @@ export async function startWebHost({ backoffice, rendererDir, port }: WebHostOpt
     send(response, 200, result, setCookies.length > 0 ? { 'Set-Cookie': setCookies } : {});
   }
 
-  function handleEvents(response: http.ServerResponse): void {
+  function handleEvents(request: http.IncomingMessage, response: http.ServerResponse): void {
+    const sessionId = readCookie(request.headers.cookie, 'bo_session');
+    if (!sessionId || !backoffice.services.access.session(sessionId)) {
+      return send(response, 401, { ok: false, error: { code: 'not_signed_in' } });
+    }
     response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     response.write(': connected\n\n');
-    streams.add(response);
+    streams.set(response, sessionId);
     response.on('close', () => streams.delete(response));
   }
 
@@ -99,7 +105,7 @@ export async function startWebHost({ backoffice, rendererDir, port }: WebHostOpt
     if (!isAllowedHost(request.headers.host, boundPort)) return send(response, 421, { ok: false, error: { code: 'wrong_host' } });
     if (url.pathname.startsWith('/api/')) {
       if (!tokensMatch(presentedToken(request.headers), token)) return send(response, 401, { ok: false, error: { code: 'unauthorized', message: 'Missing or wrong launch token.' } });
-      if (url.pathname === '/api/events' && request.method === 'GET') return handleEvents(response);
+      if (url.pathname === '/api/events' && request.method === 'GET') return handleEvents(request, response);
       const call = /^\/api\/call\/([\w.]+)$/.exec(url.pathname);
       if (call?.[1] && request.method === 'POST') {
         if (!isSameOrigin(request.headers.origin, boundPort)) return send(response, 403, { ok: false, error: { code: 'cross_origin' } });
@@ -122,10 +128,15 @@ export async function startWebHost({ backoffice, rendererDir, port }: WebHostOpt
   });
 
   const unsubscribe = backoffice.events.subscribe((name, payload) => {
-    for (const stream of streams) stream.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
+    for (const [stream, sessionId] of streams) {
+      const session = backoffice.services.access.session(sessionId);
+      // A session that ended (signed out, idle, demoted away) loses its stream; the page reconnects after signing in again.
+      if (!session) stream.end();
+      else if (mayReceive(session.role, name, payload)) stream.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
+    }
   });
   const heartbeat = setInterval(() => {
-    for (const stream of streams) stream.write(': keep-alive\n\n');
+    for (const stream of streams.keys()) stream.write(': keep-alive\n\n');
   }, 25_000);
 
   await new Promise<void>((resolve, reject) => {
@@ -142,7 +153,7 @@ export async function startWebHost({ backoffice, rendererDir, port }: WebHostOpt
       closing = true;
       clearInterval(heartbeat);
       unsubscribe();
-      for (const stream of streams) stream.end();
+      for (const stream of streams.keys()) stream.end();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       // A call still running gets a moment to answer; its transaction has committed or not at all.

@@ -24,7 +24,8 @@ export const settingsCalls = {
   }),
   'settings.write': call({
     input: z.object({ group: groupKey, changes: z.record(z.string(), z.unknown()) }),
-    permission: ({ group }) => permissionFor(group, 'edit'),
+    // The idle sign-out protects every account, so only who manages the users may change it.
+    permission: ({ group, changes }) => (group === 'backoffice' && Object.hasOwn(changes, 'idleTimeoutMinutes') ? 'users.edit' : permissionFor(group, 'edit')),
     run: ({ group, changes }, { services, session, lang }) => services.settings.writeGroup(group, changes, actorOf({ session, lang })),
   }),
   'settings.history': call({

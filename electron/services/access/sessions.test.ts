@@ -105,3 +105,14 @@ describe('only what the user does counts as activity (item 3)', () => {
     await app.close();
   });
 });
+
+describe('the idle sign-out is set by who manages the users (item 8)', () => {
+  it('a Store administrator may arrange the dashboard but not lengthen everyone\'s idle time', async () => {
+    const { app, anna, bram, bramId } = await shopWithBram();
+    await anna.call('lists.update', { collection: 'users', id: bramId, changes: { role: 'storeAdministrator' } });
+    expect(await bram.call('settings.write', { group: 'backoffice', changes: { idleTimeoutMinutes: 480 } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(app.services.settings.readGroup('backoffice')).toMatchObject({ ok: true, value: { values: { idleTimeoutMinutes: 15 } } });
+    expect(await anna.call('settings.write', { group: 'backoffice', changes: { idleTimeoutMinutes: 30 } })).toMatchObject({ ok: true });
+    await app.close();
+  });
+});

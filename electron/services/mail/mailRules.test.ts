@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeMailProblem, explainSmtpError, readProblem } from './mailProblems';
-import { isLoopbackHost } from './smtpSettings';
+import { isLoopbackHost } from '../../../domain/validators/hostname';
 import { renderTemplateMail } from './templateMail';
 
 describe('plain SMTP only to this computer', () => {
@@ -9,7 +9,7 @@ describe('plain SMTP only to this computer', () => {
   });
 
   it('refuses look-alikes and the local network', () => {
-    for (const host of ['localhost.example.nl', 'evil-localhost', '127.0.0.1.nip.io', '10.0.0.5', '192.168.1.10', '0.0.0.0', '::ffff:7f00:1', 'smtp.example.nl', '']) {
+    for (const host of ['localhost.example.nl', 'evil-localhost', '127.0.0.1.nip.io', '127.0.0.256', '10.0.0.5', '192.168.1.10', '0.0.0.0', '::ffff:7f00:1', 'smtp.example.nl', '']) {
       expect(isLoopbackHost(host), host).toBe(false);
     }
   });

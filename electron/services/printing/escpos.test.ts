@@ -21,17 +21,24 @@ const receipt = buildReceipt({
 const profile: PrinterProfile = { paperWidth: 80, codePage: 'cp858', cut: true, drawerKick: false };
 const has = (bytes: Buffer, ...sequence: number[]) => bytes.includes(Buffer.from(sequence));
 
-/** A stand-in receipt printer: a TCP listener on 127.0.0.1 that keeps what it receives. */
-function listeningPrinter(): Promise<{ port: number; received: Promise<Buffer>; close(): void }> {
+/**
+ * A stand-in receipt printer: a TCP listener that keeps what it receives, on port 9100 (the only
+ * ports a test receipt may go to) of a loopback address of its own (all of 127/8 is this
+ * computer), so parallel tests never share one.
+ */
+function listeningPrinter(port = 9100): Promise<{ host: string; port: number; received: Promise<Buffer>; connections: () => number; close(): void }> {
+  const host = `127.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+  let connections = 0;
   return new Promise((resolve) => {
     let deliver: (bytes: Buffer) => void = () => undefined;
     const received = new Promise<Buffer>((done) => (deliver = done));
     const server = net.createServer((socket) => {
+      connections += 1;
       const chunks: Buffer[] = [];
       socket.on('data', (chunk) => chunks.push(chunk));
       socket.on('end', () => deliver(Buffer.concat(chunks)));
     });
-    server.listen(0, '127.0.0.1', () => resolve({ port: (server.address() as net.AddressInfo).port, received, close: () => server.close() }));
+    server.listen(port, host, () => resolve({ host, port, received, connections: () => connections, close: () => server.close() }));
   });
 }
 
@@ -65,7 +72,7 @@ describe('ESC/POS receipts', () => {
   it('delivers exactly these bytes to a printer on the network (raw TCP)', async () => {
     const printer = await listeningPrinter();
     const bytes = receiptToEscPos(receipt, profile);
-    await sendToPrinter('127.0.0.1', printer.port, bytes);
+    await sendToPrinter(printer.host, printer.port, bytes);
     expect(await printer.received).toEqual(bytes);
     printer.close();
   });
@@ -75,14 +82,32 @@ describe('ESC/POS receipts', () => {
     const anna = { by: 'Anna', lang: 'nl' as const };
     expect(await app.services.receiptPrinter.testPrint('nl', new Date())).toMatchObject({ ok: false, error: { code: 'printer_not_set_up' } });
     const printer = await listeningPrinter();
-    expect(app.services.settings.writeGroup('media.receiptPrinter', { host: '127.0.0.1', port: printer.port, paperWidth: '58' }, anna).ok).toBe(true);
+    expect(app.services.settings.writeGroup('media.receiptPrinter', { host: printer.host, port: printer.port, paperWidth: '58' }, anna).ok).toBe(true);
     const result = await app.services.receiptPrinter.testPrint('nl', new Date());
-    expect(result).toMatchObject({ ok: true, value: { address: `127.0.0.1:${printer.port}` } });
+    expect(result).toMatchObject({ ok: true, value: { address: `${printer.host}:${printer.port}` } });
     const received = await printer.received;
     expect(has(received, 0xd5)).toBe(true);
     printer.close();
     const closed = await app.services.receiptPrinter.testPrint('nl', new Date());
     expect(closed).toMatchObject({ ok: false, error: { code: 'printer_unreachable', message: expect.stringContaining('antwoordt niet') } });
+    await app.close();
+  });
+
+  it('sends a test receipt only to a printer port on the shop network, never scans (issue 11, item 8)', async () => {
+    const app = backofficeOn(tempDir());
+    const anna = { by: 'Anna', lang: 'nl' as const };
+    const service = await listeningPrinter(9222);
+    app.services.settings.writeGroup('media.receiptPrinter', { host: service.host, port: service.port }, anna);
+    expect(await app.services.receiptPrinter.testPrint('nl', new Date())).toMatchObject({
+      ok: false,
+      error: { fields: [{ field: 'port', reason: 'printer.port', message: expect.stringMatching(/^Poort: .* poort 9100 tot en met 9109/) }] },
+    });
+    expect(service.connections()).toBe(0);
+    service.close();
+    for (const host of ['8.8.8.8', '2001:4860:4860::8888']) {
+      app.services.settings.writeGroup('media.receiptPrinter', { host, port: 9100 }, anna);
+      expect(await app.services.receiptPrinter.testPrint('nl', new Date()), host).toMatchObject({ ok: false, error: { fields: [{ field: 'host', reason: 'printer.notLocal' }] } });
+    }
     await app.close();
   });
 });

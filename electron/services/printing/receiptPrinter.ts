@@ -6,6 +6,7 @@ import type { Lang } from '../../../domain/text';
 import type { Logger } from '../logger';
 import type { SettingsService } from '../settings/settingsService';
 import { receiptToEscPos, sendToPrinter, type PrinterProfile } from './escpos';
+import { checkPrinterAddress, printerPorts } from './printerAddress';
 
 /** The network receipt printer set up in Media-instellingen › Bonprinter. */
 export function createReceiptPrinter({ settings, logger }: { settings: SettingsService; logger: Logger }) {
@@ -23,6 +24,14 @@ export function createReceiptPrinter({ settings, logger }: { settings: SettingsS
     async testPrint(lang: Lang, now: Date): Promise<Result<{ address: string; bytes: number }>> {
       const { host, port, profile: printer } = profile();
       if (host === '') return failure({ code: 'printer_not_set_up', message: describeReason('printer.noAddress', lang) });
+      const checked = await checkPrinterAddress(host, port);
+      if (!checked.ok) {
+        const field = checked.problem === 'printer.port' ? 'port' : 'host';
+        const label = field === 'port' ? (lang === 'nl' ? 'Poort' : 'Port') : lang === 'nl' ? 'Adres van de printer' : 'Printer address';
+        const message = describeReason(checked.problem, lang, { label, ...printerPorts });
+        logger.warn('printing.refusedAddress', { problem: checked.problem });
+        return failure({ code: 'printer_address_refused', message, fields: [{ field, reason: checked.problem, message }] });
+      }
       const receipt = buildReceipt({
         title: lang === 'nl' ? 'Proefbon' : 'Test receipt',
         supplier: supplierFrom(settings.snapshot()),
@@ -35,7 +44,7 @@ export function createReceiptPrinter({ settings, logger }: { settings: SettingsS
       const bytes = receiptToEscPos(receipt, printer);
       const address = `${host}:${port}`;
       try {
-        await sendToPrinter(host, port, bytes);
+        await sendToPrinter(checked.address, port, bytes);
       } catch (error) {
         logger.warn('printing.unreachable', { address, error: (error as Error).message });
         return failure({ code: 'printer_unreachable', message: describeReason('printer.unreachable', lang, { address, detail: (error as Error).message }) });

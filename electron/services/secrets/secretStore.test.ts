@@ -22,26 +22,30 @@ const serviceName = () => `Backoffice-test-${process.pid}-${Math.random().toStri
 
 describe.runIf(inKeychainSession)('secrets in the OS keychain (real Secret Service)', () => {
   it('sets, reads, reports and clears a secret', async () => {
-    const secrets = createSecretStore({ backend: await realKeychain(), logger: createMemoryLogger(), service: serviceName() });
-    expect(await secrets.status(apiKey)).toEqual({ ok: true, value: { set: false, hint: '' } });
-    expect(await secrets.set(apiKey, 'mp-live-0123456789abcdef')).toEqual({ ok: true, value: { set: true, hint: '…cdef' } });
-    expect(await secrets.status(apiKey)).toEqual({ ok: true, value: { set: true, hint: '…cdef' } });
+    const now = () => new Date('2026-11-28T10:15:00Z');
+    const secrets = createSecretStore({ backend: await realKeychain(), logger: createMemoryLogger(), service: serviceName(), now });
+    expect(await secrets.status(apiKey)).toEqual({ ok: true, value: { set: false, setAt: null } });
+    expect(await secrets.set(apiKey, 'mp-live-0123456789abcdef')).toEqual({ ok: true, value: { set: true, setAt: '2026-11-28T10:15:00.000Z' } });
+    expect(await secrets.status(apiKey)).toEqual({ ok: true, value: { set: true, setAt: '2026-11-28T10:15:00.000Z' } });
     expect(await secrets.reveal(apiKey)).toEqual({ ok: true, value: 'mp-live-0123456789abcdef' });
-    expect(await secrets.clear(apiKey)).toEqual({ ok: true, value: { set: false, hint: '' } });
+    expect(await secrets.clear(apiKey)).toEqual({ ok: true, value: { set: false, setAt: null } });
     expect(await secrets.reveal(apiKey)).toEqual({ ok: true, value: null });
   });
 
-  it('gives no hint for a short password', async () => {
-    const secrets = createSecretStore({ backend: await realKeychain(), logger: createMemoryLogger(), service: serviceName() });
-    expect(await secrets.set(smtp, 'kort-ww')).toEqual({ ok: true, value: { set: true, hint: '' } });
-    await secrets.clear(smtp);
+  it('tells the window that a secret is set and when, never any of its characters (issue 11, item 6)', async () => {
+    const secrets = createSecretStore({ backend: await realKeychain(), logger: createMemoryLogger(), service: serviceName(), now: () => new Date('2026-11-28T10:15:00Z') });
+    const value = 'mp-live-0123456789abcdef';
+    await secrets.set(apiKey, value);
+    const shown = JSON.stringify(await secrets.status(apiKey));
+    for (let start = 0; start + 3 <= value.length; start++) expect(shown).not.toContain(value.slice(start, start + 3));
+    await secrets.clear(apiKey);
   });
 
   it('refuses unknown purposes and empty values without touching the keychain', async () => {
     const secrets = createSecretStore({ backend: await realKeychain(), logger: createMemoryLogger(), service: serviceName() });
     expect(await secrets.set('settings:company.general.companyName', 'x')).toMatchObject({ ok: false, error: { code: 'unknown_secret' } });
     expect(await secrets.set(smtp, '')).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(await secrets.status(smtp)).toEqual({ ok: true, value: { set: false, hint: '' } });
+    expect(await secrets.status(smtp)).toEqual({ ok: true, value: { set: false, setAt: null } });
   });
 
   it('never lets a secret value reach the SQLite files or the log', async () => {

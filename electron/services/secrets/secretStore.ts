@@ -12,10 +12,14 @@ export interface KeychainBackend {
   deletePassword(service: string, account: string): Promise<boolean>;
 }
 
-/** What the UI may know of a secret: whether it is set, and a hint to recognise it by. */
+/**
+ * What the UI may know of a secret: whether it is set, and since when. No characters of the
+ * value: even the last four of an API key narrow a guess and identify the key across screenshots.
+ */
 export interface SecretStatus {
   set: boolean;
-  hint: string;
+  /** When it was last set from this app (ISO), or null when unknown or not set. */
+  setAt: string | null;
 }
 
 /**
@@ -31,16 +35,15 @@ export function isKnownPurpose(purpose: string): boolean {
 
 const secretValue = z.string().min(1).max(4096);
 
-/** Only long values (API keys, tokens) get a hint; a short password would give too much away. */
-function hintFor(value: string): string {
-  return value.length >= 12 ? `…${value.slice(-4)}` : '';
-}
+/** The keychain entry beside a secret that holds when it was set; it holds a date only, nothing of the value. */
+const setAtAccount = (purpose: string) => `${purpose}#setAt`;
 
 export interface SecretStoreDeps {
   /** null when keytar could not be loaded (no libsecret, no keychain): every call then refuses. */
   backend: KeychainBackend | null;
   logger: Logger;
   service?: string;
+  now?: () => Date;
 }
 
 /**
@@ -48,7 +51,7 @@ export interface SecretStoreDeps {
  * refused with a message and nothing is written anywhere else: never plain text on disk. Values
  * never appear in logs; only the purpose is logged.
  */
-export function createSecretStore({ backend, logger, service = 'Backoffice' }: SecretStoreDeps) {
+export function createSecretStore({ backend, logger, service = 'Backoffice', now = () => new Date() }: SecretStoreDeps) {
   async function withKeychain<T>(purpose: string, lang: Lang, run: (keychain: KeychainBackend) => Promise<T>): Promise<Result<T>> {
     if (!isKnownPurpose(purpose)) return failure({ code: 'unknown_secret', message: describeReason('unknown_secret', lang, { label: purpose }) });
     const unavailable = () => failure({ code: 'keychain_unavailable', message: describeReason('keychain_unavailable', lang) });
@@ -75,7 +78,7 @@ export function createSecretStore({ backend, logger, service = 'Backoffice' }: S
     async status(purpose: string, lang: Lang = 'nl'): Promise<Result<SecretStatus>> {
       return withKeychain(purpose, lang, async (keychain) => {
         const value = await keychain.getPassword(service, purpose);
-        return { set: value !== null, hint: value === null ? '' : hintFor(value) };
+        return { set: value !== null, setAt: value === null ? null : await keychain.getPassword(service, setAtAccount(purpose)) };
       });
     },
 
@@ -86,17 +89,20 @@ export function createSecretStore({ backend, logger, service = 'Backoffice' }: S
         return failure({ code: 'invalid', message });
       }
       return withKeychain(purpose, lang, async (keychain) => {
+        const setAt = now().toISOString();
         await keychain.setPassword(service, purpose, parsed.data);
+        await keychain.setPassword(service, setAtAccount(purpose), setAt);
         logger.info('secrets.set', { purpose });
-        return { set: true, hint: hintFor(parsed.data) };
+        return { set: true, setAt };
       });
     },
 
     async clear(purpose: string, lang: Lang = 'nl'): Promise<Result<SecretStatus>> {
       return withKeychain(purpose, lang, async (keychain) => {
         await keychain.deletePassword(service, purpose);
+        await keychain.deletePassword(service, setAtAccount(purpose));
         logger.info('secrets.cleared', { purpose });
-        return { set: false, hint: '' };
+        return { set: false, setAt: null };
       });
     },
 

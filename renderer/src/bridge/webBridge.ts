@@ -10,8 +10,13 @@ export function createWebBridge(): BackofficeBridge {
   let source: EventSource | null = null;
   const knownEvents = ['settings.changed', 'secrets.changed', 'sync.changed', 'records.changed', 'mail.changed'];
 
+  /**
+   * The event stream is opened by a signed-in session only (the host refuses it otherwise), so it
+   * is opened again whenever who is signed in may have changed: after every access call.
+   */
   function connectEvents(): void {
-    if (source) return;
+    if (listeners.size === 0) return;
+    source?.close();
     source = new EventSource('./api/events');
     for (const name of knownEvents) {
       source.addEventListener(name, (event) => {
@@ -30,11 +35,13 @@ export function createWebBridge(): BackofficeBridge {
         credentials: 'same-origin',
       });
       if (response.status === 401) return { ok: false, error: { code: 'unauthorized', message: 'unauthorized' } };
-      return response.json();
+      const result = await response.json();
+      if (name.startsWith('access.')) connectEvents();
+      return result;
     },
     onEvent(listener) {
       listeners.add(listener);
-      connectEvents();
+      if (!source) connectEvents();
       return () => listeners.delete(listener);
     },
   };

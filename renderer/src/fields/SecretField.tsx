@@ -2,6 +2,7 @@ import { Alert, App, Button, Flex, Form, Input, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDef } from '../../../domain/settings/types';
+import { formatDateTime } from '../app/formatDate';
 import { isFailure } from '../app/serverErrors';
 import { useLang } from '../app/useLang';
 import { useClearSecretMutation, useSecretStatusQuery, useSetSecretMutation } from '../store/api';
@@ -14,7 +15,7 @@ interface Props {
 
 /**
  * A secret is set, replaced or cleared on its own, straight into the OS keychain; it is never
- * part of the form, never shown, and the window only learns whether it is set and its hint.
+ * part of the form, never shown, and the window only learns whether it is set and since when.
  */
 export function SecretField({ groupKey, field, disabled }: Props) {
   const { t } = useTranslation();
@@ -48,7 +49,7 @@ export function SecretField({ groupKey, field, disabled }: Props) {
       <Flex vertical gap={8} style={{ maxWidth: 480 }}>
         <Flex gap={8} align="center">
           <Tag color={isSet ? 'green' : 'default'} data-testid={`secret-status-${field.key}`}>
-            {isSet ? (status.data?.hint ? t('secret.setWithHint', { hint: status.data.hint }) : t('secret.set')) : t('secret.notSet')}
+            {isSet ? (status.data?.setAt ? t('secret.setOn', { date: formatDateTime(status.data.setAt, lang) }) : t('secret.set')) : t('secret.notSet')}
           </Tag>
           {!editing && (
             <Button size="small" onClick={() => setEditing(true)} disabled={disabled || !!keychainProblem} id={editing ? undefined : inputId}>

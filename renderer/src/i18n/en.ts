@@ -39,7 +39,7 @@ export const en: Messages = {
   },
   secret: {
     set: 'Set',
-    setWithHint: 'Set (ends in {{hint}})',
+    setOn: 'Set on {{date}}',
     notSet: 'Not set',
     enter: 'Enter',
     replace: 'Replace',

@@ -42,7 +42,7 @@ export const nl = {
   },
   secret: {
     set: 'Ingesteld',
-    setWithHint: 'Ingesteld (eindigt op {{hint}})',
+    setOn: 'Ingesteld op {{date}}',
     notSet: 'Niet ingesteld',
     enter: 'Invoeren',
     replace: 'Vervangen',
