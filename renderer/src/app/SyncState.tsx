@@ -17,7 +17,14 @@ export function SyncState() {
   ].filter(Boolean);
   return (
     <Tooltip title={lines.map((line) => <div key={line}>{line}</div>)}>
-      <Tag icon={data.connected ? <CloudOutlined /> : <DisconnectOutlined />} color={data.connected ? 'green' : 'default'} data-testid="sync-state" tabIndex={0}>
+      <Tag
+        icon={data.connected ? <CloudOutlined /> : <DisconnectOutlined />}
+        color={data.connected ? 'green' : 'default'}
+        data-testid="sync-state"
+        tabIndex={0}
+        // Gives way on a narrow window; the whole state is in the tooltip.
+        style={{ flex: '0 1 auto', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', marginInlineEnd: 0 }}
+      >
         {data.connected ? t('sync.pending', { count: data.pending }) : `${t('sync.offline')} · ${t('sync.pending', { count: data.pending })}`}
       </Tag>
     </Tooltip>

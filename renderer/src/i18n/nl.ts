@@ -113,6 +113,7 @@ export const nl = {
     neverSynced: 'Nog nooit gesynchroniseerd met de provider.',
   },
   users: {
+    none: 'geen toegang',
     credentials: 'Wachtwoord en PIN',
     password: 'Nieuw wachtwoord',
     pin: 'Nieuwe kassa-PIN',
@@ -124,7 +125,7 @@ export const nl = {
     hasPin: 'PIN',
     noCredentials: 'nog geen wachtwoord',
     matrix: 'Rechten per rol',
-    matrixHelp: 'Zo worden de rechten afgedwongen; ze zijn niet te wijzigen.',
+    matrixHelp: 'Zo worden de rechten afgedwongen; ze zijn niet te wijzigen. ✓ = wijzigen, oog = bekijken, — = geen toegang.',
     area: 'Onderdeel',
     view: 'bekijken',
     edit: 'wijzigen',
