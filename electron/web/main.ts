@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startupFailureText } from '../../db/errors';
 import { createBackoffice } from '../services/backoffice';
 import { defaultDataDir } from '../services/dataDir';
 import { createFileLogger } from '../services/logger';
@@ -23,22 +24,35 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 }
 const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
 const rendererDir = path.join(projectRoot, 'dist', 'renderer');
+
+const logger = createFileLogger(path.join(dataDir, 'logs', 'backoffice.log'));
+const backoffice = await openBackoffice();
+
+/** The database may be damaged beyond repair or come from a newer app: say so in words, never as a stack trace. */
+async function openBackoffice() {
+  try {
+    return createBackoffice({
+      dataDir,
+      keychain: await loadKeytar(logger),
+      preferences: confBacking(dataDir),
+      versions: { app: JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).version, electron: null, chromium: null, node: process.versions.node },
+      host: 'web',
+      migrationsFolder: path.join(projectRoot, 'db', 'migrations'),
+      resourcesDir: path.join(projectRoot, 'resources'),
+      logger,
+    });
+  } catch (error) {
+    const text = startupFailureText(error);
+    if (!text) throw error;
+    logger.error('db.cannotOpen', { error: (error as Error).message });
+    console.error(text);
+    process.exit(3);
+  }
+}
 if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
   console.error('The renderer is not built yet: run `npm run build:renderer` (npm run serve does this for you).');
   process.exit(1);
 }
-
-const logger = createFileLogger(path.join(dataDir, 'logs', 'backoffice.log'));
-const backoffice = createBackoffice({
-  dataDir,
-  keychain: await loadKeytar(logger),
-  preferences: confBacking(dataDir),
-  versions: { app: JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).version, electron: null, chromium: null, node: process.versions.node },
-  host: 'web',
-  migrationsFolder: path.join(projectRoot, 'db', 'migrations'),
-  resourcesDir: path.join(projectRoot, 'resources'),
-  logger,
-});
 const host = await startWebHost({ backoffice, rendererDir, port });
 backoffice.start();
 console.log(`Backoffice: ${host.url}`);
