@@ -37,14 +37,17 @@ type Row = {
  */
 export async function pullChanges(tx: CloudTx, shopId: string, cursor: string, limit: number): Promise<PullResponse> {
   const after = seqOf(shopId, cursor);
-  const shop = await tx.execute<{ seq: string }>(sql`SELECT seq FROM shops WHERE id = ${shopId}`);
-  // An unreadable cursor, another shop's, or one past the shop's counter (a cloud restored from
-  // an older backup): the desktop pulls everything again; pulled records are whole, so that is safe.
-  if (after === null || after > Number(shop.rows[0]?.seq ?? 0)) return { kind: 'startOver' };
+  if (after === null) return { kind: 'startOver' };
   const rows = await tx.execute<Row>(sql`
     SELECT collection, record_id, data, fields, deleted, seq, updated_by, to_json(updated_at) #>> '{}' AS updated_at
     FROM records WHERE shop_id = ${shopId} AND seq > ${after}
     ORDER BY seq LIMIT ${limit + 1}`);
+  if (rows.rows.length === 0 && after > 0) {
+    // Nothing new, or a cursor past the shop's counter (a cloud restored from an older backup):
+    // then the desktop pulls everything again; pulled records are whole, so that is safe.
+    const shop = await tx.execute<{ seq: string }>(sql`SELECT seq FROM shops WHERE id = ${shopId}`);
+    if (after > Number(shop.rows[0]?.seq ?? 0)) return { kind: 'startOver' };
+  }
   const page = rows.rows.slice(0, limit);
   const records: PulledRecord[] = page.map((row) => ({
     seq: Number(row.seq),

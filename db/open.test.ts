@@ -60,7 +60,7 @@ describe('openDatabase', () => {
   it('refuses a database written by a newer app and leaves it untouched', () => {
     const file = path.join(tempDir(), 'backoffice.sqlite');
     const store = openDatabase(file);
-    store.sqlite.pragma('user_version = 7');
+    store.sqlite.pragma(`user_version = ${store.schemaVersion + 1}`);
     store.close();
     const before = sha(file);
     expect(() => openDatabase(file)).toThrow(SchemaTooNewError);

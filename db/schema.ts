@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * The local store. Every synced thing is a record; a settings group is `('settings', groupKey)`,
@@ -128,8 +128,21 @@ export const conflicts = sqliteTable(
     detectedAt: text('detected_at').notNull(),
     resolvedAt: text('resolved_at'),
     resolution: text('resolution', { enum: ['mine', 'theirs', 'merged'] }),
+    /** The local mutation the cloud answered with this conflict. */
+    mutationId: text('mutation_id'),
+    /** Who made the local change (user id) and when, and the same for the cloud's value. */
+    mineBy: text('mine_by'),
+    mineAt: text('mine_at'),
+    theirBy: text('their_by'),
+    theirAt: text('their_at'),
+    /** Who chose, for the history of the field. */
+    resolvedBy: text('resolved_by'),
   },
-  (table) => [index('conflicts_open').on(table.resolvedAt)],
+  // At most one open conflict per field: a retried push or a second edit joins it, never doubles it.
+  (table) => [
+    index('conflicts_open').on(table.resolvedAt),
+    uniqueIndex('conflicts_one_open_per_field').on(table.collection, table.recordId, table.field).where(sql`resolved_at IS NULL`),
+  ],
 );
 
 /** Sync bookkeeping: pull cursor, last sync, last error. */

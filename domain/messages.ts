@@ -247,6 +247,10 @@ export const reasons = {
     nl: '{label} bestaat uit 1 tot 6 hoofdletters of cijfers, bijvoorbeeld S4.',
     en: '{label} consists of 1 to 6 capital letters or digits, for example S4.',
   },
+  'email.insecureHost': {
+    nl: '{label}: zonder beveiliging kan alleen naar een server op deze computer (localhost) gemaild worden; kies STARTTLS of SSL/TLS.',
+    en: '{label}: without security, mail can only go to a server on this computer (localhost); choose STARTTLS or SSL/TLS.',
+  },
   'hostname.invalid': {
     nl: '{label} moet een servernaam zijn, bijvoorbeeld smtp.voorbeeld.nl.',
     en: '{label} must be a server name, for example smtp.example.com.',

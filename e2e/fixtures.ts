@@ -16,9 +16,10 @@ export interface Host {
 
 const root = path.resolve(import.meta.dirname, '..');
 
-function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+function startHost(dataDir: string, extraArgs: string[]): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/main.ts', '--port', '0', '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const args = ['--import', 'tsx', 'electron/web/main.ts', '--port', '0', '--data-dir', dataDir, ...extraArgs];
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
@@ -52,17 +53,20 @@ function stopHost(child: ChildProcess): Promise<void> {
 
 export const owner = { name: 'Anna de Vries', email: 'anna@despaak.nl', password: 'een lange zin als wachtwoord', backOfficeName: 'Fietsenwinkel De Spaak' };
 
-export const test = base.extend<{ host: Host; signedIn: Page }>({
-  host: async ({}, use) => {
+export const test = base.extend<{ host: Host; signedIn: Page; hostArgs: string[] }>({
+  /** Extra command-line flags for the web host, e.g. `--policy FILE`; set with test.use(). */
+  hostArgs: [[], { option: true }],
+
+  host: async ({ hostArgs }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-e2e-'));
-    let running = await startHost(dataDir);
+    let running = await startHost(dataDir, hostArgs);
     const parse = (url: string) => ({ url, origin: new URL(url).origin, token: new URL(url).searchParams.get('token') ?? '' });
     const host: Host = {
       ...parse(running.url),
       dataDir,
       async restart() {
         await stopHost(running.child);
-        running = await startHost(dataDir);
+        running = await startHost(dataDir, hostArgs);
         Object.assign(host, parse(running.url));
       },
     };

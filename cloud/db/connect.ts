@@ -21,10 +21,10 @@ export type DatabaseChoice = { databaseUrl: string } | { dataDir: string };
 /** Connections per instance: the 2-core machines this runs on gain nothing from more. */
 const poolSize = 8;
 
-function newPool(connectionString: string, max: number): pg.Pool {
+function newPool(connectionString: string, max: number, options?: string): pg.Pool {
   // A connection that cannot be had within 5 s means overload or an outage: the request fails
   // as temporary (503) instead of hanging, and the desktop retries with backoff.
-  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000, options });
   // An idle connection that breaks (PostgreSQL restarted) must not crash the process.
   pool.on('error', () => undefined);
   return pool;
@@ -64,7 +64,9 @@ export async function openCloudDatabase(choice: DatabaseChoice): Promise<CloudDa
   const database =
     'databaseUrl' in choice
       ? (() => {
-          const pool = newPool(choice.databaseUrl, poolSize);
+          // A push that waits over 10 s for another push of its shop means overload: it fails as
+          // temporary (503) rather than piling up. PGlite runs one transaction at a time and never waits.
+          const pool = newPool(choice.databaseUrl, poolSize, '-c lock_timeout=10s');
           const url = new URL(choice.databaseUrl);
           return { db: drizzle(pool), pool, label: `PostgreSQL at ${url.host}${url.pathname}`, close: () => pool.end() };
         })()

@@ -1,12 +1,11 @@
-import { sql } from 'drizzle-orm';
 import { findField } from '../../domain/settings/catalogue';
 import type { CollectionDef, GroupDef } from '../../domain/settings/types';
 import { sha256Hex, type Mutation, type PushOutcome } from '../../domain/sync/protocol';
 import { settingsCollection, validateMutation } from '../../domain/sync/validateMutation';
 import type { CloudTx } from '../db/connect';
-import type { FieldStamp } from '../db/schema';
 import { TemporaryError } from '../errors';
 import { decide, type CloudRecord } from './decide';
+import { loadForPush, lockShopCounter, missingBlobs, savePush } from './pushStore';
 
 const key = (collection: string, recordId: string) => `${collection}\u0000${recordId}`;
 
@@ -22,52 +21,20 @@ function namedBlobs(owner: GroupDef | CollectionDef, changes: Record<string, unk
   return hashes;
 }
 
-type RecordRow = {
-  collection: string;
-  record_id: string;
-  data: Record<string, unknown>;
-  fields: Record<string, FieldStamp>;
-  deleted: boolean;
-  seq: string | number;
-  updated_by: string;
-  updated_at: string;
-};
-
 /**
  * Applies one push for one shop inside the caller's transaction, in a fixed number of statements
  * however many mutations it carries. The shop row is locked first: pushes to one shop take turns,
  * so no update is lost, and revisions commit in the order they were handed out.
  */
 export async function pushBatch(tx: CloudTx, shopId: string, deviceId: string, mutations: readonly Mutation[], now: Date): Promise<PushOutcome[]> {
-  const locked = await tx.execute<{ seq: string }>(sql`SELECT seq FROM shops WHERE id = ${shopId} FOR UPDATE`);
-  let seq = Number(locked.rows[0]?.seq ?? 0);
-  const startSeq = seq;
-
-  const ids = mutations.map((mutation) => mutation.mutationId);
-  const answered = await tx.execute<{ mutation_id: string; outcome: PushOutcome }>(
-    sql`SELECT mutation_id, outcome FROM mutations WHERE shop_id = ${shopId} AND mutation_id = ANY(${sql.param(ids)}::text[])`,
+  let seq = await lockShopCounter(tx, shopId);
+  const { earlier, records } = await loadForPush(
+    tx,
+    shopId,
+    mutations.map((mutation) => mutation.mutationId),
+    mutations.map(({ collection, recordId }) => ({ collection, recordId })),
   );
-  const earlier = new Map(answered.rows.map((row) => [row.mutation_id, row.outcome]));
-
-  const fresh = mutations.filter((mutation) => !earlier.has(mutation.mutationId));
-  const loaded = await tx.execute<RecordRow>(sql`
-    SELECT r.collection, r.record_id, r.data, r.fields, r.deleted, r.seq, r.updated_by, to_json(r.updated_at) #>> '{}' AS updated_at
-    FROM records r JOIN unnest(${sql.param(fresh.map((m) => m.collection))}::text[], ${sql.param(fresh.map((m) => m.recordId))}::text[]) AS k(collection, record_id)
-      ON r.collection = k.collection AND r.record_id = k.record_id
-    WHERE r.shop_id = ${shopId}`);
-  const state = new Map<string, CloudRecord>();
-  for (const row of loaded.rows) {
-    state.set(key(row.collection, row.record_id), {
-      collection: row.collection,
-      recordId: row.record_id,
-      data: row.data,
-      fields: row.fields,
-      deleted: row.deleted,
-      seq: Number(row.seq),
-      updatedBy: row.updated_by,
-      updatedAt: new Date(row.updated_at).toISOString(),
-    });
-  }
+  const state = new Map(records.map((record) => [key(record.collection, record.recordId), record]));
 
   const at = now.toISOString();
   const outcomes: PushOutcome[] = [];
@@ -109,41 +76,11 @@ export async function pushBatch(tx: CloudTx, shopId: string, deviceId: string, m
   }
 
   if (blobsNeeded.size > 0) {
-    const hashes = [...blobsNeeded];
-    const present = await tx.execute<{ hash: string }>(sql`SELECT hash FROM blobs WHERE shop_id = ${shopId} AND hash = ANY(${sql.param(hashes)}::text[])`);
-    const missing = hashes.filter((hash) => !present.rows.some((row) => row.hash === hash));
+    const missing = await missingBlobs(tx, shopId, [...blobsNeeded]);
     // Temporary, not a rejection: the desktop holds the file and uploads it before retrying, and
     // nothing of this push is kept, so the retry gets a fresh answer.
     if (missing.length > 0) throw new TemporaryError('blob_missing', `Upload these attachments before the changes that name them: ${missing.join(', ')}`);
   }
-
-  if (seq !== startSeq) await tx.execute(sql`UPDATE shops SET seq = ${seq} WHERE id = ${shopId}`);
-  if (changed.size > 0) {
-    const rows = [...changed.values()].map((record) => ({
-      collection: record.collection,
-      record_id: record.recordId,
-      data: record.data,
-      fields: record.fields,
-      deleted: record.deleted,
-      seq: record.seq,
-      updated_by: record.updatedBy,
-      updated_at: record.updatedAt,
-    }));
-    await tx.execute(sql`
-      INSERT INTO records (shop_id, collection, record_id, data, fields, deleted, seq, updated_by, updated_at)
-      SELECT ${shopId}, r.collection, r.record_id, r.data, r.fields, r.deleted, r.seq, r.updated_by, r.updated_at
-      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        AS r(collection text, record_id text, data jsonb, fields jsonb, deleted boolean, seq bigint, updated_by text, updated_at timestamptz)
-      ON CONFLICT (shop_id, collection, record_id) DO UPDATE SET
-        data = excluded.data, fields = excluded.fields, deleted = excluded.deleted, seq = excluded.seq,
-        updated_by = excluded.updated_by, updated_at = excluded.updated_at`);
-  }
-  if (newAnswers.size > 0) {
-    const rows = [...newAnswers.entries()].map(([mutationId, outcome]) => ({ mutation_id: mutationId, outcome }));
-    await tx.execute(sql`
-      INSERT INTO mutations (shop_id, mutation_id, device_id, outcome, accepted_at)
-      SELECT ${shopId}, m.mutation_id, ${deviceId}, m.outcome, ${at}::timestamptz
-      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS m(mutation_id text, outcome jsonb)`);
-  }
+  if (newAnswers.size > 0) await savePush(tx, { shopId, deviceId, seq, records: [...changed.values()], answers: newAnswers, at });
   return outcomes;
 }

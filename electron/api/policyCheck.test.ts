@@ -7,6 +7,7 @@ import { backofficeOn } from '../../test/services';
 import { useTempDir } from '../../test/tempDir';
 import type { Caller } from './define';
 import { createDispatch } from './dispatch';
+import { policyRefusal } from './policyCheck';
 import { apiTable } from './table';
 
 const tempDir = useTempDir();
@@ -83,6 +84,20 @@ describe('policy in dispatch', () => {
       error: { code: 'invalid', fields: [{ field: 'idleTimeoutMinutes', message: 'Automatisch afmelden na mag volgens het beleid van uw organisatie hoogstens 30 zijn.' }] },
     });
     expect(await dispatch('settings.write', { group: 'backoffice', changes: { idleTimeoutMinutes: 10 } }, administrator)).toMatchObject({ ok: true });
+    await app.close();
+  });
+
+  it('lets a workstation pair only with the cloud IT fixed', async () => {
+    const { app } = shopWithPolicy({ cloudUrl: 'https://cloud.winkel.nl' });
+    expect(policyRefusal(app.services.policy, 'sync.pair', { cloudUrl: 'https://elders.example.com', code: '123456' }, 'nl')).toEqual({
+      ok: false,
+      error: {
+        code: 'locked_by_policy',
+        message: 'Cloudadres wordt beheerd door uw organisatie en kan hier niet worden gewijzigd.',
+        fields: [{ field: 'cloudUrl', reason: 'locked_by_policy', message: 'Cloudadres wordt beheerd door uw organisatie en kan hier niet worden gewijzigd.' }],
+      },
+    });
+    expect(policyRefusal(app.services.policy, 'sync.pair', { cloudUrl: 'https://cloud.winkel.nl/', code: '123456' }, 'nl')).toBeNull();
     await app.close();
   });
 

@@ -3,7 +3,7 @@ import { failure, type Result } from '../../domain/result';
 import { findField, findGroup } from '../../domain/settings/catalogue';
 import type { FieldError } from '../../domain/settings/validate';
 import type { Lang } from '../../domain/text';
-import { featureLabels, type PolicyFeature } from '../services/policy/policyCatalogue';
+import { featureLabels, generalPolicies, type PolicyFeature } from '../services/policy/policyCatalogue';
 import type { PolicyService } from '../services/policy/policyService';
 
 /** The calls that use a feature IT can switch off; hiding the button is never the only guard. */
@@ -40,6 +40,12 @@ export function policyRefusal(policy: PolicyService, name: string, input: Record
   const feature = featureOf(name, input);
   if (feature && policy.isFeatureOff(feature)) {
     return failure({ code: 'disabled_by_policy', message: describeReason('policy.featureOff', lang, { label: featureLabels[feature][lang] }) });
+  }
+  // Pairing (and any other call that names a cloud) may only name the cloud IT fixed.
+  const lockedCloud = policy.state().cloudUrl;
+  if (lockedCloud !== null && typeof input.cloudUrl === 'string' && input.cloudUrl.trim().replace(/\/+$/, '') !== lockedCloud) {
+    const message = describeReason('locked_by_policy', lang, { label: generalPolicies.cloudUrl.label[lang] });
+    return failure({ code: 'locked_by_policy', message, fields: [{ field: 'cloudUrl', reason: 'locked_by_policy', message }] });
   }
   if (name === 'settings.write' && typeof input.group === 'string' && typeof input.changes === 'object' && input.changes !== null) {
     const fields = settingsRefusals(policy, input.group, input.changes as Record<string, unknown>, lang);

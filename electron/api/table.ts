@@ -9,10 +9,11 @@ import { templateCalls } from './calls/templateCalls';
 import { webhookCalls } from './calls/webhookCalls';
 import { secretCalls } from './calls/secretCalls';
 import { settingsCalls } from './calls/settingsCalls';
+import { syncCalls } from './calls/syncCalls';
 import { policyCalls } from './calls/policyCalls';
 
 /** The one table of calls the UI can make. Both hosts dispatch through it; nothing else is exposed. */
-export const apiTable = defineTable(appCalls, accessCalls, settingsCalls, secretCalls, listCalls, templateCalls, webhookCalls, policyCalls, mailCalls);
+export const apiTable = defineTable(appCalls, accessCalls, settingsCalls, secretCalls, listCalls, templateCalls, webhookCalls, policyCalls, mailCalls, syncCalls);
 
 export type ApiTable = typeof apiTable;
 export type CallName = keyof ApiTable & string;

@@ -17,10 +17,10 @@ import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
 import { createListService, type TemplateDefaults } from './lists/listService';
 import { createMailService } from './mail/mailService';
 import { createSettingsService } from './settings/settingsService';
+import { createSyncService, type SyncServiceDeps } from './sync/syncService';
 import { applyPolicy } from './policy/applyPolicy';
 import { createPolicyService } from './policy/policyService';
 import { loadNativePolicySource, policyFilePath } from './policy/policySources';
-import { createSyncStatus } from './sync/syncStatus';
 
 export interface BackofficeOptions {
   dataDir: string;
@@ -39,6 +39,8 @@ export interface BackofficeOptions {
   trustedCertificates?: string[];
   /** Backups kept in `backups/`; one a day at most. */
   keepBackups?: number;
+  /** Sync timings and transport for tests and benchmarks; the defaults suit a shop. */
+  sync?: SyncServiceDeps['engine'];
   /** The IT policy file; by default BACKOFFICE_POLICY_FILE or the machine-wide file. */
   policyFile?: string;
 }
@@ -59,11 +61,11 @@ export function createBackoffice(options: BackofficeOptions) {
   if (store.restored) logger.warn('db.restoredFromBackup', { backup: store.restored.backup.path, damagedCopy: store.restored.damagedCopy });
   for (const record of store.quarantined) logger.warn('db.recordQuarantined', { collection: record.collection, id: record.id, savedAs: record.savedAs, restored: record.restoredFrom !== null });
   const events = createEventBus();
-  const sync = createSyncStatus(store);
   const settings = createSettingsService({ store, clock, logger, events });
   const policy = createPolicyService({ file: options.policyFile ?? policyFilePath(undefined), native: loadNativePolicySource(process.platform, logger), logger });
   const secrets = createSecretStore({ backend: options.keychain, logger, now: () => clock.now() });
   const lists = createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) });
+  const sync = createSyncService({ store, secrets, clock, logger, events, settings, lists, engine: options.sync });
   const mail = createMailService({ store, settings, lists, secrets, clock, logger, events, trustedCertificates: options.trustedCertificates });
   const backups = createBackupSchedule({ store, clock, logger, keep: options.keepBackups ?? 7 });
   const systemInfo = createSystemInfo({ store, sync, versions: options.versions, host: options.host, keychain: () => secrets.binding() });
@@ -95,15 +97,17 @@ export function createBackoffice(options: BackofficeOptions) {
     /** Shown once after start-up when the database was restored from a backup. */
     restored: store.restored,
     backups,
-    /** Background work (the mail queue, watching IT's policy); only the host that owns the data folder calls this. */
+    /** Background work (the mail queue, watching IT's policy, the sync loop, backups while running); only the host that owns the data folder calls this. */
     start(): void {
       mail.start();
       policy.start();
+      sync.start();
       backups.start();
     },
     async close(): Promise<void> {
       policy.stop();
       stopApplyingPolicy();
+      await sync.stop();
       await mail.stop();
       await backups.stop();
       store.close();

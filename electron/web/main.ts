@@ -1,5 +1,5 @@
 /**
- * `npm run serve -- [--port N] [--data-dir DIR]`: Backoffice in a browser on this computer, for
+ * `npm run serve -- [--port N] [--data-dir DIR] [--policy FILE]`: Backoffice in a browser on this computer, for
  * machines without a display or without an Electron binary. Prints exactly one line when ready:
  * `Backoffice: http://127.0.0.1:PORT/?token=TOKEN`.
  */
@@ -12,11 +12,12 @@ import { createBackoffice } from '../services/backoffice';
 import { defaultDataDir } from '../services/dataDir';
 import { createFileLogger } from '../services/logger';
 import { confBacking } from '../services/preferences/confBacking';
+import { policyFilePath } from '../services/policy/policySources';
 import { loadKeytar } from '../services/secrets/keytarBackend';
 import { startWebHost } from './server';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' } } });
+const { values } = parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, policy: { type: 'string' } } });
 const port = values.port === undefined ? 0 : Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   console.error(`--port must be a number from 0 to 65535, not "${values.port}".`);
@@ -40,6 +41,8 @@ async function openBackoffice() {
       migrationsFolder: path.join(projectRoot, 'db', 'migrations'),
       resourcesDir: path.join(projectRoot, 'resources'),
       logger,
+      // An IT policy file to use instead of the machine-wide one (see README › Installing for IT).
+      policyFile: policyFilePath(values.policy),
     });
   } catch (error) {
     const text = startupFailureText(error);
@@ -54,6 +57,7 @@ if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
   process.exit(1);
 }
 const host = await startWebHost({ backoffice, rendererDir, port });
+// The sync loop runs in the host that owns the data folder, which this one now is.
 backoffice.start();
 console.log(`Backoffice: ${host.url}`);
 

@@ -1,5 +1,5 @@
 import { checkEmail } from '../../validators/email';
-import { checkHostname } from '../../validators/hostname';
+import { checkHostname, isLoopbackHost } from '../../validators/hostname';
 import { integer, secret, select, text, toggle } from '../fields';
 import type { GroupDef } from '../types';
 
@@ -21,7 +21,7 @@ export const emailSettings = {
     select('smtpSecurity', { nl: 'Beveiliging', en: 'Security' }, [
       { value: 'starttls', label: { nl: 'STARTTLS (poort 587)', en: 'STARTTLS (port 587)' } },
       { value: 'tls', label: { nl: 'SSL/TLS (poort 465)', en: 'SSL/TLS (port 465)' } },
-      { value: 'none', label: { nl: 'Geen (alleen binnen het eigen netwerk)', en: 'None (local network only)' } },
+      { value: 'none', label: { nl: 'Geen (alleen naar deze computer)', en: 'None (this computer only)' } },
     ], { default: 'starttls', policy: true }),
     text('smtpUser', { nl: 'SMTP-gebruikersnaam', en: 'SMTP user name' }, { policy: true }),
     secret('smtpPassword', { nl: 'SMTP-wachtwoord', en: 'SMTP password' }),
@@ -30,6 +30,12 @@ export const emailSettings = {
     {
       fields: ['bccOwner', 'bccAddress'],
       check: (values) => (values.bccOwner === true && values.bccAddress === '' ? { field: 'bccAddress', reason: 'required' } : null),
+    },
+    {
+      // A password and customers' mail never cross a network unencrypted.
+      fields: ['smtpSecurity', 'smtpHost'],
+      check: (values) =>
+        values.smtpSecurity === 'none' && values.smtpHost !== '' && !isLoopbackHost(String(values.smtpHost)) ? { field: 'smtpSecurity', reason: 'email.insecureHost' } : null,
     },
   ],
 } as const satisfies GroupDef;

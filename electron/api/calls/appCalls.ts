@@ -31,12 +31,6 @@ export const appCalls = {
       return success(services.preferences.all());
     },
   }),
-  'sync.status': call({
-    input: z.object({}),
-    permission: 'session',
-    activity: false,
-    run: (_input, { services }) => success(services.sync.read()),
-  }),
   /** The cached StoreKeeper Payments overview, or null when the cloud has never sent one. */
   'payments.snapshot': call({
     input: z.object({}),

@@ -152,8 +152,29 @@ describe.runIf(inKeychainSession)('mail through a real SMTP server (STARTTLS, AU
     expect([...smtp.received, ...expired.received]).toEqual([]);
   });
 
+  it('sends over implicit TLS (port 465 style), and names a security setting that does not fit the port', async () => {
+    const implicit = await startSmtpServer({ certificates, implicitTls: true });
+    servers.push(implicit);
+    const { mail } = await shop(implicit.port, { overrides: { smtpSecurity: 'tls' } });
+    expect(await mail.sendTest('anna@despaak.nl', actor)).toMatchObject({ ok: true });
+    expect(implicit.received[0]?.secure).toBe(true);
+
+    const starttls = await server();
+    const mismatched = await shop(starttls.port, { overrides: { smtpSecurity: 'tls' } });
+    expect(await mismatched.mail.sendTest('anna@despaak.nl', actor)).toMatchObject({
+      ok: false,
+      error: { code: 'mail.tlsMismatch', message: 'De beveiliging past niet bij de poort van localhost: gebruik STARTTLS met poort 587 of SSL/TLS met poort 465.' },
+    });
+  });
+
   it('does not send without encryption to a server that is not on this computer', async () => {
-    const { mail } = await shop(25, { overrides: { smtpHost: 'smtp.example.nl', smtpSecurity: 'none' } });
+    const { app, mail } = await shop(25);
+    expect(app.services.settings.writeGroup('email', { smtpHost: 'smtp.example.nl', smtpSecurity: 'none' }, actor)).toMatchObject({
+      ok: false,
+      error: { fields: [{ field: 'smtpSecurity', message: 'Beveiliging: zonder beveiliging kan alleen naar een server op deze computer (localhost) gemaild worden; kies STARTTLS of SSL/TLS.' }] },
+    });
+    // Stored before the rule existed, or arrived by sync: the mail service refuses on its own too.
+    app.store.sqlite.prepare(`UPDATE records SET data = json_set(data, '$.smtpSecurity', 'none', '$.smtpHost', 'smtp.example.nl') WHERE collection = 'settings' AND id = 'email'`).run();
     expect(await mail.sendTest('anna@despaak.nl', actor)).toMatchObject({
       ok: false,
       error: { code: 'mail.insecureNotLocal', message: expect.stringContaining('Kies bij Beveiliging STARTTLS of SSL/TLS voor smtp.example.nl') },

@@ -50,6 +50,10 @@ const texts = {
     nl: 'De beveiliging past niet bij de poort van {host}: gebruik STARTTLS met poort 587 of SSL/TLS met poort 465.',
     en: 'The security does not match the port of {host}: use STARTTLS with port 587 or SSL/TLS with port 465.',
   },
+  noGreeting: {
+    nl: 'De server {host} meldt zich niet. Meestal past de beveiliging niet bij de poort (SSL/TLS hoort bij poort 465, STARTTLS bij 587); anders is de server overbelast. De mail blijft bewaard en wordt later opnieuw verstuurd.',
+    en: 'The server {host} does not greet. Usually the security does not match the port (SSL/TLS belongs to port 465, STARTTLS to 587); otherwise the server is overloaded. The mail is kept and will be sent again later.',
+  },
   unreachable: {
     nl: 'De mailserver {host} is niet bereikbaar ({detail}). De mail blijft bewaard en wordt later opnieuw verstuurd.',
     en: 'The mail server {host} cannot be reached ({detail}). The mail is kept and will be sent again later.',
@@ -123,6 +127,8 @@ export function explainSmtpError(error: unknown, host: string): MailProblem {
   if (/altnames|does not match certificate/i.test(message)) return { reason: 'certWrongHost', host };
   if (/self[- ]signed|unable to verify|unable to get (local )?issuer|certificate/i.test(message)) return { reason: 'certUntrusted', host, detail };
   if (/wrong version number|packet length too long|unexpected eof|STARTTLS/i.test(message)) return { reason: 'tlsMismatch', host };
+  // STARTTLS against an implicit-TLS port: both sides wait for the other until the timeout.
+  if (/greeting never received/i.test(message)) return { reason: 'noGreeting', host };
   if (code === 'EDNS') return { reason: 'unknownHost', host };
   if (code === 'ESOCKET' || code === 'ECONNECTION' || code === 'ETIMEDOUT') return { reason: 'unreachable', host, detail };
   if (responseCode !== undefined && responseCode >= 500) return { reason: 'rejected', host, detail };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeMailProblem, explainSmtpError, readProblem } from './mailProblems';
-import { isLoopbackHost } from './smtpSettings';
+import { isLoopbackHost } from '../../../domain/validators/hostname';
 import { renderTemplateMail } from './templateMail';
 
 describe('plain SMTP only to this computer', () => {
@@ -9,7 +9,7 @@ describe('plain SMTP only to this computer', () => {
   });
 
   it('refuses look-alikes and the local network', () => {
-    for (const host of ['localhost.example.nl', 'evil-localhost', '127.0.0.1.nip.io', '10.0.0.5', '192.168.1.10', '0.0.0.0', '::ffff:7f00:1', 'smtp.example.nl', '']) {
+    for (const host of ['localhost.example.nl', 'evil-localhost', '127.0.0.1.nip.io', '127.0.0.256', '10.0.0.5', '192.168.1.10', '0.0.0.0', '::ffff:7f00:1', 'smtp.example.nl', '']) {
       expect(isLoopbackHost(host), host).toBe(false);
     }
   });
@@ -39,6 +39,8 @@ describe('SMTP errors in the user words', () => {
     expect(explainSmtpError(openssl, 'smtp.example.nl')).toEqual({ reason: 'tlsMismatch', host: 'smtp.example.nl' });
     expect(explainSmtpError({ code: 'EENVELOPE', responseCode: 550, response: '550 5.1.1 No such user' }, 'h')).toEqual({ reason: 'rejected', host: 'h', detail: '550 5.1.1 No such user' });
     expect(explainSmtpError({ code: 'EENVELOPE', responseCode: 452, response: '452 4.2.2 Mailbox full' }, 'h').reason).toBe('deferred');
+    expect(explainSmtpError({ code: 'ETIMEDOUT', message: 'Greeting never received' }, 'h')).toEqual({ reason: 'noGreeting', host: 'h' });
+    expect(explainSmtpError({ code: 'ESOCKET', message: 'connect ECONNREFUSED 127.0.0.1:587' }, 'h')).toEqual({ reason: 'unreachable', host: 'h', detail: 'connect ECONNREFUSED 127.0.0.1:587' });
     expect(explainSmtpError(new Error('boom\n    at x.js:1'), 'h')).toEqual({ reason: 'other', host: 'h', detail: 'boom' });
   });
 

@@ -1,5 +1,5 @@
-import { isIP } from 'node:net';
 import type { SMTPTransportOptions } from 'nodemailer/lib/smtp-transport';
+import { isLoopbackHost } from '../../../domain/validators/hostname';
 import type { SecretStore } from '../secrets/secretStore';
 import type { GroupState } from '../settings/settingsService';
 import type { MailProblem } from './mailProblems';
@@ -18,14 +18,6 @@ export interface SmtpConnection {
 }
 
 export const passwordPurpose = 'settings:email.smtpPassword';
-
-/** Plain SMTP is allowed to this computer only: a password or a customer's mail never crosses a network unencrypted. */
-export function isLoopbackHost(host: string): boolean {
-  const name = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
-  if (name === 'localhost') return true;
-  if (isIP(name) === 4) return name.split('.')[0] === '127';
-  return name === '::1';
-}
 
 /** Either the connection, or why no attempt can be made. */
 export type Loaded = { ok: true; connection: SmtpConnection } | { ok: false; problem: MailProblem };

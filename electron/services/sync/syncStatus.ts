@@ -1,35 +1,56 @@
-import { eq } from 'drizzle-orm';
 import type { LocalStore } from '../../../db/open';
-import { syncState } from '../../../db/schema';
+import type { SyncProgress } from './syncEngine';
+import { readSyncState } from './syncStateKeys';
 
-/** What the top bar shows about sync: always the outbox size, oldest pending change, last sync and last error. */
+/**
+ * What the top bar shows about sync, always: the outbox size, the oldest pending change, the last
+ * sync and the last error; and whether this workstation is paired, or "ontkoppeld" because the
+ * cloud no longer accepts its token.
+ */
 export interface SyncStatus {
+  /** notPaired: never paired (or unpaired by a person); unpaired: the cloud refused the token. */
+  state: 'notPaired' | 'paired' | 'unpaired';
   connected: boolean;
   cloudAccount: string | null;
+  cloudUrl: string | null;
   pending: number;
   rejected: number;
+  conflicts: number;
   oldestPendingAt: string | null;
   lastSyncAt: string | null;
   lastError: string | null;
+  nextAttemptAt: string | null;
+  /** Set while a run is busy: which phase, and how many records so far. */
+  progress: SyncProgress | null;
+  /** Whether everything the cloud had has been pulled once (a new workstation waits for this). */
+  initialPullDone: boolean;
 }
 
-export function createSyncStatus(store: LocalStore) {
-  const state = (key: string) => store.orm.select({ value: syncState.value }).from(syncState).where(eq(syncState.key, key)).get()?.value ?? null;
-  const count = store.sqlite.prepare(
+export function createSyncStatus(store: LocalStore, progress: () => SyncProgress | null = () => null) {
+  const count = store.sqlite.prepare<[], { pending: number | null; rejected: number | null; oldest: string | null }>(
     "SELECT sum(state = 'pending') AS pending, sum(state = 'rejected') AS rejected, min(CASE WHEN state = 'pending' THEN created_at END) AS oldest FROM outbox",
   );
+  const openConflicts = store.sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM conflicts WHERE resolved_at IS NULL');
   return {
     read(): SyncStatus {
-      const row = count.get() as { pending: number | null; rejected: number | null; oldest: string | null };
+      const row = count.get() ?? { pending: 0, rejected: 0, oldest: null };
+      const state = (key: Parameters<typeof readSyncState>[1]) => readSyncState(store.orm, key);
+      const paired = state('cloudUrl') !== null;
+      const unpaired = paired && state('unpairedReason') !== null;
       return {
-        // No cloud account is linked until the sync engine is configured; until then nothing is sent.
-        connected: state('cloudAccount') !== null,
+        state: !paired ? 'notPaired' : unpaired ? 'unpaired' : 'paired',
+        connected: paired && !unpaired,
         cloudAccount: state('cloudAccount'),
+        cloudUrl: state('cloudUrl'),
         pending: row.pending ?? 0,
         rejected: row.rejected ?? 0,
+        conflicts: openConflicts.get()?.n ?? 0,
         oldestPendingAt: row.oldest,
         lastSyncAt: state('lastSyncAt'),
         lastError: state('lastError'),
+        nextAttemptAt: state('nextAttemptAt'),
+        progress: progress(),
+        initialPullDone: state('initialPullDone') !== null,
       };
     },
   };

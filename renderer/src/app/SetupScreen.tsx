@@ -5,6 +5,7 @@ import { findCollection, findGroup } from '../../../domain/settings/catalogue';
 import type { FieldDef } from '../../../domain/settings/types';
 import type { Text } from '../../../domain/text';
 import { useSetupMutation } from '../store/api';
+import { JoinShop } from '../sync/JoinShop';
 import { CenteredCard } from './CenteredCard';
 import { showServerErrors } from './serverErrors';
 import { useLang } from './useLang';
@@ -41,6 +42,7 @@ export function SetupScreen() {
   const [form] = Form.useForm<SetupValues>();
   const [setup, { isLoading }] = useSetupMutation();
   const [problem, setProblem] = useState<string | null>(null);
+  const [joining, setJoining] = useState(false);
 
   async function submit(values: SetupValues) {
     setProblem(null);
@@ -49,6 +51,7 @@ export function SetupScreen() {
     if ('error' in result) setProblem(showServerErrors(form, result.error, fieldKeys));
   }
 
+  if (joining) return <JoinShop onCancel={() => setJoining(false)} />;
   return (
     <CenteredCard title={t('setup.title')}>
       <Typography.Paragraph>{t('setup.intro')}</Typography.Paragraph>
@@ -79,6 +82,12 @@ export function SetupScreen() {
           {t('setup.submit')}
         </Button>
       </Form>
+      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+        {t('pairing.joinIntro')}{' '}
+        <Button type="link" onClick={() => setJoining(true)} style={{ paddingInline: 0 }}>
+          {t('pairing.join')}
+        </Button>
+      </Typography.Paragraph>
     </CenteredCard>
   );
 }

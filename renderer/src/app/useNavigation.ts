@@ -1,6 +1,7 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { kindOfSection } from '../print/documentKinds';
+import { conflictsSection } from '../sync/conflictsSection';
 import { findNode } from '../settings/sections';
 import { useSetPreferenceMutation } from '../store/api';
 import { useAppDispatch, useAppSelector } from '../store/store';
@@ -14,7 +15,7 @@ export function sectionHash(section: string, field?: string): string {
 
 export function parseHash(hash: string): { section: string; field?: string } | null {
   const [section, field] = hash.replace(/^#\/?/, '').split('/');
-  if (!section || !(findNode(section) || kindOfSection(section))) return null;
+  if (!section || !(findNode(section) || kindOfSection(section) || section === conflictsSection)) return null;
   return { section, ...(field ? { field } : {}) };
 }
 

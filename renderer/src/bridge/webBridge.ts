@@ -8,7 +8,7 @@ import type { BackofficeBridge } from '../../../electron/api/table';
 export function createWebBridge(): BackofficeBridge {
   const listeners = new Set<(name: string, payload: unknown) => void>();
   let source: EventSource | null = null;
-  const knownEvents = ['settings.changed', 'secrets.changed', 'sync.changed', 'records.changed', 'mail.changed'];
+  const knownEvents = ['settings.changed', 'secrets.changed', 'sync.changed', 'records.changed', 'mail.changed', 'policy.changed'];
 
   /**
    * The event stream is opened by a signed-in session only (the host refuses it otherwise), so it

@@ -10,6 +10,8 @@ interface Props {
   value?: unknown;
   onChange?: (value: unknown) => void;
   disabled?: boolean;
+  /** The element that says why the field cannot be changed (locked by policy). */
+  describedBy?: string;
   /** Options for fields that choose from a list the user keeps (sales channels). */
   listOptions?: { value: string; label: string }[];
 }
@@ -18,18 +20,20 @@ const autoComplete: Partial<Record<string, string>> = { email: 'email', tel: 'te
 const inputMode: Partial<Record<string, 'email' | 'tel' | 'url' | 'numeric' | 'text'>> = { email: 'email', tel: 'tel', url: 'url', kvk: 'numeric' };
 
 /** The control for one catalogue field, chosen by its kind; Form.Item passes id, value and onChange. */
-export function FieldControl({ field, id, value, onChange, disabled, listOptions }: Props) {
+export function FieldControl({ field, id, value, onChange, disabled, describedBy, listOptions }: Props) {
   const lang = useLang();
   const options = field.options?.map((option) => ({ value: option.value, label: option.label[lang] })) ?? listOptions ?? [];
   const unit = field.unit?.[lang];
+  const aria = describedBy ? { 'aria-describedby': describedBy } : {};
 
   switch (field.kind) {
     case 'toggle':
-      return <Switch id={id} checked={value === true} onChange={(checked) => onChange?.(checked)} disabled={disabled} />;
+      return <Switch id={id} {...aria} checked={value === true} onChange={(checked) => onChange?.(checked)} disabled={disabled} />;
     case 'number':
       return (
         <InputNumber
           id={id}
+          {...aria}
           value={typeof value === 'number' ? value : null}
           onChange={(next) => onChange?.(next ?? null)}
           min={field.min}
@@ -41,15 +45,15 @@ export function FieldControl({ field, id, value, onChange, disabled, listOptions
         />
       );
     case 'money':
-      return <Input id={id} value={String(value ?? '')} onChange={(event) => onChange?.(event.target.value)} prefix="€" inputMode="decimal" disabled={disabled} style={{ width: 200 }} />;
+      return <Input id={id} {...aria} value={String(value ?? '')} onChange={(event) => onChange?.(event.target.value)} prefix="€" inputMode="decimal" disabled={disabled} style={{ width: 200 }} />;
     case 'select':
-      return <Select id={id} value={value as string} onChange={(next) => onChange?.(next)} options={options} disabled={disabled} style={{ maxWidth: 480 }} showSearch={options.length > 8} optionFilterProp="label" />;
+      return <Select id={id} {...aria} value={value as string} onChange={(next) => onChange?.(next)} options={options} disabled={disabled} style={{ maxWidth: 480 }} showSearch={options.length > 8} optionFilterProp="label" />;
     case 'multiSelect':
       return <Select id={id} mode="multiple" value={(value as string[]) ?? []} onChange={(next) => onChange?.(next)} options={options} disabled={disabled} style={{ maxWidth: 480 }} optionFilterProp="label" allowClear />;
     case 'orderedMultiSelect':
       return <WidgetsControl id={id} field={field} value={(value as string[]) ?? []} onChange={(next) => onChange?.(next)} disabled={disabled} />;
     case 'longText':
-      return <Input.TextArea id={id} value={String(value ?? '')} onChange={(event) => onChange?.(event.target.value)} autoSize={{ minRows: 3, maxRows: 14 }} disabled={disabled} style={{ maxWidth: 640, fontFamily: field.key.endsWith('Footnote') ? 'monospace' : undefined }} />;
+      return <Input.TextArea id={id} {...aria} value={String(value ?? '')} onChange={(event) => onChange?.(event.target.value)} autoSize={{ minRows: 3, maxRows: 14 }} disabled={disabled} style={{ maxWidth: 640, fontFamily: field.key.endsWith('Footnote') ? 'monospace' : undefined }} />;
     case 'image':
     case 'pdf':
       return <UploadControl id={id} field={field} value={String(value ?? '')} onChange={(next) => onChange?.(next)} disabled={disabled} />;
@@ -57,6 +61,7 @@ export function FieldControl({ field, id, value, onChange, disabled, listOptions
       return (
         <Input
           id={id}
+          {...aria}
           value={String(value ?? '')}
           onChange={(event) => onChange?.(event.target.value)}
           disabled={disabled || field.readOnly}

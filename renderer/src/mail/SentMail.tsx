@@ -62,7 +62,7 @@ export function SentMail() {
             render: (_, mail) => (
               <>
                 {mail.problem && <Typography.Text type={mail.state === 'failed' ? 'danger' : 'warning'}>{mail.problem} </Typography.Text>}
-                {mail.lastAnswer && <Typography.Text code>{mail.lastAnswer}</Typography.Text>}
+                {mail.lastAnswer && !mail.problem?.includes(mail.lastAnswer) && <Typography.Text code>{mail.lastAnswer}</Typography.Text>}
                 {mail.nextAttemptAt && <div>{t('mail.nextAttempt', { when: formatDateTime(mail.nextAttemptAt, i18n.language) })}</div>}
               </>
             ),

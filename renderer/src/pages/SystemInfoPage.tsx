@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { describe as describeReason } from '../../../domain/messages';
 import type { Lang } from '../../../domain/text';
 import { formatDateTime } from '../app/formatDate';
+import { PolicyPanel } from '../policy/PolicyPanel';
+import { usePolicy } from '../policy/usePolicy';
 import { useDiagnosticsMutation, useSystemInfoQuery } from '../store/api';
+import { CloudPairing } from '../sync/CloudPairing';
 
 /** Versions, database, backups and sync, for the shop and for whoever helps it; copyable as text. */
 export function SystemInfoPage() {
@@ -11,6 +14,7 @@ export function SystemInfoPage() {
   const { message } = App.useApp();
   const { data } = useSystemInfoQuery();
   const [exportDiagnostics] = useDiagnosticsMutation();
+  const policy = usePolicy();
   if (!data) return null;
   const none = t('system.none');
   const items = [
@@ -43,20 +47,24 @@ export function SystemInfoPage() {
         >
           {t('system.copy')}
         </Button>
-        <Button
-          onClick={async () => {
-            const result = await exportDiagnostics();
-            if ('error' in result) return;
-            const link = document.createElement('a');
-            link.href = URL.createObjectURL(new Blob([JSON.stringify(result.data, null, 2)], { type: 'application/json' }));
-            link.download = `backoffice-diagnose-${result.data.createdAt.slice(0, 10)}.json`;
-            link.click();
-            URL.revokeObjectURL(link.href);
-          }}
-        >
-          {t('system.export')}
-        </Button>
+        {!policy.isFeatureOff('diagnosticsExport') && (
+          <Button
+            onClick={async () => {
+              const result = await exportDiagnostics();
+              if ('error' in result) return;
+              const link = document.createElement('a');
+              link.href = URL.createObjectURL(new Blob([JSON.stringify(result.data, null, 2)], { type: 'application/json' }));
+              link.download = `backoffice-diagnose-${result.data.createdAt.slice(0, 10)}.json`;
+              link.click();
+              URL.revokeObjectURL(link.href);
+            }}
+          >
+            {t('system.export')}
+          </Button>
+        )}
       </Flex>
+      <CloudPairing />
+      <PolicyPanel />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { isFailure } from '../app/serverErrors';
 import { useTestReceiptMutation } from '../store/api';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../app/useNavigation';
+import { usePolicy } from '../policy/usePolicy';
 import { previewsOfGroup, printSection } from './documentKinds';
 
 /** Sends a test receipt to the saved printer settings and says what happened. */
@@ -30,9 +31,10 @@ function TestPrintButton() {
 export function PreviewButtons({ groupKey }: { groupKey: string }) {
   const { t } = useTranslation();
   const go = useNavigation();
+  const policy = usePolicy();
   return (
     <>
-      {groupKey === 'media.receiptPrinter' && <TestPrintButton />}
+      {groupKey === 'media.receiptPrinter' && !policy.isFeatureOff('receiptPrinterTest') && <TestPrintButton />}
       {(previewsOfGroup[groupKey] ?? []).map((kind) => (
         <Button key={kind} icon={<EyeOutlined />} onClick={() => go(printSection(kind))}>
           {t(`print.preview.${kind}`)}

@@ -7,6 +7,7 @@ import { formatDateTime } from '../app/formatDate';
 import { showServerErrors } from '../app/serverErrors';
 import { useLang } from '../app/useLang';
 import { useSession } from '../app/useSession';
+import { usePolicy } from '../policy/usePolicy';
 import { CatalogueField, VisibleWhen } from '../fields/CatalogueField';
 import { useCatalogueForm } from '../fields/useCatalogueForm';
 import { SecretField } from '../fields/SecretField';
@@ -30,6 +31,7 @@ export function GroupForm({ node, groupKey }: { node: TreeNode; groupKey: string
   const lang = useLang();
   const { message } = App.useApp();
   const { can } = useSession();
+  const policy = usePolicy();
   const dispatch = useAppDispatch();
   const highlight = useAppSelector((state) => state.ui.highlight);
   const snapshot = useSettingsSnapshotQuery();
@@ -86,7 +88,13 @@ export function GroupForm({ node, groupKey }: { node: TreeNode; groupKey: string
             <SecretField groupKey={groupKey} field={field} disabled={!canEdit} />
           </VisibleWhen>
         ) : (
-          <CatalogueField key={field.key} field={field} formName={groupKey} beside={<FieldHistory group={groupKey} field={field.key} label={field.label[lang]} />} />
+          <CatalogueField
+            key={field.key}
+            field={field}
+            formName={groupKey}
+            locked={policy.isLocked(groupKey, field.key)}
+            beside={<FieldHistory group={groupKey} field={field.key} label={field.label[lang]} />}
+          />
         ),
       )}
       {canEdit && (

@@ -9,6 +9,8 @@ import { TestMail } from '../mail/TestMail';
 import { StorekeeperPaymentsPage } from '../pages/StorekeeperPaymentsPage';
 import { SystemInfoPage } from '../pages/SystemInfoPage';
 import { kindOfSection } from '../print/documentKinds';
+import { ConflictsPage } from '../sync/ConflictsPage';
+import { conflictsSection } from '../sync/conflictsSection';
 import { GroupForm } from './GroupForm';
 import { pageNode, parentOf, viewPermission } from './sections';
 
@@ -27,6 +29,7 @@ export function SectionPage({ section }: { section: string }) {
         <PrintPage kind={printKind} />
       </Suspense>
     );
+  if (section === conflictsSection) return <ConflictsPage />;
   const node = pageNode(section);
   if (!node?.content) return <Typography.Paragraph>{t('section.choose')}</Typography.Paragraph>;
   const parent = parentOf(node.key);

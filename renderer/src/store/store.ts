@@ -19,6 +19,7 @@ bridge().onEvent((name, payload) => {
   }
   if (name === 'settings.changed') store.dispatch(api.util.invalidateTags(['Settings', 'Sync']));
   if (name === 'secrets.changed') store.dispatch(api.util.invalidateTags(['Secret']));
+  if (name === 'policy.changed') store.dispatch(api.util.invalidateTags(['Policy', 'Settings']));
   if (name === 'sync.changed') store.dispatch(api.util.invalidateTags(['Sync']));
   if (name === 'mail.changed') store.dispatch(api.util.invalidateTags(['Mail']));
 });

@@ -9,6 +9,7 @@ import { isFailure } from '../../app/serverErrors';
 import { useLang } from '../../app/useLang';
 import { useSetPasswordMutation, useSetPinMutation, useUserCredentialsQuery } from '../../store/api';
 import type { ListExtras } from '../ListPage';
+import { usePolicy } from '../../policy/usePolicy';
 
 /** Write-only: a password or PIN is sent once, hashed in the main process, never shown again. */
 function CredentialsForm({ user }: { user: ListItem }) {
@@ -95,7 +96,10 @@ function PermissionMatrix() {
 export function useUsersExtras(): ListExtras {
   const { t } = useTranslation();
   const credentials = useUserCredentialsQuery();
+  const policy = usePolicy();
   return {
+    // IT may switch adding users off; the main process refuses it too.
+    canAdd: !policy.isFeatureOff('addUsers'),
     extraColumns: [
       {
         title: t('users.credentials'),

@@ -1,0 +1,122 @@
+import type { LocalStore } from '../../../db/open';
+import { sha256Hex, type Mutation, type PulledRecord, type PushOutcome, type Rejection } from '../../../domain/sync/protocol';
+import { deviceIdOf } from '../store/records';
+import type { OutcomeTally, SyncLedger } from './ledger';
+import { attachmentFields } from './recordFields';
+import { createRecordWriter } from './recordWriter';
+import { readSyncState, writeSyncState } from './syncStateKeys';
+
+interface OutboxRow {
+  seq: number;
+  mutation_id: string;
+  device_id: string;
+  user_id: string;
+  op: Mutation['op'];
+  collection: string;
+  record_id: string;
+  changes: string;
+  base_revs: string;
+  catalogue_version: number;
+  created_at: string;
+}
+
+/**
+ * The outbox, conflicts and records as the sync engine needs them, on the workstation's SQLite.
+ * Each method is one transaction: an answer from the cloud is either fully taken in (outbox row
+ * gone, revisions moved, conflict recorded) or not at all, so a retried push never records a
+ * conflict twice.
+ */
+export function createSqliteLedger(store: LocalStore): SyncLedger {
+  const { sqlite, orm } = store;
+  const writer = createRecordWriter(store);
+  const batch = sqlite.prepare<[number], OutboxRow>(
+    "SELECT seq, mutation_id, device_id, user_id, op, collection, record_id, changes, base_revs, catalogue_version, created_at FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?",
+  );
+  const byId = sqlite.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE mutation_id = ?');
+  const remove = sqlite.prepare<[number]>('DELETE FROM outbox WHERE seq = ?');
+  const markRejected = sqlite.prepare<[string, number]>("UPDATE outbox SET state = 'rejected', last_error = ? WHERE seq = ?");
+  const dropPendingFields = sqlite.prepare<[number]>('DELETE FROM pending_fields WHERE seq = ?');
+  const blobBytes = sqlite.prepare<[string], { bytes: Buffer }>('SELECT bytes FROM blobs WHERE hash = ?');
+
+  function toMutation(row: OutboxRow, deviceId: string): Mutation {
+    return {
+      mutationId: row.mutation_id,
+      deviceId: row.device_id || deviceId,
+      userId: row.user_id,
+      op: row.op,
+      collection: row.collection,
+      recordId: row.record_id,
+      changes: JSON.parse(row.changes) as Record<string, unknown>,
+      baseRevs: JSON.parse(row.base_revs) as Record<string, number>,
+      catalogueVersion: row.catalogue_version,
+      createdAt: row.created_at,
+    };
+  }
+
+  function rejectRow(row: OutboxRow, reason: Rejection): void {
+    markRejected.run(JSON.stringify(reason), row.seq);
+    dropPendingFields.run(row.seq);
+    // The cloud keeps its value; the refused one stays in the outbox row for "aanpassen".
+    writer.revertRefused(toMutation(row, row.device_id));
+  }
+
+  return {
+    pendingBatch(limit) {
+      const rows = batch.all(limit);
+      const deviceId = rows.some((row) => row.device_id === '') ? deviceIdOf(orm) : '';
+      return rows.map((row) => toMutation(row, deviceId));
+    },
+
+    recordOutcomes(sent, results, at): OutcomeTally {
+      const tally = { acknowledged: 0, conflicts: 0, rejected: 0 };
+      sqlite.transaction(() => {
+        for (const result of results) {
+          const row = byId.get(result.mutationId);
+          // Already taken in by an earlier answer, or not one we sent: nothing to do twice.
+          const mutation = sent.find((candidate) => candidate.mutationId === result.mutationId);
+          if (!row || !mutation) continue;
+          if (result.status === 'rejected') {
+            rejectRow(row, result.reason);
+            tally.rejected += 1;
+            continue;
+          }
+          tally.conflicts += writer.takeAnswer(row.seq, mutation, result satisfies PushOutcome, at);
+          remove.run(row.seq);
+          tally.acknowledged += 1;
+        }
+      })();
+      return tally;
+    },
+
+    reject(mutationId, reason) {
+      sqlite.transaction(() => {
+        const row = byId.get(mutationId);
+        if (row) rejectRow(row, reason);
+      })();
+    },
+
+    applyPulled(records: readonly PulledRecord[], cursor) {
+      const collections = new Set<string>();
+      sqlite.transaction(() => {
+        for (const record of records) if (writer.applyPulled(record)) collections.add(record.collection);
+        writeSyncState(orm, 'pullCursor', cursor);
+      })();
+      return { collections: [...collections] };
+    },
+
+    cursor: () => readSyncState(orm, 'pullCursor') ?? '0',
+
+    startOver: () => writeSyncState(orm, 'pullCursor', '0'),
+
+    blobsNamedBy(mutations) {
+      const hashes = new Set<string>();
+      for (const mutation of mutations) {
+        for (const field of attachmentFields(mutation.collection, mutation.recordId)) {
+          const value = mutation.changes[field];
+          if (sha256Hex.safeParse(value).success) hashes.add(value as string);
+        }
+      }
+      return [...hashes].map((hash) => ({ hash, bytes: () => blobBytes.get(hash)?.bytes ?? null }));
+    },
+  };
+}
