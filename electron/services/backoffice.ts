@@ -5,6 +5,8 @@ import { systemClock, type Clock } from './clock';
 import { createDiagnostics } from './diagnostics/diagnosticsBundle';
 import { createSystemInfo, type RuntimeVersions } from './diagnostics/systemInfo';
 import { createEventBus } from './events';
+import { lockDataFolder } from './dataFolderLock';
+import { createPruningSchedule } from './store/pruningSchedule';
 import { createFileLogger, type Logger } from './logger';
 import { createPreferences, type KeyValueStore } from './preferences/preferences';
 import { createAccessService } from './access/accessService';
@@ -55,6 +57,8 @@ function readTemplateDefaults(resourcesDir: string): TemplateDefaults {
  */
 export function createBackoffice(options: BackofficeOptions) {
   const clock = options.clock ?? systemClock;
+  // First of all: a second host on the same folder stops here, before it opens anything.
+  const unlock = lockDataFolder(options.dataDir, clock.now());
   const logFile = path.join(options.dataDir, 'logs', 'backoffice.log');
   const logger = options.logger ?? createFileLogger(logFile);
   const store = openDatabase(path.join(options.dataDir, 'backoffice.sqlite'), { migrationsFolder: options.migrationsFolder, now: () => clock.now() });
@@ -86,6 +90,7 @@ export function createBackoffice(options: BackofficeOptions) {
     /** What the user must be told at the next screen: a restore from backup, records put aside as damaged. */
     startupNotices: () => startupNotices(store),
   };
+  const pruning = createPruningSchedule({ store, clock, logger });
   const stopApplyingPolicy = applyPolicy({ policy, settings, logger, events });
   void backups.check();
 
@@ -102,6 +107,7 @@ export function createBackoffice(options: BackofficeOptions) {
       mail.start();
       policy.start();
       sync.start();
+      pruning.start();
       backups.start();
     },
     async close(): Promise<void> {
@@ -109,8 +115,10 @@ export function createBackoffice(options: BackofficeOptions) {
       stopApplyingPolicy();
       await sync.stop();
       await mail.stop();
+      pruning.stop();
       await backups.stop();
       store.close();
+      unlock();
     },
   };
 }

@@ -15,6 +15,23 @@ import { confBacking } from '../services/preferences/confBacking';
 import { policyFilePath } from '../services/policy/policySources';
 import { loadKeytar } from '../services/secrets/keytarBackend';
 import { startWebHost } from './server';
+import { DataFolderInUseError } from '../services/dataFolderLock';
+
+/**
+ * A data folder another host owns, a database damaged beyond repair or from a newer app: say so
+ * in words (which process, which file) and stop, changing nothing; never a stack trace.
+ */
+function openBackoffice(options: Parameters<typeof createBackoffice>[0]): ReturnType<typeof createBackoffice> {
+  try {
+    return createBackoffice(options);
+  } catch (error) {
+    const text = error instanceof DataFolderInUseError ? error.message : startupFailureText(error);
+    if (!text) throw error;
+    options.logger?.error('host.cannotStart', { error: (error as Error).message });
+    console.error(text);
+    process.exit(3);
+  }
+}
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, policy: { type: 'string' } } });
@@ -27,31 +44,19 @@ const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
 const rendererDir = path.join(projectRoot, 'dist', 'renderer');
 
 const logger = createFileLogger(path.join(dataDir, 'logs', 'backoffice.log'));
-const backoffice = await openBackoffice();
-
-/** The database may be damaged beyond repair or come from a newer app: say so in words, never as a stack trace. */
-async function openBackoffice() {
-  try {
-    return createBackoffice({
-      dataDir,
-      keychain: await loadKeytar(logger),
-      preferences: confBacking(dataDir),
-      versions: { app: JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).version, electron: null, chromium: null, node: process.versions.node },
-      host: 'web',
-      migrationsFolder: path.join(projectRoot, 'db', 'migrations'),
-      resourcesDir: path.join(projectRoot, 'resources'),
-      logger,
-      // An IT policy file to use instead of the machine-wide one (see README › Installing for IT).
-      policyFile: policyFilePath(values.policy),
-    });
-  } catch (error) {
-    const text = startupFailureText(error);
-    if (!text) throw error;
-    logger.error('db.cannotOpen', { error: (error as Error).message });
-    console.error(text);
-    process.exit(3);
-  }
-}
+const backoffice = openBackoffice({
+  dataDir,
+  keychain: await loadKeytar(logger),
+  preferences: confBacking(dataDir),
+  versions: { app: JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).version, electron: null, chromium: null, node: process.versions.node },
+  host: 'web',
+  migrationsFolder: path.join(projectRoot, 'db', 'migrations'),
+  resourcesDir: path.join(projectRoot, 'resources'),
+  logger,
+  // An IT policy file to use instead of the machine-wide one (see README › Installing for IT).
+  policyFile: policyFilePath(values.policy),
+});
+// Checked after the database, so a damaged database is reported whether or not the renderer is built.
 if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
   console.error('The renderer is not built yet: run `npm run build:renderer` (npm run serve does this for you).');
   process.exit(1);
