@@ -175,7 +175,8 @@ export function commitDeletion(db: Handle, change: Omit<LocalChange, 'changes' |
   const current = change.current === undefined ? readRecord(db, change.collection, change.id) : change.current ?? undefined;
   statements.markDeleted.run(at, change.by, change.collection, change.id);
   statements.insertHistory.run(change.collection, change.id, '_deleted', 'false', 'true', at, change.by, change.origin);
-  return { mutationId: enqueue(db, change, 'delete', {}, { _deleted: current?.revs._deleted ?? 0 }) };
+  // The cloud deletes only when nobody changed the record since: it compares every field's revision we knew.
+  return { mutationId: enqueue(db, change, 'delete', {}, { ...current?.revs, _deleted: current?.revs._deleted ?? 0 }) };
 }
 
 /**
