@@ -64,3 +64,23 @@ test('every shipped label template prints names, prices and scannable codes insi
     expect.soft(row.insideLabel, `${row.template}: inside the label`).toBe(row.labels);
   }
 });
+
+test('a label too narrow for a scannable code says so and offers to leave it out; squeezed labels say what gave way', async ({ signedIn: page, host }) => {
+  const narrow = { medium: 'sheet', sheetTemplate: 'custom', customLabelWidthMm: 30, customLabelHeightMm: 20, customColumns: 6, customRows: 14, showBarcode: true, showBrand: true, showSku: true };
+  const response = await page.request.post(`${host.origin}/api/call/settings.write`, { data: { group: 'media.shelfLabels', changes: narrow } });
+  expect((await response.json()).ok).toBe(true);
+  await page.goto(`${host.origin}/#/print:shelfLabels`);
+  await page.reload();
+  await page.getByLabel('Productlijst (CSV)').setInputFiles({ name: 'producten.csv', mimeType: 'text/csv', buffer: Buffer.from(proofCsv) });
+  const warnings = page.getByTestId('label-warnings');
+  await expect(warnings).toContainText('Op een etiket van 30 × 20 mm past geen streepjescode die een scanner kan lezen');
+  await expect(warnings).toContainText('minstens 33,5 mm breed');
+  await expect(warnings).toContainText('het merk weggelaten');
+  await expect(page.locator('.bo-shelf-label-barcode')).toHaveCount(0);
+  await expect(page.locator('.bo-shelf-label-price').first()).toHaveText(expected[0]?.price ?? '');
+  await warnings.getByRole('button', { name: 'Streepjescode weglaten' }).click();
+  await expect(warnings).toContainText('De streepjescode is weggelaten.');
+  await expect(warnings).not.toContainText('past geen streepjescode');
+  await warnings.getByRole('button', { name: 'Streepjescode weer tonen' }).click();
+  await expect(warnings).toContainText('past geen streepjescode');
+});

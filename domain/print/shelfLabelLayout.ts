@@ -83,8 +83,9 @@ export function wrapText(text: string, widthMm: number, maxLines: number, fontPt
   const lines: string[] = [];
   let rest = text.trim().split(/\s+/);
   while (rest.length > 0 && lines.length < maxLines) {
-    let count = rest.length;
-    while (count > 1 && !fits(rest.slice(0, count).join(' '))) count--;
+    // Grow the line a word at a time: a line holds a few words, a name may have many.
+    let count = 1;
+    while (count < rest.length && fits(rest.slice(0, count + 1).join(' '))) count++;
     let line = rest.slice(0, count).join(' ');
     let tail = rest.slice(count);
     if (!fits(line)) {
@@ -150,16 +151,24 @@ function fitText(label: ShelfLabel, width: number, budget: number, rules: FitRul
   const dropped: LabelPart[] = [];
   const build = () => linesOf(label, plan, width, measure);
   const height = (lines: Omit<LabelLine, 'topMm'>[]) => lines.reduce((sum, line) => sum + line.heightMm, 0);
-  // Each step gives up a little more, in the stated order, until the text fits its budget.
+  // The price first shrinks towards its floor, straight to the size that fits (one step at a time
+  // would rebuild the label dozens of times, and 1,000 labels must lay out in milliseconds).
+  let built = build();
+  const over = height(built.lines) - budget;
+  if (over > 1e-9) {
+    const priceLine = built.lines.find((line) => line.part === 'price');
+    const wanted = ((priceLine?.heightMm ?? 0) - over) / (mmPerPt * lineHeight);
+    plan.pricePt = Math.max(floor, Math.min(plan.pricePt, Math.floor(wanted / step) * step));
+    built = build();
+  }
+  // Then each step gives up a little more, in the stated order, until the text fits its budget.
   const steps: (() => boolean)[] = [
-    () => plan.pricePt - step >= floor && ((plan.pricePt -= step), true),
     () => plan.brand && ((plan.brand = false), dropped.push('brand'), true),
     () => plan.sku && ((plan.sku = false), dropped.push('sku'), true),
     () => plan.wasPrice && ((plan.wasPrice = false), dropped.push('wasPrice'), true),
     () => plan.nameLines > 1 && ((plan.nameLines -= 1), true),
     () => plan.namePt - step >= smallestPt && ((plan.namePt -= step), (plan.smallPt = Math.max(smallestPt, plan.smallPt - step)), true),
   ];
-  let built = build();
   for (const giveUp of steps) {
     while (height(built.lines) > budget + 1e-9 && giveUp()) built = build();
   }

@@ -130,3 +130,24 @@ export function validateChange(
   const changes = Object.fromEntries(Object.entries(parsed).filter(([key, value]) => !sameValue(before[key], value)));
   return { ok: true, values, changes };
 }
+
+/**
+ * A new list item is checked whole: every field of the defaults merged with the input goes
+ * through its schema and every rule runs, so a required field left out is refused like one
+ * sent empty (an empty `{}` never makes a user without an e-mail address).
+ */
+export function validateNewItem(
+  def: CollectionDef,
+  defaults: Readonly<Record<string, unknown>>,
+  input: Readonly<Record<string, unknown>>,
+  options: ValidateOptions,
+): Validation {
+  const writable = Object.fromEntries(
+    Object.entries(defaults).filter(([key]) => {
+      const field = findField(def, key);
+      return field !== undefined && !field.secure && (!field.readOnly || options.allowReadOnly === true);
+    }),
+  );
+  const validation = validateChange(def, {}, { ...writable, ...input }, options);
+  return validation.ok ? { ...validation, values: { ...defaults, ...validation.values } } : validation;
+}

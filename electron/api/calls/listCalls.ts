@@ -15,14 +15,15 @@ export const listCalls = {
     run: ({ collection }, { services, lang }) => services.lists.list(collection, lang),
   }),
   'lists.create': call({
-    input: z.object({ collection, values: z.record(z.string(), z.unknown()) }),
+    // A client that may retry makes its own mutation id: the same id again answers with the first item.
+    input: z.object({ collection, values: z.record(z.string(), z.unknown()), mutationId: z.uuid().optional() }),
     permission: ({ collection }) => permissionFor(collection, 'edit'),
-    run: ({ collection, values }, { services, session, lang }) => services.lists.create(collection, values, actorOf({ session, lang })),
+    run: ({ collection, values, mutationId }, { services, session, lang }) => services.lists.create(collection, values, actorOf({ session, lang }), mutationId),
   }),
   'lists.update': call({
-    input: z.object({ collection, id, changes: z.record(z.string(), z.unknown()) }),
+    input: z.object({ collection, id, changes: z.record(z.string(), z.unknown()), mutationId: z.uuid().optional() }),
     permission: ({ collection }) => permissionFor(collection, 'edit'),
-    run: ({ collection, id, changes }, { services, session, lang }) => services.lists.update(collection, id, changes, actorOf({ session, lang })),
+    run: ({ collection, id, changes, mutationId }, { services, session, lang }) => services.lists.update(collection, id, changes, actorOf({ session, lang }), mutationId),
   }),
   'lists.remove': call({
     input: z.object({ collection, id }),

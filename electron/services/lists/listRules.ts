@@ -4,17 +4,17 @@ import type { CollectionDef } from '../../../domain/settings/types';
 import type { FieldError } from '../../../domain/settings/validate';
 import type { Lang } from '../../../domain/text';
 import { checkTemplate } from '../templates/templateEngine';
-import type { Tx } from '../store/records';
+import type { Handle } from '../store/records';
 
 /** One change to a list item as the rules see it: `after` is null for a deletion, `before` for a new item. */
 export interface ItemChange {
-  tx: Tx;
+  db: Handle;
   def: CollectionDef;
   id: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
-  /** The other live items of the same list. */
-  others: { id: string; data: Record<string, unknown> }[];
+  /** The other live items of the same list, read on first call: most changes need none of them. */
+  others: () => { id: string; data: Record<string, unknown> }[];
   lang: Lang;
 }
 
@@ -30,8 +30,8 @@ const unique =
   (field: string): Rule =>
   (change) => {
     const value = change.after?.[field];
-    if (typeof value !== 'string' || value === '') return [];
-    const taken = change.others.some((other) => String(other.data[field] ?? '').toLowerCase() === value.toLowerCase());
+    if (typeof value !== 'string' || value === '' || value === change.before?.[field]) return [];
+    const taken = change.others().some((other) => String(other.data[field] ?? '').toLowerCase() === value.toLowerCase());
     return taken ? [refusal(change, field, 'not_unique', { value })] : [];
   };
 
@@ -39,14 +39,14 @@ const unique =
 const oneDefaultChannel: Rule = (change) => {
   const wasDefault = change.before?.isDefault === true;
   const staysDefault = change.after?.isDefault === true;
-  return wasDefault && !staysDefault && change.others.length > 0 ? [refusal(change, 'isDefault', 'channels.defaultRequired')] : [];
+  return wasDefault && !staysDefault && change.others().length > 0 ? [refusal(change, 'isDefault', 'channels.defaultRequired')] : [];
 };
 
 /** The shop can never lock itself out: the last active Administrator stays one. */
 const keepAnAdministrator: Rule = (change) => {
   const isActiveAdmin = (data: Record<string, unknown> | null) => data?.role === 'administrator' && data.active === true;
   if (!isActiveAdmin(change.before) || isActiveAdmin(change.after)) return [];
-  return change.others.some((other) => isActiveAdmin(other.data)) ? [] : [refusal(change, change.after ? 'role' : 'name', 'users.lastAdministrator')];
+  return change.others().some((other) => isActiveAdmin(other.data)) ? [] : [refusal(change, change.after ? 'role' : 'name', 'users.lastAdministrator')];
 };
 
 /** Every subject and body may use only the placeholders its template offers, in valid Liquid. */

@@ -24,7 +24,41 @@ describe('lists', () => {
     expect(value(lists.reorder('paymentMethods', [paypal.id, ideal.id], anna)).map((item) => item.values.nameNl)).toEqual(['PayPal', 'iDEAL | Wero']);
     expect(value(lists.remove('paymentMethods', paypal.id, anna))).toBeNull();
     expect(value(lists.list('paymentMethods')).map((item) => item.values.nameNl)).toEqual(['iDEAL | Wero']);
-    expect(count(app, 'outbox')).toBe(6);
+    // Two creates, one edit, one reorder that moves PayPal alone (its order key), one delete.
+    expect(count(app, 'outbox')).toBe(5);
+    void app.close();
+  });
+
+  it('answers a retried create with the item made the first time and creates nothing more', () => {
+    const app = backofficeOn(tempDir());
+    const lists = app.services.lists;
+    const mutationId = '0193a0c4-5b6e-7d2f-8a31-4c5d6e7f8091';
+    const first = value(lists.create('shippingMethods', { name: 'PostNL', priceInclVat: '6,95' }, anna, mutationId));
+    const before = { outbox: count(app, 'outbox'), history: count(app, 'history'), records: count(app, 'records') };
+    const again = value(lists.create('shippingMethods', { name: 'PostNL', priceInclVat: '6,95' }, anna, mutationId));
+    expect(again).toEqual(first);
+    expect({ outbox: count(app, 'outbox'), history: count(app, 'history'), records: count(app, 'records') }).toEqual(before);
+    expect(value(lists.list('shippingMethods'))).toHaveLength(1);
+    expect((app.store.sqlite.prepare('SELECT mutation_id AS id FROM outbox').get() as { id: string }).id).toBe(mutationId);
+    void app.close();
+  });
+
+  it('refuses a new item without its required fields, for every list a user can add to', () => {
+    const app = backofficeOn(tempDir());
+    const required: Record<string, string[]> = {
+      paymentMethods: ['nameNl'],
+      users: ['name', 'email'],
+      salesChannels: ['name'],
+      shippingMethods: ['name'],
+      webhooks: ['salesChannelId', 'webhookUrl'],
+    };
+    for (const [collection, fields] of Object.entries(required)) {
+      const refused = app.services.lists.create(collection, {}, anna);
+      expect(refused, collection).toMatchObject({ ok: false, error: { code: 'invalid' } });
+      const named = refused.ok ? [] : (refused.error.fields ?? []).filter((error) => error.reason === 'required').map((error) => error.field);
+      expect(named, collection).toEqual(expect.arrayContaining(fields));
+    }
+    expect(count(app, 'records') + count(app, 'outbox')).toBe(0);
     void app.close();
   });
 

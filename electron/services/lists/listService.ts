@@ -1,24 +1,27 @@
-import { randomUUID } from 'node:crypto';
 import { describe as describeReason } from '../../../domain/messages';
 import { templateKinds } from '../../../domain/lists/emailTemplates';
 import { failure, success, type Result } from '../../../domain/result';
 import { findCollection } from '../../../domain/settings/catalogue';
 import type { CollectionDef } from '../../../domain/settings/types';
-import { validateChange, type FieldError } from '../../../domain/settings/validate';
+import { validateChange, validateNewItem, type FieldError } from '../../../domain/settings/validate';
 import type { Lang } from '../../../domain/text';
 import type { LocalStore } from '../../../db/open';
+import { v7 as uuidv7 } from 'uuid';
 import type { Clock } from '../clock';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
 import type { Actor } from '../settings/settingsService';
-import { commitChange, commitDeletion, listItemRecords, listRecords, readGroupRecord, type Tx } from '../store/records';
+import { commitChange, commitDeletion, handledMutation, listRecords, readRecord, type StoredRecord } from '../store/records';
 import { missingReferences } from '../store/references';
 import { checkListRules } from './listRules';
+import { listEffects } from './listEffects';
+import { compareOrder, keyAfter, keysForOrder, orderKeyOf } from './orderKeys';
 
 export interface ListItem {
   id: string;
   values: Record<string, unknown>;
-  position: number;
+  /** Where the item stands in an ordered list (fractional key); null in lists ordered by name. */
+  orderKey: string | null;
   updatedAt: string | null;
   updatedBy: string | null;
 }
@@ -37,6 +40,9 @@ export interface ListDeps {
 /** The items of a fixed list (e-mail templates) exist from the start, one per kind. */
 const fixedLists: Readonly<Record<string, () => string[]>> = { emailTemplates: () => templateKinds.map((kind) => kind.key) };
 
+/** Bookkeeping kept in an item's record, not one of its fields. */
+const orderFields = ['orderKey', 'position'];
+
 function defaultsOf(def: CollectionDef): Record<string, unknown> {
   return Object.fromEntries(def.fields.filter((field) => !field.secure).map((field) => [field.key, field.default]));
 }
@@ -44,32 +50,65 @@ function defaultsOf(def: CollectionDef): Record<string, unknown> {
 /**
  * The lists the shop keeps (payment methods, users, sales channels, ...): every create, edit,
  * delete and reorder is validated against the catalogue and the list's own rules, then written
- * as one transaction with history and outbox, exactly like a settings group.
+ * as one transaction with history and outbox, exactly like a settings group. An edit reads and
+ * writes the one item it changes; only a rule that needs the other items reads them.
  */
 export function createListService({ store, clock, logger, events, templateDefaults }: ListDeps) {
-  const { orm } = store;
+  const db = store.sqlite;
+  const lastOrder = db.prepare(
+    "SELECT max(json_extract(data, '$.orderKey')) AS orderKey, max(json_extract(data, '$.position')) AS position FROM records WHERE collection = ? AND deleted = 0",
+  );
+  const anyLive = db.prepare('SELECT 1 FROM records WHERE collection = ? AND deleted = 0 LIMIT 1');
 
   function itemDefaults(def: CollectionDef, id: string): Record<string, unknown> {
     return { ...defaultsOf(def), ...(def.key === 'emailTemplates' ? templateDefaults[id] : {}) };
   }
 
-  function items(tx: Tx | LocalStore['orm'], def: CollectionDef): ListItem[] {
-    const stored = listRecords(tx, def.key).filter((record) => !record.deleted);
-    const fixed = fixedLists[def.key]?.() ?? [];
-    const ids = fixed.length > 0 ? fixed : stored.map((record) => record.id);
-    const list = ids.map((id, index) => {
-      const record = stored.find((candidate) => candidate.id === id);
-      const values = { ...itemDefaults(def, id), ...record?.data };
-      const position = typeof values.position === 'number' ? values.position : index;
-      delete values.position;
-      return { id, values, position, updatedAt: record?.updatedAt ?? null, updatedBy: record?.updatedBy ?? null };
-    });
+  function itemOf(def: CollectionDef, id: string, record: Pick<StoredRecord, 'data' | 'updatedAt' | 'updatedBy'> | undefined): ListItem {
+    const values = { ...itemDefaults(def, id), ...record?.data };
+    for (const field of orderFields) delete values[field];
+    const orderKey = def.ordered && record ? orderKeyOf(record.data) : null;
+    return { id, values, orderKey, updatedAt: record?.updatedAt ?? null, updatedBy: record?.updatedBy ?? null };
+  }
+
+  function items(def: CollectionDef): ListItem[] {
+    const stored = listRecords(db, def.key).filter((record) => !record.deleted);
+    const fixed = fixedLists[def.key]?.();
+    if (fixed) {
+      const byId = new Map(stored.map((record) => [record.id, record]));
+      return fixed.map((id) => itemOf(def, id, byId.get(id)));
+    }
+    const list = stored.map((record) => itemOf(def, record.id, record));
+    if (def.ordered) return list.sort(compareOrder);
     const title = (item: ListItem) => String(item.values[def.titleField] ?? '');
-    return list.sort((a, b) => (def.ordered ? a.position - b.position : 0) || (fixed.length > 0 ? 0 : title(a).localeCompare(title(b), 'nl')));
+    return list.sort((a, b) => title(a).localeCompare(title(b), 'nl'));
+  }
+
+  /** The live record of an item, or undefined; a fixed list's item exists before it is first edited. */
+  function liveRecord(def: CollectionDef, id: string): { record: StoredRecord | null } | undefined {
+    const record = readRecord(db, def.key, id);
+    if (record && !record.deleted) return { record };
+    return fixedLists[def.key]?.().includes(id) ? { record: null } : undefined;
+  }
+
+  /** The other live items, read only when a rule asks (unique values, the last administrator). */
+  function othersOf(def: CollectionDef, id: string): () => { id: string; data: Record<string, unknown> }[] {
+    let others: { id: string; data: Record<string, unknown> }[] | undefined;
+    return () => (others ??= listRecords(db, def.key).filter((record) => !record.deleted && record.id !== id).map((record) => ({ id: record.id, data: record.data })));
+  }
+
+  function nextOrderKey(def: CollectionDef): string {
+    const last = lastOrder.get(def.key) as { orderKey: string | null; position: number | null };
+    const legacy = last.position === null ? null : orderKeyOf({ position: last.position });
+    return keyAfter([last.orderKey, legacy].filter((key): key is string => key !== null).sort().at(-1) ?? null);
   }
 
   function refuse(lang: Lang, fields: FieldError[]): Result<never> {
     return failure({ code: 'invalid', message: describeReason('invalid_change', lang), fields });
+  }
+
+  function unknownRecord(def: CollectionDef, lang: Lang): Result<never> {
+    return failure({ code: 'unknown_record', message: describeReason('unknown_record', lang, { label: def.itemLabel[lang] }) });
   }
 
   function collectionOr(key: string, lang: Lang): CollectionDef | Result<never> {
@@ -80,74 +119,66 @@ export function createListService({ store, clock, logger, events, templateDefaul
     events?.emit('records.changed', { collection, by });
   }
 
-  /** Side effects that keep other records consistent with a change, in the same transaction. */
-  function applyEffects(tx: Tx, def: CollectionDef, id: string, after: Record<string, unknown> | null, actor: Actor): void {
-    const at = clock.now();
-    if (def.key === 'salesChannels' && after?.isDefault === true) {
-      for (const other of listRecords(tx, 'salesChannels').filter((r) => !r.deleted && r.id !== id && r.data.isDefault === true)) {
-        commitChange(tx, { collection: 'salesChannels', id: other.id, before: other.data, changes: { isDefault: false }, by: actor.by, userId: actor.userId, origin: 'local', at });
-      }
-    }
-    if (def.key === 'salesChannels' && after === null) {
-      // A deleted channel disappears from every choice that pointed at it.
-      const defaults = readGroupRecord(tx, 'salesChannels.defaults');
-      const publishOn = defaults?.data.publishOn ?? [];
-      if (publishOn.includes(id)) commitChange(tx, { collection: 'settings', id: 'salesChannels.defaults', before: defaults?.data ?? {}, changes: { publishOn: publishOn.filter((c) => c !== id) }, by: actor.by, userId: actor.userId, origin: 'local', at });
-      for (const user of listItemRecords(tx, 'users').filter((r) => !r.deleted && r.data.stores?.includes(id))) {
-        commitChange(tx, { collection: 'users', id: user.id, before: user.data, changes: { stores: (user.data.stores ?? []).filter((c) => c !== id) }, by: actor.by, userId: actor.userId, origin: 'local', at });
-      }
-    }
+  const effects = listEffects({ db, clock });
+
+  /** A mutation id handed in before: the first answer again, nothing written. */
+  function answeredBefore(def: CollectionDef, mutationId: string | undefined, lang: Lang): Result<ListItem> | undefined {
+    const handled = mutationId ? handledMutation(db, mutationId) : undefined;
+    if (!handled) return undefined;
+    if (handled.collection !== def.key) return failure({ code: 'invalid_input', message: describeReason('invalid', lang, { label: 'mutationId' }) });
+    const record = readRecord(db, def.key, handled.recordId);
+    return record ? success(itemOf(def, handled.recordId, record)) : unknownRecord(def, lang);
   }
 
-  function write(def: CollectionDef, id: string, input: Record<string, unknown>, actor: Actor, creating: boolean): Result<ListItem> {
-    return orm.transaction(
-      (tx): Result<ListItem> => {
-        const current = items(tx, def);
-        const existing = current.find((item) => item.id === id);
-        if (!creating && !existing) return failure({ code: 'unknown_record', message: describeReason('unknown_record', actor.lang, { label: def.itemLabel[actor.lang] }) });
-        const before = existing?.values ?? itemDefaults(def, id);
-        let proposed = input;
-        if (creating && def.key === 'salesChannels' && current.length === 0) proposed = { ...input, isDefault: true };
-        const validation = validateChange(def, before, proposed, { lang: actor.lang });
-        if (!validation.ok) return refuse(actor.lang, validation.errors);
-        const others = current.filter((item) => item.id !== id).map((item) => ({ id: item.id, data: item.values }));
-        const changes = creating ? { ...validation.values, ...(def.ordered ? { position: current.length } : {}) } : validation.changes;
-        const errors = [
-          ...checkListRules({ tx, def, id, before: creating ? null : before, after: validation.values, others, lang: actor.lang }),
-          ...missingReferences(tx, def.fields, changes, actor.lang),
-        ];
-        if (errors.length > 0) return refuse(actor.lang, errors);
-
-        if (Object.keys(changes).length > 0) {
-          commitChange(tx, { collection: def.key, id, before: creating ? {} : before, changes, by: actor.by, userId: actor.userId, origin: 'local', at: clock.now() });
-          applyEffects(tx, def, id, validation.values, actor);
-        }
-        const saved = items(tx, def).find((item) => item.id === id);
-        return saved ? success(saved) : failure({ code: 'unknown_record', message: describeReason('unknown_record', actor.lang, { label: id }) });
-      },
-      { behavior: 'immediate' },
-    );
+  function write(def: CollectionDef, id: string, input: Record<string, unknown>, actor: Actor, creating: boolean, mutationId?: string): Result<ListItem> {
+    const run = db.transaction((): Result<ListItem> => {
+      const repeated = answeredBefore(def, mutationId, actor.lang);
+      if (repeated) return repeated;
+      const existing = creating ? { record: null } : liveRecord(def, id);
+      if (!existing) return unknownRecord(def, actor.lang);
+      const defaults = itemDefaults(def, id);
+      const before = creating ? defaults : itemOf(def, id, existing.record ?? undefined).values;
+      const proposed = creating && def.key === 'salesChannels' && !anyLive.get(def.key) ? { ...input, isDefault: true } : input;
+      const validation = creating ? validateNewItem(def, defaults, proposed, { lang: actor.lang }) : validateChange(def, before, proposed, { lang: actor.lang });
+      if (!validation.ok) return refuse(actor.lang, validation.errors);
+      const changes = creating ? { ...validation.values, ...(def.ordered ? { orderKey: nextOrderKey(def) } : {}) } : validation.changes;
+      const errors = [
+        ...checkListRules({ db, def, id, before: creating ? null : before, after: validation.values, others: othersOf(def, id), lang: actor.lang }),
+        ...missingReferences(db, def.fields, changes, actor.lang),
+      ];
+      if (errors.length > 0) return refuse(actor.lang, errors);
+      if (Object.keys(changes).length === 0) return success(itemOf(def, id, existing.record ?? undefined));
+      const at = clock.now();
+      const { data } = commitChange(db, { collection: def.key, id, before: creating ? {} : before, changes, current: existing.record, by: actor.by, userId: actor.userId, mutationId, origin: 'local', at });
+      effects.afterWrite(def, id, validation.values, actor);
+      return success(itemOf(def, id, { data, updatedAt: at.toISOString(), updatedBy: actor.by }));
+    });
+    return run.immediate();
   }
 
   return {
     list(collection: string, lang: Lang = 'nl'): Result<ListItem[]> {
       const def = collectionOr(collection, lang);
-      return 'ok' in def ? def : success(items(orm, def));
+      return 'ok' in def ? def : success(items(def));
     },
 
-    create(collection: string, input: Record<string, unknown>, actor: Actor): Result<ListItem> {
+    /**
+     * A new item. A caller that may retry (a dropped answer, a restart) hands in its own
+     * `mutationId`: the same id again answers with the item made the first time.
+     */
+    create(collection: string, input: Record<string, unknown>, actor: Actor, mutationId?: string): Result<ListItem> {
       const def = collectionOr(collection, actor.lang);
       if ('ok' in def) return def;
       if (fixedLists[def.key]) return failure({ code: 'fixed_list', message: describeReason('templates.fixed', actor.lang) });
-      const result = write(def, randomUUID(), input, actor, true);
+      const result = write(def, uuidv7(), input, actor, true, mutationId);
       if (result.ok) announce(def.key, actor.by);
       return result;
     },
 
-    update(collection: string, id: string, input: Record<string, unknown>, actor: Actor): Result<ListItem> {
+    update(collection: string, id: string, input: Record<string, unknown>, actor: Actor, mutationId?: string): Result<ListItem> {
       const def = collectionOr(collection, actor.lang);
       if ('ok' in def) return def;
-      const result = write(def, id, input, actor, false);
+      const result = write(def, id, input, actor, false, mutationId);
       if (result.ok) announce(def.key, actor.by);
       return result;
     },
@@ -156,20 +187,17 @@ export function createListService({ store, clock, logger, events, templateDefaul
       const def = collectionOr(collection, actor.lang);
       if ('ok' in def) return def;
       if (fixedLists[def.key]) return failure({ code: 'fixed_list', message: describeReason('templates.fixed', actor.lang) });
-      const result = orm.transaction(
-        (tx): Result<null> => {
-          const current = items(tx, def);
-          const existing = current.find((item) => item.id === id);
-          if (!existing) return failure({ code: 'unknown_record', message: describeReason('unknown_record', actor.lang, { label: def.itemLabel[actor.lang] }) });
-          const others = current.filter((item) => item.id !== id).map((item) => ({ id: item.id, data: item.values }));
-          const errors = checkListRules({ tx, def, id, before: existing.values, after: null, others, lang: actor.lang });
-          if (errors.length > 0) return refuse(actor.lang, errors);
-          commitDeletion(tx, { collection: def.key, id, by: actor.by, userId: actor.userId, origin: 'local', at: clock.now() });
-          applyEffects(tx, def, id, null, actor);
-          return success(null);
-        },
-        { behavior: 'immediate' },
-      );
+      const run = db.transaction((): Result<null> => {
+        const existing = liveRecord(def, id);
+        if (!existing?.record) return unknownRecord(def, actor.lang);
+        const before = itemOf(def, id, existing.record).values;
+        const errors = checkListRules({ db, def, id, before, after: null, others: othersOf(def, id), lang: actor.lang });
+        if (errors.length > 0) return refuse(actor.lang, errors);
+        commitDeletion(db, { collection: def.key, id, current: existing.record, by: actor.by, userId: actor.userId, origin: 'local', at: clock.now() });
+        effects.afterWrite(def, id, null, actor);
+        return success(null);
+      });
+      const result = run.immediate();
       if (result.ok) {
         logger.info('lists.removed', { collection: def.key, id, by: actor.by });
         announce(def.key, actor.by);
@@ -177,23 +205,24 @@ export function createListService({ store, clock, logger, events, templateDefaul
       return result;
     },
 
-    /** Puts the items in the given order; the ids must be exactly the list's items. */
+    /** Puts the items in the given order; the ids must be exactly the list's items. Only moved items change. */
     reorder(collection: string, ids: string[], actor: Actor): Result<ListItem[]> {
       const def = collectionOr(collection, actor.lang);
       if ('ok' in def) return def;
-      const result = orm.transaction(
-        (tx): Result<ListItem[]> => {
-          const current = items(tx, def);
-          const same = ids.length === current.length && current.every((item) => ids.includes(item.id));
-          if (!def.ordered || !same) return failure({ code: 'invalid_input', message: describeReason('invalid', actor.lang, { label: def.label[actor.lang] }) });
-          ids.forEach((id, position) => {
-            const item = current.find((candidate) => candidate.id === id);
-            if (item && item.position !== position) commitChange(tx, { collection: def.key, id, before: { ...item.values, position: item.position }, changes: { position }, by: actor.by, userId: actor.userId, origin: 'local', at: clock.now() });
-          });
-          return success(items(tx, def));
-        },
-        { behavior: 'immediate' },
-      );
+      const run = db.transaction((): Result<ListItem[]> => {
+        const current = items(def);
+        const same = ids.length === current.length && new Set(ids).size === ids.length && current.every((item) => ids.includes(item.id));
+        if (!def.ordered || !same) return failure({ code: 'invalid_input', message: describeReason('invalid', actor.lang, { label: def.label[actor.lang] }) });
+        const moved = keysForOrder(ids, new Map(current.map((item) => [item.id, item.orderKey])));
+        const at = clock.now();
+        for (const item of current) {
+          const orderKey = moved.get(item.id);
+          if (orderKey === undefined) continue;
+          commitChange(db, { collection: def.key, id: item.id, before: { orderKey: item.orderKey }, changes: { orderKey }, by: actor.by, userId: actor.userId, origin: 'local', at });
+        }
+        return success(items(def));
+      });
+      const result = run.immediate();
       if (result.ok) announce(def.key, actor.by);
       return result;
     },

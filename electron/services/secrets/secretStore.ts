@@ -27,7 +27,8 @@ export interface SecretStatus {
  * (`settings:<group>.<field>`), the cloud device token, and a token per webhook connection.
  */
 const settingsSecrets = new Set(groups.flatMap((group) => group.fields.filter((f) => f.secure).map((f) => `settings:${group.key}.${f.key}`)));
-const purposePattern = /^(cloud:deviceToken|webhook:[0-9a-f-]{36}:token)$/;
+// The device token is kept per workstation id, so two data folders on one computer (two web hosts) never share one.
+const purposePattern = /^(cloud:deviceToken:[0-9a-f-]{36}|webhook:[0-9a-f-]{36}:token)$/;
 
 export function isKnownPurpose(purpose: string): boolean {
   return settingsSecrets.has(purpose) || purposePattern.test(purpose);

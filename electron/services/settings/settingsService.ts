@@ -53,7 +53,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * appends history and one outbox mutation; nothing is acknowledged before that commit.
  */
 export function createSettingsService({ store, clock, logger, events }: SettingsDeps) {
-  const { orm } = store;
+  const db = store.sqlite;
 
   function unknownGroup(key: string, lang: Lang): Result<never> {
     return failure({ code: 'unknown_group', message: describeReason('unknown_group', lang, { label: key }) });
@@ -61,7 +61,7 @@ export function createSettingsService({ store, clock, logger, events }: Settings
 
   return {
     snapshot(): Record<string, GroupState> {
-      return Object.fromEntries(groups.map((group) => [group.key, stateOf(group, readRecord(orm, collection, group.key))]));
+      return Object.fromEntries(groups.map((group) => [group.key, stateOf(group, readRecord(db, collection, group.key))]));
     },
 
     /**
@@ -72,12 +72,12 @@ export function createSettingsService({ store, clock, logger, events }: Settings
     get<K extends GroupKey>(key: K): GroupValues<K> {
       const group = findGroup(key);
       if (!group) throw new Error(`settings group ${key} is not in the catalogue`);
-      return stateOf(group, readRecord(orm, collection, key)).values as GroupValues<K>;
+      return stateOf(group, readRecord(db, collection, key)).values as GroupValues<K>;
     },
 
     readGroup(key: string, lang: Lang = 'nl'): Result<GroupState> {
       const group = findGroup(key);
-      return group ? success(stateOf(group, readRecord(orm, collection, key))) : unknownGroup(key, lang);
+      return group ? success(stateOf(group, readRecord(db, collection, key))) : unknownGroup(key, lang);
     },
 
     writeGroup(key: string, input: unknown, actor: Actor): Result<GroupState & { changed: string[] }> {
@@ -85,31 +85,33 @@ export function createSettingsService({ store, clock, logger, events }: Settings
       if (!group) return unknownGroup(key, actor.lang);
       if (!isPlainObject(input)) return failure({ code: 'not_an_object', message: describeReason('not_an_object', actor.lang) });
 
-      const result = orm.transaction(
-        (tx): Result<GroupState & { changed: string[] }> => {
-          const before = stateOf(group, readRecord(tx, collection, key));
-          const validation = validateChange(group, before.values, input, { lang: actor.lang });
-          const errors = validation.ok ? missingReferences(tx, group.fields, validation.changes, actor.lang) : validation.errors;
-          if (!validation.ok || errors.length > 0) {
-            return failure({ code: 'invalid', message: describeReason('invalid_change', actor.lang), fields: errors });
-          }
-          const changed = Object.keys(validation.changes);
-          if (changed.length === 0) return success({ ...before, changed });
-          const { mutationId } = commitChange(tx, {
-            collection,
-            id: key,
-            before: before.values,
-            changes: validation.changes,
-            by: actor.by,
-            userId: actor.userId,
-            origin: 'local',
-            at: clock.now(),
-          });
-          logger.info('settings.written', { group: key, fields: changed, by: actor.by, mutationId });
-          return success({ ...stateOf(group, readRecord(tx, collection, key)), changed });
-        },
-        { behavior: 'immediate' },
-      );
+      const run = db.transaction((): Result<GroupState & { changed: string[] }> => {
+        // Read once: the same record gives the values shown before, the base for the change and the answer.
+        const stored = readRecord(db, collection, key);
+        const before = stateOf(group, stored);
+        const validation = validateChange(group, before.values, input, { lang: actor.lang });
+        const errors = validation.ok ? missingReferences(db, group.fields, validation.changes, actor.lang) : validation.errors;
+        if (!validation.ok || errors.length > 0) {
+          return failure({ code: 'invalid', message: describeReason('invalid_change', actor.lang), fields: errors });
+        }
+        const changed = Object.keys(validation.changes);
+        if (changed.length === 0) return success({ ...before, changed });
+        const at = clock.now();
+        const { mutationId, data } = commitChange(db, {
+          collection,
+          id: key,
+          before: before.values,
+          changes: validation.changes,
+          current: stored ?? null,
+          by: actor.by,
+          userId: actor.userId,
+          origin: 'local',
+          at,
+        });
+        logger.info('settings.written', { group: key, fields: changed, by: actor.by, mutationId });
+        return success({ ...stateOf(group, { data, revs: {}, deleted: false, updatedAt: at.toISOString(), updatedBy: actor.by }), changed });
+      });
+      const result = run.immediate();
       // Told only after the commit, so a window that reloads on the event sees the new values.
       if (result.ok && result.value.changed.length > 0) events?.emit('settings.changed', { group: key, by: actor.by });
       return result;
@@ -118,7 +120,7 @@ export function createSettingsService({ store, clock, logger, events }: Settings
     history(key: string, field: string, lang: Lang = 'nl'): Result<HistoryEntry[]> {
       const group = findGroup(key);
       if (!group) return unknownGroup(key, lang);
-      return success(fieldHistory(orm, collection, key, field));
+      return success(fieldHistory(db, collection, key, field));
     },
   };
 }

@@ -1,10 +1,12 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import { catalogueVersion, workstationFields, type CollectionKey, type GroupKey, type GroupValues, type ItemValues } from '../../../domain/settings/catalogue';
 import type { Orm } from '../../../db/open';
-import { history, meta, outbox, pendingFields, records } from '../../../db/schema';
+import { catalogueVersion, workstationFields, type CollectionKey, type GroupKey, type GroupValues, type ItemValues } from '../../../domain/settings/catalogue';
+import { statementsOf, type Handle } from './statements';
 
-/** A drizzle handle or a transaction on it; every function here runs inside the caller's transaction. */
+export type { Handle } from './statements';
+
+/** A drizzle transaction; every function here runs inside the caller's transaction. */
 export type Tx = Parameters<Parameters<Orm['transaction']>[0]>[0];
 
 export interface StoredRecord {
@@ -15,21 +17,30 @@ export interface StoredRecord {
   updatedBy: string;
 }
 
-export function readRecord(tx: Tx | Orm, collection: string, id: string): StoredRecord | undefined {
-  return tx
-    .select({ data: records.data, revs: records.revs, deleted: records.deleted, updatedAt: records.updatedAt, updatedBy: records.updatedBy })
-    .from(records)
-    .where(and(eq(records.collection, collection), eq(records.id, id)))
-    .get();
+interface RecordRow {
+  id: string;
+  data: string;
+  revs: string;
+  deleted: number;
+  updated_at: string;
+  updated_by: string;
 }
 
-export function listRecords(tx: Tx | Orm, collection: string): ({ id: string } & StoredRecord)[] {
-  return tx
-    .select({ id: records.id, data: records.data, revs: records.revs, deleted: records.deleted, updatedAt: records.updatedAt, updatedBy: records.updatedBy })
-    .from(records)
-    .where(eq(records.collection, collection))
-    .orderBy(asc(records.id))
-    .all();
+const toRecord = (row: RecordRow): StoredRecord => ({
+  data: JSON.parse(row.data) as Record<string, unknown>,
+  revs: JSON.parse(row.revs) as Record<string, number>,
+  deleted: row.deleted === 1,
+  updatedAt: row.updated_at,
+  updatedBy: row.updated_by,
+});
+
+export function readRecord(db: Handle, collection: string, id: string): StoredRecord | undefined {
+  const row = statementsOf(db).readRecord.get(collection, id) as RecordRow | undefined;
+  return row ? toRecord(row) : undefined;
+}
+
+export function listRecords(db: Handle, collection: string): ({ id: string } & StoredRecord)[] {
+  return (statementsOf(db).listRecords.all(collection) as RecordRow[]).map((row) => ({ id: row.id, ...toRecord(row) }));
 }
 
 /**
@@ -37,12 +48,12 @@ export function listRecords(tx: Tx | Orm, collection: string): ({ id: string } &
  * way in, so the declared type holds; partial, because a record holds only the fields ever
  * written (defaults are filled in by the services that show them).
  */
-export function readGroupRecord<K extends GroupKey>(tx: Tx | Orm, key: K): (StoredRecord & { data: Partial<GroupValues<K>> }) | undefined {
-  return readRecord(tx, 'settings', key) as (StoredRecord & { data: Partial<GroupValues<K>> }) | undefined;
+export function readGroupRecord<K extends GroupKey>(db: Handle, key: K): (StoredRecord & { data: Partial<GroupValues<K>> }) | undefined {
+  return readRecord(db, 'settings', key) as (StoredRecord & { data: Partial<GroupValues<K>> }) | undefined;
 }
 
-export function listItemRecords<K extends CollectionKey>(tx: Tx | Orm, key: K): ({ id: string } & StoredRecord & { data: Partial<ItemValues<K>> })[] {
-  return listRecords(tx, key) as ({ id: string } & StoredRecord & { data: Partial<ItemValues<K>> })[];
+export function listItemRecords<K extends CollectionKey>(db: Handle, key: K): ({ id: string } & StoredRecord & { data: Partial<ItemValues<K>> })[] {
+  return listRecords(db, key) as ({ id: string } & StoredRecord & { data: Partial<ItemValues<K>> })[];
 }
 
 export interface LocalChange {
@@ -52,6 +63,8 @@ export interface LocalChange {
   before: Readonly<Record<string, unknown>>;
   /** Only the fields that really change. */
   changes: Readonly<Record<string, unknown>>;
+  /** The record as stored, when the caller has just read it (one read per write); read here otherwise. */
+  current?: StoredRecord | null;
   by: string;
   /** The user's id for the outbox; `system` when no person made the change. */
   userId?: string;
@@ -61,80 +74,75 @@ export interface LocalChange {
   at: Date;
 }
 
+const deviceIds = new WeakMap<Database.Database, string>();
+
 /**
  * This workstation's id, made once (UUIDv7) and kept in `meta`. Changes queued before the
  * outbox knew its device get it too, so every mutation names where it was made.
  */
-export function deviceIdOf(tx: Tx | Orm): string {
-  const stored = tx.select({ value: meta.value }).from(meta).where(eq(meta.key, 'deviceId')).get();
-  if (stored) return stored.value;
-  const deviceId = uuidv7();
-  tx.insert(meta).values({ key: 'deviceId', value: deviceId }).run();
-  tx.update(outbox).set({ deviceId }).where(eq(outbox.deviceId, '')).run();
+export function deviceIdOf(db: Handle): string {
+  const statements = statementsOf(db);
+  const known = deviceIds.get(statements.connection);
+  if (known) return known;
+  let deviceId = (statements.readMeta.get('deviceId') as { value: string } | undefined)?.value;
+  if (!deviceId) {
+    deviceId = uuidv7();
+    statements.writeMeta.run('deviceId', deviceId);
+    statements.connection.prepare("UPDATE outbox SET device_id = ? WHERE device_id = ''").run(deviceId);
+  }
+  deviceIds.set(statements.connection, deviceId);
   return deviceId;
 }
 
-function enqueue(tx: Tx, change: Omit<LocalChange, 'before' | 'changes' | 'origin'>, op: 'create' | 'update' | 'delete', changes: Record<string, unknown>, baseRevs: Record<string, number>): string {
+type Op = 'create' | 'update' | 'delete';
+
+function enqueue(db: Handle, change: Omit<LocalChange, 'before' | 'changes' | 'origin'>, op: Op, changes: Record<string, unknown>, baseRevs: Record<string, number>): string {
+  const statements = statementsOf(db);
   const mutationId = change.mutationId ?? uuidv7();
-  const { seq } = tx
-    .insert(outbox)
-    .values({
-      mutationId,
-      deviceId: deviceIdOf(tx),
-      userId: change.userId ?? 'system',
-      op,
-      collection: change.collection,
-      recordId: change.id,
-      changes,
-      baseRevs,
-      catalogueVersion,
-      createdAt: change.at.toISOString(),
-    })
-    .returning({ seq: outbox.seq })
-    .get();
-  for (const field of Object.keys(baseRevs)) tx.insert(pendingFields).values({ seq, collection: change.collection, recordId: change.id, field }).run();
+  const { lastInsertRowid: seq } = statements.insertOutbox.run(
+    mutationId,
+    deviceIdOf(db),
+    change.userId ?? 'system',
+    op,
+    change.collection,
+    change.id,
+    JSON.stringify(changes),
+    JSON.stringify(baseRevs),
+    catalogueVersion,
+    change.at.toISOString(),
+  );
+  for (const field of Object.keys(baseRevs)) statements.insertPendingField.run(seq, change.collection, change.id, field);
+  if (change.mutationId) statements.rememberMutation.run(change.mutationId, change.collection, change.id, change.at.toISOString());
   return mutationId;
 }
+
+const json = (value: unknown) => JSON.stringify(value ?? null);
 
 /**
  * The one way a local edit reaches the store: the record, one history row per field and one
  * outbox mutation carrying the cloud revisions the edit was based on (none when only fields of
- * this workstation changed; `mutationId` is then null). The caller runs it inside
- * a transaction together with its own checks, so either all of it is written or none.
+ * this workstation changed; `mutationId` is then null). The caller runs it inside a transaction
+ * together with its own checks, so either all of it is written or none. Answers the record's
+ * data as now stored, so the caller need not read it again.
  */
-export function commitChange(tx: Tx, change: LocalChange): { mutationId: string | null } {
+export function commitChange(db: Handle, change: LocalChange): { mutationId: string | null; data: Record<string, unknown> } {
+  const statements = statementsOf(db);
   const at = change.at.toISOString();
-  const current = readRecord(tx, change.collection, change.id);
+  const current = change.current === undefined ? readRecord(db, change.collection, change.id) : change.current ?? undefined;
   const data = { ...(current?.data ?? {}), ...change.changes };
-  if (current) {
-    tx.update(records)
-      .set({ data, updatedAt: at, updatedBy: change.by, deleted: false })
-      .where(and(eq(records.collection, change.collection), eq(records.id, change.id)))
-      .run();
-  } else {
-    tx.insert(records).values({ collection: change.collection, id: change.id, data, updatedAt: at, updatedBy: change.by }).run();
-  }
+  if (current) statements.updateRecord.run(JSON.stringify(data), at, change.by, change.collection, change.id);
+  else statements.insertRecord.run(change.collection, change.id, JSON.stringify(data), at, change.by);
   for (const [field, value] of Object.entries(change.changes)) {
-    tx.insert(history)
-      .values({
-        collection: change.collection,
-        recordId: change.id,
-        field,
-        oldValue: change.before[field] ?? null,
-        newValue: value ?? null,
-        at,
-        by: change.by,
-        origin: change.origin,
-      })
-      .run();
+    statements.insertHistory.run(change.collection, change.id, field, json(change.before[field]), json(value), at, change.by, change.origin);
   }
   // Fields of this machine only (the receipt printer, the label to start at) stay here.
   const local = workstationFields(change.collection, change.id);
-  const shared = Object.fromEntries(Object.entries(change.changes).filter(([field]) => !local.has(field)));
-  if (Object.keys(shared).length === 0) return { mutationId: null };
+  const shared = local.size === 0 ? { ...change.changes } : Object.fromEntries(Object.entries(change.changes).filter(([field]) => !local.has(field)));
+  if (Object.keys(shared).length === 0) return { mutationId: null, data };
   const revs = current?.revs ?? {};
   const baseRevs = Object.fromEntries(Object.keys(shared).map((field) => [field, revs[field] ?? 0]));
-  return { mutationId: enqueue(tx, change, current || change.collection === 'settings' ? 'update' : 'create', shared, baseRevs) };
+  const op = current || change.collection === 'settings' ? 'update' : 'create';
+  return { mutationId: enqueue(db, change, op, shared, baseRevs), data };
 }
 
 export interface HistoryEntry {
@@ -146,29 +154,35 @@ export interface HistoryEntry {
 }
 
 /** The changes of one field, newest first. */
-export function fieldHistory(tx: Tx | Orm, collection: string, id: string, field: string, limit = 50): HistoryEntry[] {
-  return tx
-    .select({ at: history.at, by: history.by, origin: history.origin, oldValue: history.oldValue, newValue: history.newValue })
-    .from(history)
-    .where(and(eq(history.collection, collection), eq(history.recordId, id), eq(history.field, field)))
-    .orderBy(desc(history.id))
-    .limit(limit)
-    .all();
+export function fieldHistory(db: Handle, collection: string, id: string, field: string, limit = 50): HistoryEntry[] {
+  const rows = statementsOf(db).fieldHistory.all(collection, id, field, limit) as { at: string; by: string; origin: HistoryEntry['origin']; old_value: string | null; new_value: string | null }[];
+  return rows.map((row) => ({
+    at: row.at,
+    by: row.by,
+    origin: row.origin,
+    oldValue: row.old_value === null ? null : JSON.parse(row.old_value),
+    newValue: row.new_value === null ? null : JSON.parse(row.new_value),
+  }));
 }
 
 /**
  * Deleting is marking: the record stays (so sync can tell the cloud and history keeps its past),
  * flagged deleted, with a history row and an outbox mutation like any other change.
  */
-export function commitDeletion(tx: Tx, change: Omit<LocalChange, 'changes' | 'before'>): { mutationId: string } {
+export function commitDeletion(db: Handle, change: Omit<LocalChange, 'changes' | 'before'>): { mutationId: string } {
+  const statements = statementsOf(db);
   const at = change.at.toISOString();
-  const current = readRecord(tx, change.collection, change.id);
-  tx.update(records)
-    .set({ deleted: true, updatedAt: at, updatedBy: change.by })
-    .where(and(eq(records.collection, change.collection), eq(records.id, change.id)))
-    .run();
-  tx.insert(history)
-    .values({ collection: change.collection, recordId: change.id, field: '_deleted', oldValue: false, newValue: true, at, by: change.by, origin: change.origin })
-    .run();
-  return { mutationId: enqueue(tx, change, 'delete', {}, { _deleted: current?.revs._deleted ?? 0 }) };
+  const current = change.current === undefined ? readRecord(db, change.collection, change.id) : change.current ?? undefined;
+  statements.markDeleted.run(at, change.by, change.collection, change.id);
+  statements.insertHistory.run(change.collection, change.id, '_deleted', 'false', 'true', at, change.by, change.origin);
+  // The cloud deletes only when nobody changed the record since: it compares every field's revision we knew.
+  return { mutationId: enqueue(db, change, 'delete', {}, { ...current?.revs, _deleted: current?.revs._deleted ?? 0 }) };
+}
+
+/**
+ * A mutation id a caller handed in before: the record it wrote, so a retry answers with that
+ * record instead of writing again.
+ */
+export function handledMutation(db: Handle, mutationId: string): { collection: string; recordId: string } | undefined {
+  return statementsOf(db).handledMutation.get(mutationId) as { collection: string; recordId: string } | undefined;
 }

@@ -63,7 +63,7 @@ export function createPairing({ store, secrets, clock, logger, events, fetch: fe
         return failure({ code: 'other_shop', message: syncMessage('pair.otherShop', lang, { shop: current ?? previousShop }) });
       }
       // The keychain first: if it cannot hold the token, nothing about the pairing is kept.
-      const kept = await secrets.set(deviceTokenPurpose, paired.token, lang);
+      const kept = await secrets.set(deviceTokenPurpose(store), paired.token, lang);
       if (!kept.ok) return kept;
       store.orm.transaction((tx) => {
         writeSyncState(tx, 'cloudUrl', url.url);
@@ -84,7 +84,7 @@ export function createPairing({ store, secrets, clock, logger, events, fetch: fe
     /** Forgets the token and the cloud; the shop id stays so this workstation cannot join another shop. */
     async unpair(lang: Lang): Promise<Result<null>> {
       if (readSyncState(store.orm, 'cloudUrl') === null) return failure({ code: 'not_paired', message: syncMessage('pair.notPaired', lang) });
-      const cleared = await secrets.clear(deviceTokenPurpose, lang);
+      const cleared = await secrets.clear(deviceTokenPurpose(store), lang);
       if (!cleared.ok) return cleared;
       store.orm.transaction((tx) => {
         for (const key of ['cloudUrl', 'cloudAccount', 'cloudDeviceId', 'unpairedReason', 'lastError', 'lastErrorAt', 'nextAttemptAt'] as const) writeSyncState(tx, key, null);

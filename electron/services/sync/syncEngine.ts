@@ -6,10 +6,12 @@ import type { Logger } from '../logger';
 import type { SecretStore } from '../secrets/secretStore';
 import { defaultBackoff, retryDelay, type BackoffPolicy } from './backoff';
 import { createCloudClient, type CloudClient, type CloudFailure } from './cloudClient';
+import { deviceIdOf } from '../store/records';
 import type { SyncLedger } from './ledger';
 import { readSyncState, writeSyncState } from './syncStateKeys';
 
-export const deviceTokenPurpose = 'cloud:deviceToken';
+/** The keychain entry of this workstation's device token, one per data folder's workstation id. */
+export const deviceTokenPurpose = (store: LocalStore) => `cloud:deviceToken:${deviceIdOf(store.orm)}`;
 
 export interface SyncEngineDeps {
   store: LocalStore;
@@ -82,7 +84,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     const baseUrl = state('cloudUrl');
     if (baseUrl === null) return 'notPaired';
     if (state('unpairedReason') !== null) return 'unpaired';
-    const token = await secrets.reveal(deviceTokenPurpose);
+    const token = await secrets.reveal(deviceTokenPurpose(store));
     if (!token.ok) throw new Error(token.error.message);
     if (token.value === null) {
       markUnpaired('missing_token');

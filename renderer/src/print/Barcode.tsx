@@ -54,8 +54,16 @@ function barsPath(code: string, barHeight: number): string {
   return d;
 }
 
-/** Centres of the 13 human-readable digits in modules: the first in the left quiet zone, then 6 under each half. */
-const digitCentres = [quietZoneModules.left - 4, ...Array.from({ length: 6 }, (_, i) => quietZoneModules.left + 3 + 7 * i + 3.5), ...Array.from({ length: 6 }, (_, i) => quietZoneModules.left + 50 + 7 * i + 3.5)].join(' ');
+/**
+ * Where the human-readable digits go, in modules: the first in the left quiet zone, then six
+ * centred under each half. Three text runs, not one positioned glyph each: Chromium writes every
+ * separately positioned glyph as its own PDF text object, which tripled the PDF time of a sheet.
+ */
+const digitGroups = [
+  { x: quietZoneModules.left - 4, from: 0, to: 1 },
+  { x: quietZoneModules.left + 3 + 21, from: 1, to: 7 },
+  { x: quietZoneModules.left + 50 + 21, from: 7, to: 13 },
+] as const;
 
 /** An EAN-13 at exactly the placement's size: whole-dot modules, quiet zones included in its box. */
 export function Ean13({ placement }: { placement: BarcodePlacement }) {
@@ -65,9 +73,13 @@ export function Ean13({ placement }: { placement: BarcodePlacement }) {
   return (
     <svg className="bo-shelf-label-barcode" role="img" aria-label={`EAN ${code}`} viewBox={`0 0 ${modules} ${heightMm / moduleMm}`} style={{ left: `${leftMm}mm`, top: `${topMm}mm`, width: `${widthMm}mm`, height: `${heightMm}mm` }}>
       <path d={barsPath(code, barHeight)} />
-      <text x={digitCentres} y={barHeight + 8} textAnchor="middle" fontSize={8.5} fontFamily="'DejaVu Sans Mono', 'Courier New', monospace">
-        {code}
-      </text>
+      <g textAnchor="middle" fontSize={8.5}>
+        {digitGroups.map(({ x, from, to }) => (
+          <text key={from} x={x} y={barHeight + 8}>
+            {code.slice(from, to)}
+          </text>
+        ))}
+      </g>
     </svg>
   );
 }

@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { revokeDevice } from '../../../cloud/accounts';
+import { cloudForShop, cloudState, openDesktop, pairDesktop, sharedState, tempFolder, type Desktop } from '../../../test/syncWorld';
+
+/**
+ * Two workstations of one shop against the real cloud (embedded PGlite, real HTTP on 127.0.0.1),
+ * each on its own SQLite folder with its device token in the real keychain.
+ */
+const anna = { by: 'Anna', userId: 'user-anna', lang: 'nl' as const };
+const bram = { by: 'Bram', userId: 'user-bram', lang: 'nl' as const };
+const cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const step of cleanup.splice(0).reverse()) await step();
+});
+
+async function world() {
+  const cloud = await cloudForShop();
+  cleanup.push(() => cloud.close());
+  const desktops: Desktop[] = [];
+  for (const name of ['kassa-1', 'kantoor']) {
+    const dir = tempFolder(`backoffice-${name}-`);
+    const desktop = await openDesktop(dir);
+    cleanup.push(async () => {
+      await desktop.sync.pairing.unpair('nl');
+      await desktop.office.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+    await pairDesktop(desktop, cloud.cloud.url, desktops.length === 0 ? cloud.shop.code : await cloud.pairingCode());
+    desktops.push(desktop);
+  }
+  const [a, b] = desktops as [Desktop, Desktop];
+  const companyName = (desktop: Desktop) => {
+    const group = desktop.settings.readGroup('company.general');
+    return group.ok ? group.value.values.companyName : undefined;
+  };
+  return { cloud, a, b, companyName };
+}
+
+describe('two desktops and the cloud', () => {
+  it('an edit on one appears on the other, and both equal the cloud', async () => {
+    const { cloud, a, b, companyName } = await world();
+    expect(a.sync.read()).toMatchObject({ state: 'paired', cloudAccount: 'Fietsenwinkel De Spaak' });
+    a.settings.writeGroup('company.general', { companyName: 'De Spaak bv' }, anna);
+    expect(a.sync.read().pending).toBe(1);
+    expect(await a.sync.syncNow()).toMatchObject({ status: 'synced', pushed: 1 });
+    expect(a.sync.read()).toMatchObject({ pending: 0, lastError: null });
+    expect(await b.sync.syncNow()).toMatchObject({ status: 'synced' });
+    expect(companyName(b)).toBe('De Spaak bv');
+    const truth = await cloudState(cloud.cloud.url, await cloud.pairingCode());
+    expect(sharedState(a)).toEqual(truth);
+    expect(sharedState(b)).toEqual(truth);
+  });
+
+  it('the same field edited on both while offline is one conflict, shown once, and choosing is a new change', async () => {
+    const { a, b, companyName } = await world();
+    a.settings.writeGroup('company.general', { companyName: 'Van Anna' }, anna);
+    b.settings.writeGroup('company.general', { companyName: 'Van Bram' }, bram);
+    await a.sync.syncNow();
+    expect(await b.sync.syncNow()).toMatchObject({ status: 'synced', conflicts: 1 });
+    await b.sync.syncNow();
+    const conflicts = b.sync.conflicts.open('nl');
+    expect(conflicts).toEqual([expect.objectContaining({ fieldLabel: 'Bedrijfsnaam', mine: 'Van Bram', theirs: 'Van Anna', theirBy: 'user-anna' })]);
+    expect(a.sync.conflicts.open('nl')).toEqual([]);
+    expect(companyName(b)).toBe('Van Anna');
+
+    expect(b.sync.conflicts.resolve(conflicts[0]!.id, { choose: 'mine' }, bram)).toEqual({ ok: true, value: null });
+    expect(await b.sync.syncNow()).toMatchObject({ status: 'synced', conflicts: 0 });
+    await a.sync.syncNow();
+    expect(companyName(a)).toBe('Van Bram');
+    expect(a.sync.conflicts.open('nl')).toEqual([]);
+  });
+
+  it('different fields of one group edited on both are both applied', async () => {
+    const { a, b } = await world();
+    a.settings.writeGroup('company.general', { companyName: 'De Spaak bv' }, anna);
+    b.settings.writeGroup('company.general', { backOfficeName: 'Spaak Utrecht' }, bram);
+    await a.sync.syncNow();
+    await b.sync.syncNow();
+    await a.sync.syncNow();
+    for (const desktop of [a, b]) {
+      expect(desktop.settings.readGroup('company.general')).toMatchObject({ ok: true, value: { values: { companyName: 'De Spaak bv', backOfficeName: 'Spaak Utrecht' } } });
+      expect(desktop.sync.conflicts.open('nl')).toEqual([]);
+    }
+  });
+
+  it('an edit against a delete is a conflict; keeping the delete removes the item everywhere', async () => {
+    const { a, b } = await world();
+    const created = a.lists.create('paymentMethods', { nameNl: 'iDEAL' }, anna);
+    expect(created.ok).toBe(true);
+    const id = created.ok ? created.value.id : '';
+    await a.sync.syncNow();
+    await b.sync.syncNow();
+    expect(b.lists.list('paymentMethods')).toMatchObject({ ok: true, value: [expect.objectContaining({ id })] });
+
+    expect(a.lists.remove('paymentMethods', id, anna)).toEqual({ ok: true, value: null });
+    expect(b.lists.update('paymentMethods', id, { nameEn: 'iDEAL (bank)' }, bram).ok).toBe(true);
+    await a.sync.syncNow();
+    expect(await b.sync.syncNow()).toMatchObject({ conflicts: 1 });
+    const [conflict] = b.sync.conflicts.open('nl');
+    expect(conflict).toMatchObject({ kind: 'deleted', field: '_deleted', mine: false, theirs: true });
+    expect(b.sync.conflicts.resolve(conflict!.id, { choose: 'theirs' }, bram)).toEqual({ ok: true, value: null });
+    await b.sync.syncNow();
+    expect(b.lists.list('paymentMethods')).toMatchObject({ ok: true, value: [] });
+  });
+
+  it('a revoked device goes "ontkoppeld" with a clear message and keeps its changes', async () => {
+    const { cloud, a } = await world();
+    const deviceId = a.office.store.sqlite.prepare("SELECT value FROM sync_state WHERE key = 'cloudDeviceId'").get() as { value: string };
+    await revokeDevice(cloud.cloud.database.db, cloud.shop.id, deviceId.value);
+    a.settings.writeGroup('company.general', { companyName: 'Na intrekken' }, anna);
+    expect(await a.sync.syncNow()).toEqual({ status: 'unpaired' });
+    expect(a.sync.read()).toMatchObject({ state: 'unpaired', connected: false, pending: 1, lastError: 'De cloud kent dit apparaat niet meer' });
+    // Pairing again with a new code sends what waited.
+    expect((await a.sync.pairing.pair({ cloudUrl: cloud.cloud.url, code: await cloud.pairingCode() }, 'nl')).ok).toBe(true);
+    expect(await a.sync.syncNow()).toMatchObject({ status: 'synced', pushed: 1 });
+  });
+
+  it('pairing refuses a plain-http cloud elsewhere and a wrong code, naming the field, and stores nothing', async () => {
+    const { cloud } = await world();
+    const dir = tempFolder();
+    const c = await openDesktop(dir);
+    cleanup.push(async () => {
+      await c.office.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+    expect(await c.sync.pairing.pair({ cloudUrl: 'http://cloud.despaak.nl', code: 'ABCDEFGH' }, 'nl')).toMatchObject({ ok: false, error: { fields: [{ field: 'cloudUrl', message: expect.stringContaining('https://') }] } });
+    expect(await c.sync.pairing.pair({ cloudUrl: cloud.cloud.url, code: 'FOUTECODE1' }, 'nl')).toMatchObject({ ok: false, error: { fields: [{ field: 'code', message: expect.stringContaining('Koppelcode') }] } });
+    expect(c.sync.read()).toMatchObject({ state: 'notPaired', cloudAccount: null });
+  });
+});
