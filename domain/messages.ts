@@ -100,7 +100,22 @@ export const reasons = {
     nl: '{label}: de plaatshouder {{ {name} }} bestaat niet in dit sjabloon. Kies er een uit de lijst.',
     en: '{label}: the placeholder {{ {name} }} does not exist in this template. Pick one from the list.',
   },
-  'templates.syntax': { nl: '{label}: de sjabloontekst is onjuist ({detail}).', en: '{label}: the template text is malformed ({detail}).' },
+  'templates.syntax': {
+    nl: '{label}: regel {line} klopt niet. Een plaatshouder staat tussen {{ en }}, een opdracht tussen {% en %}.',
+    en: '{label}: line {line} is malformed. A placeholder goes between {{ and }}, a command between {% and %}.',
+  },
+  'templates.unclosed': {
+    nl: '{label}: op regel {line} wordt een {{ … }} of {% … %} niet gesloten.',
+    en: '{label}: a {{ … }} or {% … %} on line {line} is not closed.',
+  },
+  'templates.unknownTag': {
+    nl: '{label}: de opdracht {% {name} %} op regel {line} bestaat niet.',
+    en: '{label}: the command {% {name} %} on line {line} does not exist.',
+  },
+  'templates.unknownFilter': {
+    nl: '{label}: het filter {name} op regel {line} bestaat niet.',
+    en: '{label}: the filter {name} on line {line} does not exist.',
+  },
   'templates.fixed': { nl: 'De e-mailsjablonen liggen vast; u kunt ze aanpassen maar niet toevoegen of verwijderen.', en: 'The e-mail templates are fixed; you can edit them but not add or remove them.' },
   'webhookKey.notBase64': { nl: '{label} is geen geldige sleutel: verwacht werd een lange reeks letters en cijfers (base64).', en: '{label} is not a valid key: a long run of letters and digits (base64) was expected.' },
   'webhookKey.notJson': { nl: '{label} is onleesbaar: de inhoud is geen JSON.', en: '{label} is unreadable: its content is not JSON.' },

@@ -10,7 +10,8 @@ test('searching IBAN jumps to the field in Zakelijke informatie and highlights i
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bedrijfsinformatie › Zakelijke informatie');
   await expect(page.locator('[data-field="iban"]')).toHaveClass(/bo-highlight/);
   await expect(page.getByLabel('IBAN', { exact: true })).toBeFocused();
-  await expect(page).toHaveURL(/#\/company\.business$/);
+  // The address keeps the field part, so it can be copied and leads back to the field (issue 11 item 26).
+  await expect(page).toHaveURL(/#\/company\.business\/iban$/);
 });
 
 test('searching schapkaartje finds the shelf label settings', async ({ signedIn: page }) => {

@@ -57,7 +57,7 @@ const knownPlaceholders: Rule = (change) => {
     if (typeof text !== 'string' || text === change.before?.[field]) return [];
     const problem = checkTemplate(text, offered);
     if (!problem) return [];
-    return [problem.reason === 'templates.syntax' ? refusal(change, field, problem.reason, { detail: problem.detail }) : refusal(change, field, problem.reason, { name: problem.name })];
+    return [refusal(change, field, problem.reason, problem.values)];
   });
 };
 

@@ -10,7 +10,26 @@ const engine = new Liquid({ strictVariables: true, strictFilters: true, outputEs
 /** For what is not HTML (a subject line, the plain-text part): "Jansen & Zn" must stay "Jansen & Zn". */
 const plainEngine = new Liquid({ strictVariables: true, strictFilters: true, ownPropertyOnly: true });
 
-export type TemplateProblem = { reason: 'templates.syntax'; detail: string } | { reason: 'templates.unknownPlaceholder'; name: string };
+export interface TemplateProblem {
+  reason: 'templates.syntax' | 'templates.unclosed' | 'templates.unknownTag' | 'templates.unknownFilter' | 'templates.unknownPlaceholder';
+  values: Record<string, string | number>;
+}
+
+/**
+ * Liquid's parser speaks English ("tag {% if x %} not closed, line:1, col:7"); the user hears
+ * what went wrong and on which line in their own language, never the parser's sentence.
+ */
+function describeParseError(error: unknown): TemplateProblem {
+  const message = error instanceof Error ? error.message : '';
+  const position = (error as { token?: { getPosition?: () => [number, number] } }).token?.getPosition?.();
+  const line = position?.[0] ?? 1;
+  const unknownTag = /^tag "([^"]+)" not found/.exec(message);
+  if (unknownTag) return { reason: 'templates.unknownTag', values: { line, name: unknownTag[1] ?? '' } };
+  const unknownFilter = /^undefined filter: ([^\s,]+)/.exec(message);
+  if (unknownFilter) return { reason: 'templates.unknownFilter', values: { line, name: unknownFilter[1] ?? '' } };
+  if (/not closed/.test(message)) return { reason: 'templates.unclosed', values: { line } };
+  return { reason: 'templates.syntax', values: { line } };
+}
 
 /** Parses the text and checks every placeholder it uses against those the template offers. */
 export function checkTemplate(text: string, offered: readonly string[]): TemplateProblem | null {
@@ -18,10 +37,10 @@ export function checkTemplate(text: string, offered: readonly string[]): Templat
   try {
     used = engine.globalFullVariablesSync(text);
   } catch (error) {
-    return { reason: 'templates.syntax', detail: (error as Error).message.split(',')[0] ?? 'syntax' };
+    return describeParseError(error);
   }
   const unknown = used.find((name) => !offered.includes(name));
-  return unknown ? { reason: 'templates.unknownPlaceholder', name: unknown } : null;
+  return unknown ? { reason: 'templates.unknownPlaceholder', values: { name: unknown } } : null;
 }
 
 /** `{'order.number': 'S4-1'}` → `{order: {number: 'S4-1'}}`, the shape Liquid reads. */

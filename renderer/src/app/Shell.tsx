@@ -42,7 +42,8 @@ function ShellLayout() {
   useEffect(() => {
     const onHashChange = () => {
       const target = parseHash(window.location.hash);
-      if (target && target.section !== section) go(target.section, target.field);
+      // A pasted link to a field of the open section still scrolls to the field and highlights it.
+      if (target && (target.section !== section || target.field)) go(target.section, target.field);
     };
     window.addEventListener('hashchange', onHashChange);
     window.addEventListener('popstate', onHashChange);

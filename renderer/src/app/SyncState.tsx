@@ -47,9 +47,17 @@ export function SyncState() {
   }
 
   return (
-    <Flex align="center" gap={6} data-testid="sync-bar" data-sync-state={data.state} data-pending={data.pending} data-conflicts={data.conflicts}>
+    // Gives way on a narrow window (the state's tag ends in an ellipsis); the whole state is in the tooltip.
+    <Flex align="center" gap={6} data-testid="sync-bar" data-sync-state={data.state} data-pending={data.pending} data-conflicts={data.conflicts} style={{ flex: '0 1 auto', minWidth: 0 }}>
       <Tooltip title={lines.map((line) => <div key={line}>{line}</div>)}>
-        <Tag icon={icon} color={color} data-testid="sync-state" tabIndex={0} aria-label={lines.join('. ')} style={{ marginInlineEnd: 0 }}>
+        <Tag
+          icon={icon}
+          color={color}
+          data-testid="sync-state"
+          tabIndex={0}
+          aria-label={lines.join('. ')}
+          style={{ marginInlineEnd: 0, flex: '0 1 auto', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+        >
           {label}
         </Tag>
       </Tooltip>

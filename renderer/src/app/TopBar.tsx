@@ -5,7 +5,11 @@ import { PrintMenu } from '../print/PrintMenu';
 import { SyncState } from './SyncState';
 import { useSession } from './useSession';
 
-/** App name, the shop's back-office name, language, sync state and who is signed in. */
+/**
+ * App name, the shop's back-office name, language, sync state and who is signed in. On a narrow
+ * window (1024 px) the texts that can be long (shop name, sync state, user name) give way with an
+ * ellipsis, their full text in a tooltip, so every control stays on screen.
+ */
 export function TopBar() {
   const { t, i18n } = useTranslation();
   const { session } = useSession();
@@ -15,17 +19,17 @@ export function TopBar() {
   const backOfficeName = snapshot.data?.['company.general']?.values.backOfficeName;
 
   return (
-    <Layout.Header style={{ background: '#1f6f5c', paddingInline: 20, height: 56, lineHeight: '56px' }}>
-      <Flex align="center" gap={16} style={{ height: '100%' }}>
-        <Typography.Text strong style={{ color: '#fff', fontSize: 18 }}>
+    <Layout.Header style={{ background: '#1f6f5c', paddingInline: 16, height: 56, lineHeight: '56px' }}>
+      <Flex align="center" gap={12} style={{ height: '100%', minWidth: 0 }}>
+        <Typography.Text strong style={{ color: '#fff', fontSize: 18, flex: 'none' }}>
           {t('app.name')}
         </Typography.Text>
         {typeof backOfficeName === 'string' && (
-          <Typography.Text style={{ color: '#e6f4ef' }} data-testid="back-office-name">
+          <Typography.Text style={{ color: '#e6f4ef', minWidth: 0, flex: '0 1 auto' }} ellipsis={{ tooltip: backOfficeName }} data-testid="back-office-name">
             {backOfficeName}
           </Typography.Text>
         )}
-        <div style={{ flex: 1 }} />
+        <div style={{ flex: '1 1 0', minWidth: 0 }} />
         <SyncState />
         <PrintMenu />
         <Segmented
@@ -42,7 +46,7 @@ export function TopBar() {
           }}
         />
         {session && (
-          <Typography.Text style={{ color: '#fff' }} title={t('top.signedInAs', { name: session.name })}>
+          <Typography.Text style={{ color: '#fff', minWidth: 0, flex: '0 1 auto', maxWidth: 160 }} ellipsis title={t('top.signedInAs', { name: session.name })}>
             {session.name}
           </Typography.Text>
         )}

@@ -35,7 +35,8 @@ export function useNavigation() {
   return function go(section: string, field?: string): void {
     const proceed = () => {
       dispatch(openSection({ section, ...(field ? { field } : {}) }));
-      if (window.location.hash !== sectionHash(section)) window.history.pushState(null, '', sectionHash(section));
+      // The address keeps the field part, so the link in the address bar can be shared and leads to the field.
+      if (window.location.hash !== sectionHash(section, field)) window.history.pushState(null, '', sectionHash(section, field));
       void setPreference({ key: 'lastSection', value: section });
     };
     if (dirtySection && dirtySection !== section) {

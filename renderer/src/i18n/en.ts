@@ -176,6 +176,7 @@ export const en: Messages = {
     neverSynced: 'Never synchronised with the provider.',
   },
   users: {
+    none: 'no access',
     credentials: 'Password and PIN',
     password: 'New password',
     pin: 'New till PIN',
@@ -187,13 +188,14 @@ export const en: Messages = {
     hasPin: 'PIN',
     noCredentials: 'no password yet',
     matrix: 'Permissions per role',
-    matrixHelp: 'This is how permissions are enforced; they cannot be changed.',
+    matrixHelp: 'This is how permissions are enforced; they cannot be changed. ✓ = edit, eye = view, — = no access.',
     area: 'Part',
     view: 'view',
     edit: 'change',
     posOnly: 'till only',
   },
   templates: {
+    previewWaits: 'The preview appears once the error at the field above is fixed.',
     placeholder: 'Insert placeholder',
     placeholderIn: 'Insert into',
     preview: 'Preview with sample data',

@@ -182,6 +182,7 @@ export const nl = {
     neverSynced: 'Nog nooit gesynchroniseerd met de provider.',
   },
   users: {
+    none: 'geen toegang',
     credentials: 'Wachtwoord en PIN',
     password: 'Nieuw wachtwoord',
     pin: 'Nieuwe kassa-PIN',
@@ -193,13 +194,14 @@ export const nl = {
     hasPin: 'PIN',
     noCredentials: 'nog geen wachtwoord',
     matrix: 'Rechten per rol',
-    matrixHelp: 'Zo worden de rechten afgedwongen; ze zijn niet te wijzigen.',
+    matrixHelp: 'Zo worden de rechten afgedwongen; ze zijn niet te wijzigen. ✓ = wijzigen, oog = bekijken, — = geen toegang.',
     area: 'Onderdeel',
     view: 'bekijken',
     edit: 'wijzigen',
     posOnly: 'alleen kassa',
   },
   templates: {
+    previewWaits: 'Het voorbeeld verschijnt zodra de fout bij het veld hierboven is verholpen.',
     placeholder: 'Plaatshouder invoegen',
     placeholderIn: 'Invoegen in',
     preview: 'Voorbeeld met voorbeeldgegevens',

@@ -1,5 +1,5 @@
 import { Alert, App, Button, Drawer, Flex, Form, type FormInstance } from 'antd';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollectionDef } from '../../../domain/settings/types';
 import { showServerErrors } from '../app/serverErrors';
@@ -31,6 +31,16 @@ export function ItemDrawer({ def, item, title, canEdit, onClose, children }: Pro
   const stored = useMemo(() => item?.values ?? Object.fromEntries(def.fields.map((field) => [field.key, field.default])), [item, def]);
   const { form, fields, initial, changesOf, checkAsTyped, fieldKeys } = useCatalogueForm(def, stored);
   const formName = `${def.key}-item`;
+
+  // Closing (Escape, the cross, Cancel or Save) puts focus back on the button that opened the
+  // drawer, so a keyboard user carries on where they were instead of at the top of the page.
+  const opener = useRef(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+  useEffect(() => {
+    const back = opener.current;
+    return () => {
+      if (back?.isConnected) back.focus();
+    };
+  }, []);
 
   async function save() {
     setProblem(null);

@@ -48,7 +48,8 @@ export function GroupForm({ node, groupKey }: { node: TreeNode; groupKey: string
   }, [initial, dispatch, node.key]);
 
   useEffect(() => {
-    if (highlight?.section !== node.key) return;
+    // Wait for the form: a deep link opened on start arrives before the group's values do.
+    if (highlight?.section !== node.key || !state) return;
     const element = document.querySelector<HTMLElement>(`[data-field="${highlight.field}"]`);
     if (element) {
       element.scrollIntoView({ block: 'center' });

@@ -1,5 +1,5 @@
 import { Alert, App, Button, Divider, Flex, Form, Input, Segmented, Select, Typography, type FormInstance } from 'antd';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findTemplateKind } from '../../../../domain/lists/emailTemplates';
 import type { ListItem } from '../../../../electron/services/lists/listService';
@@ -18,9 +18,15 @@ function Preview({ kind, form }: { kind: string; form: FormInstance }) {
   const [preview, { data, error }] = usePreviewTemplateMutation();
 
   useEffect(() => {
-    const timer = window.setTimeout(() => void preview({ kind, subject: String(subject ?? ''), body: String(body ?? '') }), 250);
+    const timer = window.setTimeout(() => void preview({ kind, subject: String(subject ?? ''), body: String(body ?? ''), variant: language }), 250);
     return () => window.clearTimeout(timer);
-  }, [kind, subject, body, preview]);
+  }, [kind, subject, body, language, preview]);
+
+  // A template problem is shown once, on the field it is in (named by its label), not repeated here.
+  const problems = useMemo(() => (error && isFailure(error) ? (error.fields ?? []) : []), [error]);
+  useEffect(() => {
+    if (problems.length > 0) form.setFields(problems.map((problem) => ({ name: problem.field, errors: [problem.message] })));
+  }, [problems, form]);
 
   const html = `<div style="font-family:system-ui,sans-serif;font-size:14px;white-space:pre-wrap;margin:12px">${data?.body ?? ''}</div>`;
   return (
@@ -31,7 +37,11 @@ function Preview({ kind, form }: { kind: string; form: FormInstance }) {
         </Typography.Title>
         <Segmented aria-label={t('templates.previewLanguage')} size="small" value={language} onChange={(value) => setLanguage(value as 'nl' | 'en')} options={[{ label: 'NL', value: 'nl' }, { label: 'EN', value: 'en' }]} />
       </Flex>
-      {error && isFailure(error) ? (
+      {problems.length > 0 ? (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12 }} data-testid="template-preview-waiting">
+          {t('templates.previewWaits')}
+        </Typography.Paragraph>
+      ) : error && isFailure(error) ? (
         <Alert type="error" showIcon role="alert" message={error.message} style={{ marginTop: 12 }} />
       ) : (
         <div style={{ border: '1px solid #d9d9d9', borderRadius: 6, marginTop: 12 }} data-testid="template-preview">

@@ -1,4 +1,4 @@
-import { CheckOutlined } from '@ant-design/icons';
+import { CheckOutlined, EyeOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Divider, Flex, Input, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,7 +59,11 @@ function CredentialsForm({ user }: { user: ListItem }) {
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** The matrix exactly as dispatch enforces it: one row per part of the settings, one column per role. */
+/**
+ * The matrix exactly as dispatch enforces it: one row per part of the settings, one column per
+ * role. Role names stand upright in narrow columns and each cell is one sign, so the nine roles
+ * fit beside the settings tree on a 1024 px screen without a scroll area.
+ */
 function PermissionMatrix() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -73,18 +77,19 @@ function PermissionMatrix() {
       <Table
         size="small"
         pagination={false}
-        scroll={{ x: true }}
+        className="bo-role-matrix"
         dataSource={rows}
         columns={[
           { key: 'area', title: t('users.area'), render: (_: unknown, row: { area: (typeof areas)[number] }) => capitalise(areaLabels[row.area][lang].replace(/^(de|the) /, '')) },
           ...roles.map((role) => ({
             key: role.value,
-            title: `${role.label[lang]}${role.posOnly ? ` (${t('users.posOnly')})` : ''}`,
+            align: 'center' as const,
+            title: <span className="bo-upright">{`${role.label[lang]}${role.posOnly ? ` (${t('users.posOnly')})` : ''}`}</span>,
             render: (_: unknown, row: { area: (typeof areas)[number] }) => {
               const granted = rolePermissions[role.value];
-              if (granted.includes(`${row.area}.edit`)) return <Tag color="green"><CheckOutlined /> {t('users.edit')}</Tag>;
-              if (granted.includes(`${row.area}.view`)) return <Tag>{t('users.view')}</Tag>;
-              return <span aria-label="—">—</span>;
+              if (granted.includes(`${row.area}.edit`)) return <CheckOutlined className="bo-grant-edit" role="img" aria-label={t('users.edit')} title={t('users.edit')} />;
+              if (granted.includes(`${row.area}.view`)) return <EyeOutlined className="bo-grant-view" role="img" aria-label={t('users.view')} title={t('users.view')} />;
+              return <span role="img" aria-label={t('users.none')} title={t('users.none')}>—</span>;
             },
           })),
         ]}
