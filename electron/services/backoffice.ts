@@ -6,6 +6,8 @@ import { systemClock, type Clock } from './clock';
 import { createDiagnostics } from './diagnostics/diagnosticsBundle';
 import { createSystemInfo, type RuntimeVersions } from './diagnostics/systemInfo';
 import { createEventBus } from './events';
+import { lockDataFolder } from './dataFolderLock';
+import { createPruningSchedule } from './store/pruningSchedule';
 import { createFileLogger, type Logger } from './logger';
 import { createPreferences, type KeyValueStore } from './preferences/preferences';
 import { createAccessService } from './access/accessService';
@@ -54,6 +56,8 @@ function readTemplateDefaults(resourcesDir: string): TemplateDefaults {
  */
 export function createBackoffice(options: BackofficeOptions) {
   const clock = options.clock ?? systemClock;
+  // First of all: a second host on the same folder stops here, before it opens anything.
+  const unlock = lockDataFolder(options.dataDir, clock.now());
   const logFile = path.join(options.dataDir, 'logs', 'backoffice.log');
   const logger = options.logger ?? createFileLogger(logFile);
   const store = openDatabase(path.join(options.dataDir, 'backoffice.sqlite'), { migrationsFolder: options.migrationsFolder, now: () => clock.now() });
@@ -81,6 +85,7 @@ export function createBackoffice(options: BackofficeOptions) {
     diagnostics: createDiagnostics({ systemInfo, settings, logFile, now: () => clock.now() }),
     policy,
   };
+  const pruning = createPruningSchedule({ store, clock, logger });
   const stopApplyingPolicy = applyPolicy({ policy, settings, logger, events });
   const backup = backupIfDue(store.sqlite, { dir: store.backupDir, keep: options.keepBackups ?? 7, now: clock.now() }).catch((error: Error) =>
     logger.error('db.backupFailed', { error: error.message }),
@@ -98,14 +103,17 @@ export function createBackoffice(options: BackofficeOptions) {
       mail.start();
       policy.start();
       sync.start();
+      pruning.start();
     },
     async close(): Promise<void> {
       policy.stop();
       stopApplyingPolicy();
       await sync.stop();
       await mail.stop();
+      pruning.stop();
       await backup;
       store.close();
+      unlock();
     },
   };
 }

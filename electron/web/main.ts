@@ -14,6 +14,18 @@ import { confBacking } from '../services/preferences/confBacking';
 import { policyFilePath } from '../services/policy/policySources';
 import { loadKeytar } from '../services/secrets/keytarBackend';
 import { startWebHost } from './server';
+import { DataFolderInUseError } from '../services/dataFolderLock';
+
+/** A data folder another host owns: say which process has it and stop, changing nothing. */
+function openBackoffice(options: Parameters<typeof createBackoffice>[0]): ReturnType<typeof createBackoffice> {
+  try {
+    return createBackoffice(options);
+  } catch (error) {
+    if (!(error instanceof DataFolderInUseError)) throw error;
+    console.error(error.message);
+    process.exit(3);
+  }
+}
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, policy: { type: 'string' } } });
@@ -30,7 +42,7 @@ if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
 }
 
 const logger = createFileLogger(path.join(dataDir, 'logs', 'backoffice.log'));
-const backoffice = createBackoffice({
+const backoffice = openBackoffice({
   dataDir,
   keychain: await loadKeytar(logger),
   preferences: confBacking(dataDir),
