@@ -63,15 +63,21 @@ export async function pairDevice(db: CloudDb, code: string, deviceName: string, 
   });
 }
 
+/** The sha-256 of a well-formed bearer token, as stored; null when the header holds none. */
+export function tokenHashOf(authorization: string | undefined): string | null {
+  const match = /^Bearer ([A-Za-z0-9_-]{32,200})$/.exec(authorization ?? '');
+  return match?.[1] ? sha256(match[1]) : null;
+}
+
 /** The device a bearer token belongs to, or null for no, an unknown or a revoked token. */
 export async function authenticate(db: Queryable, authorization: string | undefined): Promise<DeviceInfo | null> {
-  const match = /^Bearer ([A-Za-z0-9_-]{32,200})$/.exec(authorization ?? '');
-  if (!match?.[1]) return null;
+  const hash = tokenHashOf(authorization);
+  if (!hash) return null;
   const [device] = await db
     .select({ shopId: devices.shopId, shopName: shops.name, deviceId: devices.id, deviceName: devices.name })
     .from(devices)
     .innerJoin(shops, eq(shops.id, devices.shopId))
-    .where(and(eq(devices.tokenHash, sha256(match[1])), isNull(devices.revokedAt)));
+    .where(and(eq(devices.tokenHash, hash), isNull(devices.revokedAt)));
   return device ?? null;
 }
 

@@ -1,16 +1,20 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import type pg from 'pg';
 import type { DeviceInfo } from '../domain/sync/protocol';
 import { syncLimits } from '../domain/sync/protocol';
 import { authenticate } from './accounts';
 import type { CloudDb, CloudTx } from './db/connect';
 import { isTemporaryDatabaseError, TemporaryError } from './errors';
+import { HttpError } from './httpError';
 import { registerBlobRoutes } from './routes/blobs';
 import { registerDeviceRoutes } from './routes/devices';
 import { registerSyncRoutes } from './routes/sync';
 
 export interface CloudOptions {
   db: CloudDb;
+  /** The same connections as `db`, for the few statements sent as plain queries (see pull.ts). */
+  pool: pg.Pool;
   now?: () => Date;
   /** Requests one instance works on at once before answering 429; more only queue for the database. */
   maxInFlight?: number;
@@ -19,21 +23,12 @@ export interface CloudOptions {
 /** What every route gets: the database, the clock, and a way to run work as the calling device. */
 export interface CloudContext {
   db: CloudDb;
+  pool: pg.Pool;
   now: () => Date;
   /** Runs `work` in one transaction as the device of the request's bearer token, or answers 401. */
   asDevice<T>(request: FastifyRequest, work: (tx: CloudTx, device: DeviceInfo) => Promise<T>): Promise<T>;
   /** Parses with zod, or answers 400 naming what is wrong. */
   parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S>;
-}
-
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 function sendError(reply: FastifyReply, status: number, code: string, message: string) {
@@ -84,6 +79,7 @@ export function createCloudServer(options: CloudOptions): FastifyInstance {
 
   const context: CloudContext = {
     db: options.db,
+    pool: options.pool,
     now,
     asDevice(request, work) {
       return options.db.transaction(async (tx) => {

@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { sha256Hex, syncLimits } from '../../domain/sync/protocol';
 import { blobs } from '../db/schema';
-import { HttpError, type CloudContext } from '../server';
+import { HttpError } from '../httpError';
+import type { CloudContext } from '../server';
 
 const params = z.object({ hash: sha256Hex });
 

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { pairRequestSchema, type DeviceInfo, type PairResponse } from '../../domain/sync/protocol';
 import { listDevices, pairDevice, revokeDevice } from '../accounts';
-import { HttpError, type CloudContext } from '../server';
+import { HttpError } from '../httpError';
+import type { CloudContext } from '../server';
 
 /** Pairing a workstation, telling it who it is, and revoking devices (its own or a lost one). */
 export function registerDeviceRoutes(app: FastifyInstance, cloud: CloudContext) {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startupFailureText } from '../../db/errors';
 import { createBackoffice } from '../services/backoffice';
 import { defaultDataDir } from '../services/dataDir';
 import { createFileLogger } from '../services/logger';
@@ -14,6 +15,23 @@ import { confBacking } from '../services/preferences/confBacking';
 import { policyFilePath } from '../services/policy/policySources';
 import { loadKeytar } from '../services/secrets/keytarBackend';
 import { startWebHost } from './server';
+import { DataFolderInUseError } from '../services/dataFolderLock';
+
+/**
+ * A data folder another host owns, a database damaged beyond repair or from a newer app: say so
+ * in words (which process, which file) and stop, changing nothing; never a stack trace.
+ */
+function openBackoffice(options: Parameters<typeof createBackoffice>[0]): ReturnType<typeof createBackoffice> {
+  try {
+    return createBackoffice(options);
+  } catch (error) {
+    const text = error instanceof DataFolderInUseError ? error.message : startupFailureText(error);
+    if (!text) throw error;
+    options.logger?.error('host.cannotStart', { error: (error as Error).message });
+    console.error(text);
+    process.exit(3);
+  }
+}
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, policy: { type: 'string' } } });
@@ -24,13 +42,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 }
 const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
 const rendererDir = path.join(projectRoot, 'dist', 'renderer');
-if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
-  console.error('The renderer is not built yet: run `npm run build:renderer` (npm run serve does this for you).');
-  process.exit(1);
-}
 
 const logger = createFileLogger(path.join(dataDir, 'logs', 'backoffice.log'));
-const backoffice = createBackoffice({
+const backoffice = openBackoffice({
   dataDir,
   keychain: await loadKeytar(logger),
   preferences: confBacking(dataDir),
@@ -42,6 +56,11 @@ const backoffice = createBackoffice({
   // An IT policy file to use instead of the machine-wide one (see README › Installing for IT).
   policyFile: policyFilePath(values.policy),
 });
+// Checked after the database, so a damaged database is reported whether or not the renderer is built.
+if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+  console.error('The renderer is not built yet: run `npm run build:renderer` (npm run serve does this for you).');
+  process.exit(1);
+}
 const host = await startWebHost({ backoffice, rendererDir, port });
 // The sync loop runs in the host that owns the data folder, which this one now is.
 backoffice.start();

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { fixedClock, settingsOn } from '../../../test/services';
+import { useTempDir } from '../../../test/tempDir';
+import { pruneStore, retention } from './pruning';
+
+const tempDir = useTempDir();
+const anna = { by: 'anna@winkel.nl', lang: 'nl' as const };
+
+describe('pruning the store', () => {
+  it('keeps the newest 50 changes of a field, and of old ones only the newest', () => {
+    const clock = fixedClock('2024-01-01T09:00:00Z');
+    const { settings, store } = settingsOn(tempDir(), clock);
+    for (let day = 1; day <= 60; day += 1) {
+      clock.set(`2024-03-${String((day % 28) + 1).padStart(2, '0')}T10:00:00Z`);
+      settings.writeGroup('company.billing', { paymentTermDays: day }, anna);
+    }
+    settings.writeGroup('company.billing', { invoiceFooter: 'Bedankt voor uw aankoop' }, anna);
+
+    const pruned = pruneStore(store.sqlite, new Date('2024-04-01T00:00:00Z'));
+    expect(pruned.history).toBe(60 - retention.historyPerField);
+    const kept = settings.history('company.billing', 'paymentTermDays');
+    expect(kept.ok && kept.value.length).toBe(retention.historyPerField);
+    expect(kept.ok && kept.value[0]?.newValue).toBe(60);
+
+    // Three years on, each field keeps the one change that set its current value.
+    pruneStore(store.sqlite, new Date('2027-04-01T00:00:00Z'));
+    expect(settings.history('company.billing', 'paymentTermDays')).toMatchObject({ ok: true, value: [{ newValue: 60, by: 'anna@winkel.nl' }] });
+    expect(settings.history('company.billing', 'invoiceFooter')).toMatchObject({ ok: true, value: [{ newValue: 'Bedankt voor uw aankoop' }] });
+    store.close();
+  });
+
+  it('forgets handed-in mutation ids after 30 days and leaves pending changes alone', () => {
+    const { store } = settingsOn(tempDir());
+    store.sqlite.prepare("INSERT INTO handled_mutations VALUES ('old', 'users', 'u1', '2026-01-01T00:00:00.000Z'), ('new', 'users', 'u2', '2026-11-20T00:00:00.000Z')").run();
+    store.sqlite.prepare("INSERT INTO outbox (mutation_id, collection, record_id, changes, base_revs, created_at) VALUES ('m', 'users', 'u1', '{}', '{}', '2020-01-01T00:00:00.000Z')").run();
+    expect(pruneStore(store.sqlite, new Date('2026-11-28T00:00:00Z'))).toEqual({ history: 0, handledMutations: 1 });
+    expect(store.sqlite.prepare('SELECT mutation_id AS id FROM handled_mutations').all()).toEqual([{ id: 'new' }]);
+    expect(store.sqlite.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 1 });
+    store.close();
+  });
+});
