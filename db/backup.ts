@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { privateFile, privateFolder } from './fileModes';
 
 /**
  * Backups are whole-database copies made with SQLite's online backup API, so the app keeps
@@ -35,10 +36,11 @@ export function listBackups(dir: string): BackupFile[] {
 }
 
 export async function backupNow(sqlite: Database.Database, dir: string, now: Date): Promise<BackupFile> {
-  fs.mkdirSync(dir, { recursive: true });
+  privateFolder(dir);
   const target = path.join(dir, `backoffice-${stamp(now)}.sqlite`);
   const partial = `${target}.partial`;
   await sqlite.backup(partial);
+  privateFile(partial);
   // Only a finished copy gets a backup's name, so a crash mid-backup never leaves a half file to restore from.
   fs.renameSync(partial, target);
   return { path: target, takenAt: now };
@@ -60,6 +62,35 @@ export async function backupIfDue(sqlite: Database.Database, policy: BackupPolic
   const taken = due ? await backupNow(sqlite, policy.dir, policy.now) : null;
   for (const old of listBackups(policy.dir).slice(policy.keep)) fs.rmSync(old.path, { force: true });
   return taken;
+}
+
+/**
+ * A copy taken synchronously, before migrations change the schema: if a migration goes wrong
+ * (or the new version is rolled back) the shop's data as it was is in `backups/`.
+ */
+export function backupBeforeMigration(sqlite: Database.Database, dir: string, now: Date): BackupFile {
+  privateFolder(dir);
+  const target = path.join(dir, `backoffice-${stamp(now)}.sqlite`);
+  const partial = `${target}.partial`;
+  fs.rmSync(partial, { force: true });
+  sqlite.prepare('VACUUM INTO ?').run(partial);
+  privateFile(partial);
+  fs.renameSync(partial, target);
+  return { path: target, takenAt: now };
+}
+
+/** Whether a backup holds at least one user: one without would reopen the first-start screen to anyone. */
+export function hasUsers(file: string): boolean {
+  try {
+    const probe = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return probe.prepare("SELECT 1 FROM records WHERE collection = 'users' AND deleted = 0 LIMIT 1").get() !== undefined;
+    } finally {
+      probe.close();
+    }
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a file is a readable SQLite database that passes quick_check. */

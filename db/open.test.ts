@@ -18,8 +18,15 @@ function putRecord(store: LocalStore, id: string, data: Record<string, unknown>)
     .run(id, JSON.stringify(data));
 }
 
+/** Backups are restored only when they have users, so the stores in these tests have one. */
+function putUser(store: LocalStore): void {
+  store.sqlite
+    .prepare("INSERT INTO records (collection, id, data, updated_at, updated_by) VALUES ('users', 'anna', '{\"name\":\"Anna\"}', '2026-11-28T10:00:00Z', 'test')")
+    .run();
+}
+
 const recordIds = (store: LocalStore) =>
-  (store.sqlite.prepare('SELECT id FROM records ORDER BY id').all() as { id: string }[]).map((row) => row.id);
+  (store.sqlite.prepare("SELECT id FROM records WHERE collection = 'settings' ORDER BY id").all() as { id: string }[]).map((row) => row.id);
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -72,6 +79,7 @@ describe('openDatabase', () => {
     const dir = tempDir();
     const file = path.join(dir, 'backoffice.sqlite');
     const store = openDatabase(file);
+    putUser(store);
     putRecord(store, 'in-backup', {});
     await backupNow(store.sqlite, store.backupDir, new Date('2026-11-27T08:00:00Z'));
     putRecord(store, 'after-backup', {});
@@ -91,6 +99,7 @@ describe('openDatabase', () => {
     const dir = tempDir();
     const file = path.join(dir, 'backoffice.sqlite');
     const store = openDatabase(file);
+    putUser(store);
     for (let i = 0; i < 200; i++) putRecord(store, `item-${String(i).padStart(3, '0')}`, { text: 'x'.repeat(200) });
     await backupNow(store.sqlite, store.backupDir, new Date('2026-11-26T08:00:00Z'));
     const damagedBackup = await backupNow(store.sqlite, store.backupDir, new Date('2026-11-27T08:00:00Z'));

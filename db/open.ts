@@ -3,7 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { isIntact, listBackups, type BackupFile } from './backup';
+import { backupBeforeMigration, hasUsers, isIntact, listBackups, type BackupFile } from './backup';
+import { cleanSinceCheck, noteCleanClose } from './cleanClose';
+import { quarantineDamagedRecords, type QuarantinedRecord } from './damagedRecords';
+import { ensurePrivateFile, privateFile, privateFolder } from './fileModes';
 import { DatabaseCorruptError } from './errors';
 import { applyMigrations } from './migrate';
 import * as schema from './schema';
@@ -25,6 +28,10 @@ export interface LocalStore {
   backupDir: string;
   schemaVersion: number;
   restored: RestoreNotice | null;
+  /** Records whose JSON was damaged, moved aside at start-up (see damagedRecords.ts). */
+  quarantined: QuarantinedRecord[];
+  /** Whether the full integrity check ran at this start (it is skipped after a clean close). */
+  checkedIntegrity: boolean;
   close(): void;
 }
 
@@ -53,12 +60,13 @@ function connect(file: string): Database.Database {
   }
 }
 
-/** Opens and checks; returns what is wrong instead of throwing when the file is damaged. */
-function openChecked(file: string): { sqlite: Database.Database } | { damage: string } {
+/** Opens and checks (unless `skipCheck`); returns what is wrong instead of throwing when the file is damaged. */
+function openChecked(file: string, skipCheck = false): { sqlite: Database.Database } | { damage: string } {
   let sqlite: Database.Database | undefined;
   try {
     sqlite = connect(file);
-    const check = sqlite.pragma('quick_check', { simple: true });
+    for (const suffix of ['-wal', '-shm']) privateFile(file + suffix);
+    const check = skipCheck ? 'ok' : sqlite.pragma('quick_check', { simple: true });
     if (check === 'ok') return { sqlite };
     sqlite.close();
     return { damage: String(check) };
@@ -79,24 +87,31 @@ function restoreFrom(file: string, backup: BackupFile, now: Date): string {
     if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, damagedCopy + suffix);
   }
   fs.copyFileSync(backup.path, file);
+  privateFile(file);
   return damagedCopy;
 }
 
 /**
  * Opens the local store: pragmas for durability, an integrity check, all pending migrations
- * before first use. A damaged file is replaced by the newest intact backup, and the caller gets
- * a notice to show; with no intact backup it refuses to start rather than start empty.
+ * before first use (with a backup first), every record's JSON checked. A damaged file is moved
+ * aside (never deleted) and replaced by the newest intact backup that has users, and the caller
+ * gets a notice to show; with no such backup it refuses to start rather than start empty. The
+ * full check is skipped when the file is exactly as the last clean close left it (cleanClose.ts).
  */
 export function openDatabase(file: string, options: OpenOptions = {}): LocalStore {
   const now = options.now ?? (() => new Date());
   const backupDir = options.backupDir ?? path.join(path.dirname(file), 'backups');
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  privateFolder(path.dirname(file));
+  const isNew = !fs.existsSync(file);
+  ensurePrivateFile(file);
 
-  let opened = openChecked(file);
+  const lastCheck = isNew ? null : cleanSinceCheck(file, now());
+  let opened = openChecked(file, isNew || lastCheck !== null);
   let restored: RestoreNotice | null = null;
   if ('damage' in opened) {
     const detail = opened.damage;
-    const backup = listBackups(backupDir).find((candidate) => isIntact(candidate.path));
+    // A backup without users would reopen the first-start screen to whoever sits down: never restore one.
+    const backup = listBackups(backupDir).find((candidate) => isIntact(candidate.path) && hasUsers(candidate.path));
     if (!backup) throw new DatabaseCorruptError(file, detail);
     const damagedCopy = restoreFrom(file, backup, now());
     restored = { code: 'restored_from_backup', backup, damagedCopy, detail };
@@ -106,7 +121,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): LocalStor
 
   const { sqlite } = opened;
   try {
-    const schemaVersion = applyMigrations(sqlite, options.migrationsFolder ?? defaultMigrationsFolder);
+    const schemaVersion = applyMigrations(sqlite, options.migrationsFolder ?? defaultMigrationsFolder, () => backupBeforeMigration(sqlite, backupDir, now()));
+    const quarantined = quarantineDamagedRecords(sqlite, path.join(path.dirname(file), 'damaged'), listBackups(backupDir), now());
+    const checkedAt = lastCheck ?? now().toISOString();
     return {
       sqlite,
       orm: drizzle(sqlite, { schema }),
@@ -114,7 +131,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): LocalStor
       backupDir,
       schemaVersion,
       restored,
-      close: () => sqlite.close(),
+      quarantined,
+      checkedIntegrity: lastCheck === null,
+      close: () => {
+        sqlite.close();
+        noteCleanClose(file, checkedAt);
+      },
     };
   } catch (error) {
     sqlite.close();

@@ -84,6 +84,18 @@ export const reasons = {
     nl: 'De rol {role} werkt alleen op de kassa en heeft geen toegang tot de backoffice.',
     en: 'The role {role} works on the till only and has no access to the back office.',
   },
+  'startup.restored': {
+    nl: 'De database was beschadigd en is teruggezet vanuit de reservekopie van {when}. Wijzigingen die na dat moment zijn gemaakt, zijn verloren; controleer ze. Het beschadigde bestand is bewaard als {file}.',
+    en: 'The database was damaged and has been restored from the backup of {when}. Changes made after that moment are lost; please check them. The damaged file has been kept as {file}.',
+  },
+  'startup.recordRestored': {
+    nl: '{label} was beschadigd en is teruggezet vanuit de reservekopie van {when}; wijzigingen daarna zijn verloren. De beschadigde gegevens staan in {file}.',
+    en: '{label} was damaged and has been restored from the backup of {when}; later changes are lost. The damaged data is in {file}.',
+  },
+  'startup.recordRemoved': {
+    nl: '{label} was beschadigd en er was geen goede reservekopie van; het is leeggemaakt (standaardwaarden). De beschadigde gegevens staan in {file}.',
+    en: '{label} was damaged and no intact backup of it existed; it has been cleared (defaults). The damaged data is in {file}.',
+  },
   'setup.alreadyDone': { nl: 'Backoffice is al ingericht; meld u aan.', en: 'Backoffice has already been set up; please sign in.' },
   unknown_collection: { nl: 'Er bestaat geen lijst met de naam {label}.', en: 'There is no list called {label}.' },
   unknown_record: { nl: '{label} bestaat niet (meer); misschien is het net verwijderd.', en: '{label} does not exist (any more); it may just have been deleted.' },
@@ -99,6 +111,10 @@ export const reasons = {
   'templates.unknownPlaceholder': {
     nl: '{label}: de plaatshouder {{ {name} }} bestaat niet in dit sjabloon. Kies er een uit de lijst.',
     en: '{label}: the placeholder {{ {name} }} does not exist in this template. Pick one from the list.',
+  },
+  'templates.tooHeavy': {
+    nl: '{label}: dit sjabloon vraagt te veel werk (een te grote herhaling of lus) en is afgebroken. Maak de lus kleiner.',
+    en: '{label}: this template asks for too much work (too large a repetition or loop) and was stopped. Make the loop smaller.',
   },
   'templates.syntax': {
     nl: '{label}: regel {line} klopt niet. Een plaatshouder staat tussen {{ en }}, een opdracht tussen {% en %}.',

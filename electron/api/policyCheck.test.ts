@@ -49,6 +49,22 @@ describe('policy in dispatch', () => {
     app.services.settings.writeGroup('company.business', { vatId: 'NL002455799B11' }, { by: 'cloud', lang: 'nl' });
     const group = app.services.settings.readGroup('company.business');
     expect(group.ok && group.value.values.vatId).toBe('NL004495445B01');
+    // A pull writes the records itself and then announces that any group may have changed.
+    const pulled = app.store.sqlite
+      .prepare("UPDATE records SET data = json_set(data, '$.vatId', 'NL002455799B11') WHERE collection = 'settings' AND id = 'company.business'")
+      .run();
+    expect(pulled.changes).toBe(1);
+    app.events.emit('settings.changed', { group: '*', by: 'sync' });
+    const afterPull = app.services.settings.readGroup('company.business');
+    expect(afterPull.ok && afterPull.value.values.vatId).toBe('NL004495445B01');
+    await app.close();
+  });
+
+  it('refuses pairing with another cloud than the one IT fixed, before and after setup', async () => {
+    const { app, dispatch } = shopWithPolicy({ cloudUrl: 'https://cloud.winkel.nl' });
+    const refusal = { ok: false, error: { code: 'locked_by_policy', message: 'Cloudadres wordt beheerd door uw organisatie en kan hier niet worden gewijzigd.' } };
+    expect(await dispatch('sync.pairNewWorkstation', { cloudUrl: 'https://elders.example.com', code: '123456' }, { session: null, bindSession: () => undefined })).toMatchObject(refusal);
+    expect(await dispatch('sync.pair', { cloudUrl: 'https://elders.example.com', code: '123456' }, administrator)).toMatchObject(refusal);
     await app.close();
   });
 

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupIfDue } from '../../db/backup';
 import { openDatabase, type OpenOptions } from '../../db/open';
 import { systemClock, type Clock } from './clock';
 import { createDiagnostics } from './diagnostics/diagnosticsBundle';
@@ -11,6 +10,8 @@ import { createPruningSchedule } from './store/pruningSchedule';
 import { createFileLogger, type Logger } from './logger';
 import { createPreferences, type KeyValueStore } from './preferences/preferences';
 import { createAccessService } from './access/accessService';
+import { createBackupSchedule } from './backups/backupSchedule';
+import { startupNotices } from './backups/startupNotices';
 import { loadLocalKey } from './access/localKey';
 import { readStorekeeperPayments } from './payments/storekeeperPayments';
 import { createReceiptPrinter } from './printing/receiptPrinter';
@@ -62,6 +63,7 @@ export function createBackoffice(options: BackofficeOptions) {
   const logger = options.logger ?? createFileLogger(logFile);
   const store = openDatabase(path.join(options.dataDir, 'backoffice.sqlite'), { migrationsFolder: options.migrationsFolder, now: () => clock.now() });
   if (store.restored) logger.warn('db.restoredFromBackup', { backup: store.restored.backup.path, damagedCopy: store.restored.damagedCopy });
+  for (const record of store.quarantined) logger.warn('db.recordQuarantined', { collection: record.collection, id: record.id, savedAs: record.savedAs, restored: record.restoredFrom !== null });
   const events = createEventBus();
   const settings = createSettingsService({ store, clock, logger, events });
   const policy = createPolicyService({ file: options.policyFile ?? policyFilePath(undefined), native: loadNativePolicySource(process.platform, logger), logger });
@@ -69,12 +71,13 @@ export function createBackoffice(options: BackofficeOptions) {
   const lists = createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) });
   const sync = createSyncService({ store, secrets, clock, logger, events, settings, lists, engine: options.sync });
   const mail = createMailService({ store, settings, lists, secrets, clock, logger, events, trustedCertificates: options.trustedCertificates });
+  const backups = createBackupSchedule({ store, clock, logger, keep: options.keepBackups ?? 7 });
   const systemInfo = createSystemInfo({ store, sync, versions: options.versions, host: options.host, keychain: () => secrets.binding() });
   const services = {
     settings,
     lists,
     mail,
-    access: createAccessService({ store, clock, logger, settings, failureKey: loadLocalKey(path.join(options.dataDir, 'sign-in.key')) }),
+    access: createAccessService({ store, clock, logger, settings, failureKey: loadLocalKey(path.join(options.dataDir, 'sign-in.key')), onSetUp: () => void backups.check() }),
     secrets,
     preferences: createPreferences(options.preferences),
     sync,
@@ -84,12 +87,12 @@ export function createBackoffice(options: BackofficeOptions) {
     systemInfo,
     diagnostics: createDiagnostics({ systemInfo, settings, logFile, now: () => clock.now() }),
     policy,
+    /** What the user must be told at the next screen: a restore from backup, records put aside as damaged. */
+    startupNotices: () => startupNotices(store),
   };
   const pruning = createPruningSchedule({ store, clock, logger });
   const stopApplyingPolicy = applyPolicy({ policy, settings, logger, events });
-  const backup = backupIfDue(store.sqlite, { dir: store.backupDir, keep: options.keepBackups ?? 7, now: clock.now() }).catch((error: Error) =>
-    logger.error('db.backupFailed', { error: error.message }),
-  );
+  void backups.check();
 
   return {
     services,
@@ -98,12 +101,14 @@ export function createBackoffice(options: BackofficeOptions) {
     store,
     /** Shown once after start-up when the database was restored from a backup. */
     restored: store.restored,
-    /** Background work (the mail queue, watching IT's policy, the sync loop); only the host that owns the data folder calls this. */
+    backups,
+    /** Background work (the mail queue, watching IT's policy, the sync loop, backups while running); only the host that owns the data folder calls this. */
     start(): void {
       mail.start();
       policy.start();
       sync.start();
       pruning.start();
+      backups.start();
     },
     async close(): Promise<void> {
       policy.stop();
@@ -111,7 +116,7 @@ export function createBackoffice(options: BackofficeOptions) {
       await sync.stop();
       await mail.stop();
       pruning.stop();
-      await backup;
+      await backups.stop();
       store.close();
       unlock();
     },

@@ -17,11 +17,43 @@ function lineFor(level: Level, event: string, data: Record<string, unknown> | un
   return `${JSON.stringify({ at: now.toISOString(), level, event, ...data })}\n`;
 }
 
-/** Appends JSON lines to a file; synchronous so the last line before a crash is on disk. */
-export function createFileLogger(file: string, now: () => Date = () => new Date()): Logger {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const write = (level: Level) => (event: string, data?: Record<string, unknown>) =>
-    fs.appendFileSync(file, lineFor(level, event, data, now()));
+export interface Rotation {
+  /** A log file is moved aside once it reaches this size. */
+  maxBytes: number;
+  /** How many moved-aside files (`.1` newest … `.N` oldest) are kept. */
+  keep: number;
+}
+
+/** 5 MB a file and 3 older ones: a few months of a shop's log, at most 20 MB on disk. */
+export const defaultRotation: Rotation = { maxBytes: 5 * 1024 * 1024, keep: 3 };
+
+/**
+ * Appends JSON lines to a file; synchronous so the last line before a crash is on disk. The file
+ * and its folder are for this user only (0600/0700), and the log rotates so it never grows
+ * without bound.
+ */
+export function createFileLogger(file: string, now: () => Date = () => new Date(), rotation: Rotation = defaultRotation): Logger {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  fs.chmodSync(path.dirname(file), 0o700);
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  fs.chmodSync(file, 0o600);
+  let size = fs.statSync(file).size;
+
+  function rotate(): void {
+    fs.rmSync(`${file}.${rotation.keep}`, { force: true });
+    for (let n = rotation.keep - 1; n >= 1; n--) {
+      if (fs.existsSync(`${file}.${n}`)) fs.renameSync(`${file}.${n}`, `${file}.${n + 1}`);
+    }
+    fs.renameSync(file, `${file}.1`);
+    size = 0;
+  }
+
+  const write = (level: Level) => (event: string, data?: Record<string, unknown>) => {
+    const line = lineFor(level, event, data, now());
+    if (size > 0 && size + Buffer.byteLength(line) > rotation.maxBytes) rotate();
+    fs.appendFileSync(file, line, { mode: 0o600 });
+    size += Buffer.byteLength(line);
+  };
   return { info: write('info'), warn: write('warn'), error: write('error') };
 }
 

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startupFailureText } from '../../db/errors';
 import { createBackoffice } from '../services/backoffice';
 import { defaultDataDir } from '../services/dataDir';
 import { createFileLogger } from '../services/logger';
@@ -16,13 +17,18 @@ import { loadKeytar } from '../services/secrets/keytarBackend';
 import { startWebHost } from './server';
 import { DataFolderInUseError } from '../services/dataFolderLock';
 
-/** A data folder another host owns: say which process has it and stop, changing nothing. */
+/**
+ * A data folder another host owns, a database damaged beyond repair or from a newer app: say so
+ * in words (which process, which file) and stop, changing nothing; never a stack trace.
+ */
 function openBackoffice(options: Parameters<typeof createBackoffice>[0]): ReturnType<typeof createBackoffice> {
   try {
     return createBackoffice(options);
   } catch (error) {
-    if (!(error instanceof DataFolderInUseError)) throw error;
-    console.error(error.message);
+    const text = error instanceof DataFolderInUseError ? error.message : startupFailureText(error);
+    if (!text) throw error;
+    options.logger?.error('host.cannotStart', { error: (error as Error).message });
+    console.error(text);
     process.exit(3);
   }
 }
@@ -36,10 +42,6 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 }
 const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
 const rendererDir = path.join(projectRoot, 'dist', 'renderer');
-if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
-  console.error('The renderer is not built yet: run `npm run build:renderer` (npm run serve does this for you).');
-  process.exit(1);
-}
 
 const logger = createFileLogger(path.join(dataDir, 'logs', 'backoffice.log'));
 const backoffice = openBackoffice({
@@ -54,6 +56,11 @@ const backoffice = openBackoffice({
   // An IT policy file to use instead of the machine-wide one (see README › Installing for IT).
   policyFile: policyFilePath(values.policy),
 });
+// Checked after the database, so a damaged database is reported whether or not the renderer is built.
+if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+  console.error('The renderer is not built yet: run `npm run build:renderer` (npm run serve does this for you).');
+  process.exit(1);
+}
 const host = await startWebHost({ backoffice, rendererDir, port });
 // The sync loop runs in the host that owns the data folder, which this one now is.
 backoffice.start();

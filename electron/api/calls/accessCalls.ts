@@ -21,7 +21,7 @@ export const accessCalls = {
     permission: 'public',
     run: (_input, { services, session }) => {
       const view: SessionView | null = session ? { userId: session.userId, name: session.name, email: session.email, role: session.role, lang: session.lang } : null;
-      return success({ needsSetup: services.access.needsSetup(), session: view });
+      return success({ needsSetup: services.access.needsSetup(), session: view, notices: services.startupNotices() });
     },
   }),
   'access.setup': call({

@@ -27,6 +27,8 @@ export interface AccessDeps {
   settings: SettingsService;
   /** The local key the typed logins of failed sign-ins are hashed with (see localKey.ts). */
   failureKey: Buffer;
+  /** Right after setup: the first backup is taken then, so no backup ever lacks users. */
+  onSetUp?: () => void;
 }
 
 const setupInput = z.object({ name: z.string(), email: z.string(), password: z.string(), backOfficeName: z.string() });
@@ -41,7 +43,7 @@ function pinRefusal(pin: string, lang: Lang): FieldError | null {
  * survives a restart and holds against parallel guesses, passwords that are hard to guess, and
  * sessions that always act as the user is stored now (see sessions.ts).
  */
-export function createAccessService({ store, clock, logger, settings, failureKey }: AccessDeps) {
+export function createAccessService({ store, clock, logger, settings, failureKey, onSetUp = () => undefined }: AccessDeps) {
   const { orm, sqlite } = store;
   const sessions = createSessionRegistry({ store, clock, idleLimitMs });
   const failures = createSignInFailures({ store, clock, key: failureKey });
@@ -108,6 +110,7 @@ export function createAccessService({ store, clock, logger, settings, failureKey
       );
       if (!created) return failure({ code: 'already_set_up', message: describeReason('setup.alreadyDone', lang) });
       logger.info('access.setUp', { userId: id });
+      onSetUp();
       return success(sessions.open({ id, ...(user.values as Omit<StoredUser, 'id'>) }, lang));
     },
 

@@ -44,7 +44,10 @@ export function applyPolicy({ policy, settings, logger, events }: { policy: Poli
     if (name !== 'settings.changed') return;
     const { group, by } = payload as { group: string; by: string };
     const state = policy.state();
-    if (by !== policyActor && (group in state.locked || (group === 'backoffice' && state.maxIdleTimeoutMinutes !== null))) apply(state);
+    // A pull announces `*`: any group may have changed.
+    const touched = (key: string) => group === '*' || group === key;
+    if (by === policyActor) return;
+    if (Object.keys(state.locked).some(touched) || (touched('backoffice') && state.maxIdleTimeoutMinutes !== null)) apply(state);
   });
   return () => {
     stopWatchingPolicy();
