@@ -104,9 +104,15 @@ test('an e-mail template with {{ order.numbr }} is refused naming that placehold
   await expect(page.getByTestId('template-preview-subject')).toHaveText('Bevestiging van uw bestelling S4-10023');
   await expect(page.frameLocator('iframe[title="Voorbeeld met voorbeeldgegevens"]').locator('body')).toContainText('Beste Jan Jansen');
   await fillDrawer(page, 'Tekst (Nederlands)', 'Beste klant, uw bestelling {{ order.numbr }} is binnen.');
-  await expect(page.locator('.ant-drawer').getByRole('alert')).toContainText('de plaatshouder {{ order.numbr }} bestaat niet in dit sjabloon');
-  await page.locator('.ant-drawer').getByRole('button', { name: 'Opslaan', exact: true }).click();
+  // As typed, the problem shows on its field, by its label, and only there (issue 11 item 26: it used to show twice).
+  const problem = page.locator('.ant-drawer').getByText('de plaatshouder {{ order.numbr }} bestaat niet in dit sjabloon', { exact: false });
   await expect(page.locator('.ant-drawer [data-field="bodyNl"]')).toContainText('Tekst (Nederlands): de plaatshouder {{ order.numbr }} bestaat niet in dit sjabloon.');
+  await expect(page.getByTestId('template-preview-waiting')).toBeVisible();
+  await expect(problem).toHaveCount(1);
+  await page.locator('.ant-drawer').getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(page.locator('.ant-drawer').getByRole('alert').first()).toContainText('Niet opgeslagen');
+  await expect(page.locator('.ant-drawer [data-field="bodyNl"]')).toContainText('Tekst (Nederlands): de plaatshouder {{ order.numbr }} bestaat niet in dit sjabloon.');
+  await expect(problem).toHaveCount(1);
   await page.locator('.ant-drawer').getByRole('button', { name: 'Annuleren' }).click();
   await page.getByRole('button', { name: 'Orderbevestiging bewerken' }).click();
   await expect(page.locator('.ant-drawer').getByLabel('Tekst (Nederlands)', { exact: true })).toHaveValue(/Bedankt voor uw bestelling \{\{ order\.number \}\}/);
