@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,6 +67,8 @@ test('a wrong password is explained, the mail is kept as failed, and sending it 
   await expect(first).toContainText('Mislukt');
   await expect(first).toContainText('weigert gebruiker of wachtwoord');
   expect(smtp.received).toHaveLength(0);
+  const axe = await new AxeBuilder({ page }).include('[data-testid="sent-mail"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await page.getByRole('button', { name: 'SMTP-wachtwoord' }).click();
   await page.getByLabel('Nieuwe waarde voor SMTP-wachtwoord').fill('geheim-wachtwoord');

@@ -37,7 +37,8 @@ export function SentMail() {
         loading={isLoading}
         dataSource={data}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: t('mail.none') }}
+        // antd's grey placeholder text is below WCAG contrast; the sentence is in normal text colour.
+        locale={{ emptyText: <Typography.Text>{t('mail.none')}</Typography.Text> }}
         data-testid="sent-mail"
         columns={[
           { title: t('mail.when'), render: (_, mail) => formatDateTime(mail.createdAt, i18n.language), width: 170 },
@@ -61,7 +62,7 @@ export function SentMail() {
             title: t('mail.answer'),
             render: (_, mail) => (
               <>
-                {mail.problem && <Typography.Text type={mail.state === 'failed' ? 'danger' : 'warning'}>{mail.problem} </Typography.Text>}
+                {mail.problem && <Typography.Text>{mail.problem} </Typography.Text>}
                 {mail.lastAnswer && !mail.problem?.includes(mail.lastAnswer) && <Typography.Text code>{mail.lastAnswer}</Typography.Text>}
                 {mail.nextAttemptAt && <div>{t('mail.nextAttempt', { when: formatDateTime(mail.nextAttemptAt, i18n.language) })}</div>}
               </>
@@ -80,7 +81,7 @@ export function SentMail() {
                   )}
                   {(mail.state === 'queued' || mail.state === 'failed') && (
                     <Popconfirm title={t('mail.discardConfirm')} okText={t('list.yes')} cancelText={t('list.no')} onConfirm={() => act(discard({ id: mail.id }), t('mail.discarded'))}>
-                      <Button size="small" danger>
+                      <Button size="small">
                         {t('mail.discard')}
                       </Button>
                     </Popconfirm>
