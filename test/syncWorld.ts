@@ -70,20 +70,27 @@ export function syncedState(desktop: Desktop): Record<string, Record<string, unk
 export type { RunningCloud };
 
 /** What the cloud holds, read over the wire by a workstation of its own, in the shape of `syncedState`. */
-export async function cloudState(cloudUrl: string, code: string): Promise<Record<string, Record<string, unknown>>> {
+export async function cloudReferee(cloudUrl: string, code: string): Promise<(url?: string) => Promise<Record<string, Record<string, unknown>>>> {
   const { pair, workstation } = await import('../cloud/test/harness');
-  const referee = workstation(cloudUrl, await pair(cloudUrl, code, 'Scheidsrechter'));
-  const state: Record<string, Record<string, unknown>> = {};
-  for (let after = '0'; ; ) {
-    const page = await referee.pull(after, 1000);
-    if (page.kind !== 'changes') throw new Error('the cloud asked to start over from 0');
-    for (const record of page.records) {
-      if (record.deleted) delete state[`${record.collection}/${record.recordId}`];
-      else state[`${record.collection}/${record.recordId}`] = record.data;
+  const paired = await pair(cloudUrl, code, 'Scheidsrechter');
+  return async (url = cloudUrl) => {
+    const referee = workstation(url, paired);
+    const state: Record<string, Record<string, unknown>> = {};
+    for (let after = '0'; ; ) {
+      const page = await referee.pull(after, 1000);
+      if (page.kind !== 'changes') throw new Error('the cloud asked to start over from 0');
+      for (const record of page.records) {
+        if (record.deleted) delete state[`${record.collection}/${record.recordId}`];
+        else state[`${record.collection}/${record.recordId}`] = record.data;
+      }
+      after = page.cursor;
+      if (!page.more) return state;
     }
-    after = page.cursor;
-    if (!page.more) return state;
-  }
+  };
+}
+
+export async function cloudState(cloudUrl: string, code: string): Promise<Record<string, Record<string, unknown>>> {
+  return (await cloudReferee(cloudUrl, code))();
 }
 
 /** A desktop's synced records without the fields that belong to that machine only. */
