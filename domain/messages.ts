@@ -112,6 +112,10 @@ export const reasons = {
     nl: '{label}: de plaatshouder {{ {name} }} bestaat niet in dit sjabloon. Kies er een uit de lijst.',
     en: '{label}: the placeholder {{ {name} }} does not exist in this template. Pick one from the list.',
   },
+  'templates.tooHeavy': {
+    nl: '{label}: dit sjabloon vraagt te veel werk (een te grote herhaling of lus) en is afgebroken. Maak de lus kleiner.',
+    en: '{label}: this template asks for too much work (too large a repetition or loop) and was stopped. Make the loop smaller.',
+  },
   'templates.syntax': {
     nl: '{label}: regel {line} klopt niet. Een plaatshouder staat tussen {{ en }}, een opdracht tussen {% en %}.',
     en: '{label}: line {line} is malformed. A placeholder goes between {{ and }}, a command between {% and %}.',

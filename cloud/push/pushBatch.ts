@@ -2,10 +2,11 @@ import { findField } from '../../domain/settings/catalogue';
 import type { CollectionDef, GroupDef } from '../../domain/settings/types';
 import { sha256Hex, type Mutation, type PushOutcome } from '../../domain/sync/protocol';
 import { settingsCollection, validateMutation } from '../../domain/sync/validateMutation';
-import type { CloudTx } from '../db/connect';
+import type pg from 'pg';
 import { TemporaryError } from '../errors';
+import { HttpError } from '../httpError';
 import { decide, type CloudRecord } from './decide';
-import { loadForPush, lockShopCounter, missingBlobs, savePush } from './pushStore';
+import { beginAsDevice, loadForPush, missingBlobs, saveAndCommit, type LockedDevice } from './pushStore';
 
 const key = (collection: string, recordId: string) => `${collection}\u0000${recordId}`;
 
@@ -22,14 +23,33 @@ function namedBlobs(owner: GroupDef | CollectionDef, changes: Record<string, unk
 }
 
 /**
- * Applies one push for one shop inside the caller's transaction, in a fixed number of statements
- * however many mutations it carries. The shop row is locked first: pushes to one shop take turns,
- * so no update is lost, and revisions commit in the order they were handed out.
+ * Applies one push as the device of `tokenHash`, in one transaction of three round trips however
+ * many mutations it carries (see pushStore). The shop row is locked first: pushes to one shop take
+ * turns, so no update is lost, and revisions commit in the order they were handed out.
  */
-export async function pushBatch(tx: CloudTx, shopId: string, deviceId: string, mutations: readonly Mutation[], now: Date): Promise<PushOutcome[]> {
-  let seq = await lockShopCounter(tx, shopId);
+export async function pushAsDevice(pool: pg.Pool, tokenHash: string, mutations: readonly Mutation[], now: Date): Promise<PushOutcome[]> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    const device = await beginAsDevice(client, tokenHash);
+    if (!device) throw new HttpError(401, 'unauthorized', 'No valid device token: pair this workstation again.');
+    const { outcomes, save } = await decideBatch(client, device, mutations, now);
+    await saveAndCommit(client, save);
+    return outcomes;
+  } catch (error) {
+    await client.query('ROLLBACK').catch((failure: Error) => (broken = failure));
+    throw error;
+  } finally {
+    // A connection that could not even roll back is closed rather than handed to the next request.
+    client.release(broken);
+  }
+}
+
+async function decideBatch(client: pg.PoolClient, device: LockedDevice, mutations: readonly Mutation[], now: Date) {
+  const { shopId, deviceId } = device;
+  let seq = device.seq;
   const { earlier, records } = await loadForPush(
-    tx,
+    client,
     shopId,
     mutations.map((mutation) => mutation.mutationId),
     mutations.map(({ collection, recordId }) => ({ collection, recordId })),
@@ -76,11 +96,11 @@ export async function pushBatch(tx: CloudTx, shopId: string, deviceId: string, m
   }
 
   if (blobsNeeded.size > 0) {
-    const missing = await missingBlobs(tx, shopId, [...blobsNeeded]);
+    const missing = await missingBlobs(client, shopId, [...blobsNeeded]);
     // Temporary, not a rejection: the desktop holds the file and uploads it before retrying, and
     // nothing of this push is kept, so the retry gets a fresh answer.
     if (missing.length > 0) throw new TemporaryError('blob_missing', `Upload these attachments before the changes that name them: ${missing.join(', ')}`);
   }
-  if (newAnswers.size > 0) await savePush(tx, { shopId, deviceId, seq, records: [...changed.values()], answers: newAnswers, at });
-  return outcomes;
+  const save = newAnswers.size > 0 ? { shopId, deviceId, seq, records: [...changed.values()], answers: newAnswers, at } : null;
+  return { outcomes, save };
 }

@@ -4,7 +4,9 @@ import { catalogueVersion } from '../../domain/settings/catalogue';
 import { pushRequestSchema, syncLimits, type PullResponse, type PushResponse } from '../../domain/sync/protocol';
 import { TemporaryError } from '../errors';
 import { pullChanges } from '../pull';
-import { pushBatch } from '../push/pushBatch';
+import { pushAsDevice } from '../push/pushBatch';
+import { tokenHashOf } from '../accounts';
+import { HttpError } from '../httpError';
 import type { CloudContext } from '../server';
 
 const pullQuerySchema = z.object({
@@ -21,7 +23,9 @@ export function registerSyncRoutes(app: FastifyInstance, cloud: CloudContext) {
     if (newest > catalogueVersion) {
       throw new TemporaryError('catalogue_newer', `These changes use catalogue version ${newest}; this cloud knows up to ${catalogueVersion}. It will accept them once it is updated.`);
     }
-    const results = await cloud.asDevice(request, (tx, device) => pushBatch(tx, device.shopId, device.deviceId, mutations, cloud.now()));
+    const tokenHash = tokenHashOf(request.headers.authorization);
+    if (!tokenHash) throw new HttpError(401, 'unauthorized', 'No valid device token: pair this workstation again.');
+    const results = await pushAsDevice(cloud.pool, tokenHash, mutations, cloud.now());
     return { results };
   });
 

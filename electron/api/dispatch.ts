@@ -8,6 +8,7 @@ import type { Lang } from '../../domain/text';
 import type { Services } from '../services/backoffice';
 import type { Logger } from '../services/logger';
 import type { AnyCall, Caller } from './define';
+import { inputLabel } from './inputLabels';
 import { policyRefusal } from './policyCheck';
 
 export interface DispatchDeps {
@@ -20,7 +21,7 @@ function inputErrors(issues: z.core.$ZodIssue[], lang: Lang): FieldError[] {
   return issues.map((issue) => {
     const field = issue.path.join('.') || 'input';
     const { reason, values } = reasonOf(issue);
-    return { field, reason, message: describeReason(reason, lang, { label: field, ...values }) };
+    return { field, reason, message: describeReason(reason, lang, { label: inputLabel(issue.path, lang), ...values }) };
   });
 }
 
@@ -40,7 +41,7 @@ export function createDispatch({ table, services, logger }: DispatchDeps) {
     const parsed = def.input.safeParse(input ?? {});
     if (!parsed.success) {
       const fields = inputErrors(parsed.error.issues, lang);
-      return failure({ code: 'invalid_input', message: describeReason('invalid_input', lang, { label: fields.map((f) => f.field).join(', ') }), fields });
+      return failure({ code: 'invalid_input', message: describeReason('invalid_input', lang, { label: [...new Set((parsed.error.issues as z.core.$ZodIssue[]).map((issue) => inputLabel(issue.path, lang)))].join(', ') }), fields });
     }
     const requirement = typeof def.permission === 'function' ? def.permission(parsed.data) : def.permission;
     if (requirement !== 'public') {

@@ -3,7 +3,7 @@ import { emailTemplates, findTemplateKind, samplePlaceholderValues } from '../..
 import { describe as describeReason } from '../../../domain/messages';
 import { failure, success } from '../../../domain/result';
 import type { FieldError } from '../../../domain/settings/validate';
-import { checkTemplate, renderTemplate } from '../../services/templates/templateEngine';
+import { checkTemplate, renderTemplate, TemplateTooHeavyError } from '../../services/templates/templateEngine';
 import { actorOf, call } from '../define';
 
 const kind = z.string().refine((key) => findTemplateKind(key) !== undefined);
@@ -31,7 +31,19 @@ export const templateCalls = {
     run: ({ kind, subject, body, variant }, { lang }) => {
       const fields = templateErrors(kind, { subject, body }, lang, variant);
       if (fields.length > 0) return failure({ code: 'invalid', message: fields.map((f) => f.message).join(' '), fields });
-      return success({ subject: renderTemplate(subject, samplePlaceholderValues, 'plain'), body: renderTemplate(body) });
+      const rendered: Record<'subject' | 'body', string> = { subject: '', body: '' };
+      for (const field of ['subject', 'body'] as const) {
+        try {
+          rendered[field] = field === 'subject' ? renderTemplate(subject, samplePlaceholderValues, 'plain') : renderTemplate(body);
+        } catch (error) {
+          if (!(error instanceof TemplateTooHeavyError)) throw error;
+          const key = `${field}${variant === 'en' ? 'En' : 'Nl'}`;
+          const label = emailTemplates.fields.find((f) => f.key === key)?.label[lang] ?? key;
+          const message = describeReason('templates.tooHeavy', lang, { label });
+          return failure({ code: 'invalid', message, fields: [{ field: key, reason: 'templates.tooHeavy', message }] });
+        }
+      }
+      return success(rendered);
     },
   }),
   'templates.reset': call({

@@ -6,9 +6,22 @@ import { samplePlaceholderValues } from '../../../domain/lists/emailTemplates';
  * customer's name can never inject markup, and strict so a misspelt placeholder is an error
  * rather than an empty gap in a mail to a customer.
  */
-const engine = new Liquid({ strictVariables: true, strictFilters: true, outputEscape: 'escape', ownPropertyOnly: true });
+/**
+ * Bounds on one render, so a template with a huge loop cannot freeze the back end or fill its
+ * memory: a mail template renders in a few milliseconds, so 250 ms is far above any real one and
+ * short enough that other calls wait at most that long. `memoryLimit` counts the items and
+ * characters Liquid's loops and filters create.
+ */
+export const renderBounds = { parseLimit: 100_000, renderLimit: 250, memoryLimit: 2_000_000 };
+
+const engine = new Liquid({ strictVariables: true, strictFilters: true, outputEscape: 'escape', ownPropertyOnly: true, ...renderBounds });
 /** For what is not HTML (a subject line, the plain-text part): "Jansen & Zn" must stay "Jansen & Zn". */
-const plainEngine = new Liquid({ strictVariables: true, strictFilters: true, ownPropertyOnly: true });
+const plainEngine = new Liquid({ strictVariables: true, strictFilters: true, ownPropertyOnly: true, ...renderBounds });
+
+/** A template that asks for more time or memory than any mail needs; the caller names the field. */
+export class TemplateTooHeavyError extends Error {
+  readonly reason = 'templates.tooHeavy';
+}
 
 export interface TemplateProblem {
   reason: 'templates.syntax' | 'templates.unclosed' | 'templates.unknownTag' | 'templates.unknownFilter' | 'templates.unknownPlaceholder';
@@ -53,6 +66,12 @@ function nest(values: Readonly<Record<string, string>>): Record<string, unknown>
   return root;
 }
 
+/** Renders within `renderBounds`; throws TemplateTooHeavyError past them, never running on. */
 export function renderTemplate(text: string, values: Readonly<Record<string, string>> = samplePlaceholderValues, as: 'html' | 'plain' = 'html'): string {
-  return (as === 'html' ? engine : plainEngine).parseAndRenderSync(text, nest(values));
+  try {
+    return (as === 'html' ? engine : plainEngine).parseAndRenderSync(text, nest(values));
+  } catch (error) {
+    if (/limit exceeded/.test((error as Error).message)) throw new TemplateTooHeavyError((error as Error).message);
+    throw error;
+  }
 }
