@@ -16,7 +16,9 @@ import type { CollectionDef, FieldDef, GroupDef, ValuesOf } from './types';
  * The catalogue's version, carried by every mutation. Raise it when a field's meaning or rules
  * change, so the cloud can tell which rules a workstation validated a change with.
  */
-export const catalogueVersion = 1;
+// 2: one product VAT rate (Productinstellingen' vatRate gone), a webhook's status read-only, free
+// shipping from € 0 and custom sheets beyond A4 refused, the BIC following the IBAN.
+export const catalogueVersion = 2;
 
 /** Every settings group, each stored as the record `('settings', key)`. */
 export const groups = [
