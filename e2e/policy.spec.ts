@@ -16,6 +16,7 @@ test.describe('a web host started with --policy', () => {
     settings: { 'company.business.vatId': 'NL004495445B01' },
     disabledFeatures: ['diagnosticsExport'],
     updateChannel: 'nightly',
+    cloudUrl: 'https://cloud.winkel.nl',
   });
   test.use({ hostArgs: ['--policy', file] });
 
@@ -48,6 +49,12 @@ test.describe('a web host started with --policy', () => {
     await expect(panel.getByRole('row', { name: /Diagnose exporteren: uit/ })).toBeVisible();
     await expect(panel.getByRole('alert')).toContainText('Beleid updateChannel: Updatekanaal: kies een van de aangeboden mogelijkheden. Genegeerd.');
     await expect(page.getByRole('button', { name: /Diagnose exporteren/ })).toHaveCount(0);
+
+    // Pairing offers only the cloud IT fixed.
+    const cloudUrl = page.getByTestId('cloud-pairing').getByLabel('Cloudadres', { exact: true });
+    await expect(cloudUrl).toHaveValue('https://cloud.winkel.nl');
+    await expect(cloudUrl).toBeDisabled();
+    await expect(cloudUrl).toHaveAccessibleDescription('Beheerd door uw organisatie');
   });
 });
 

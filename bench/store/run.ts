@@ -22,8 +22,9 @@ import { createSettingsService } from '../../electron/services/settings/settings
 import { commitChange } from '../../electron/services/store/records';
 import { printTable, timeMedian, verdict, type Goal } from '../shared/measure';
 
-const sizes = [300, 3_000, 30_000];
-const edits = 100_000;
+// BENCH_SIZES=3000 BENCH_EDITS=20000 for a quicker look; the goals are stated for the defaults.
+const sizes = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [300, 3_000, 30_000];
+const edits = Number(process.env.BENCH_EDITS ?? 100_000);
 const writes = 200;
 const fieldsPerRecord = 100;
 const clock = { now: () => new Date() };

@@ -1,9 +1,20 @@
 import { EventEmitter } from 'node:events';
+import type { ListItem } from './lists/listService';
+import type { GroupState } from './settings/settingsService';
 
 /** What the services tell the open windows, so every view of the data stays current. */
 export interface AppEvents {
-  'settings.changed': { group: string; by: string };
-  'records.changed': { collection: string; by: string };
+  /**
+   * A committed settings write. `state` is the group as now stored when exactly one group
+   * changed, so a window patches its copy instead of reading every group again; without it
+   * (`group: '*'`, a pull) the window reads again.
+   */
+  'settings.changed': { group: string; by: string; state?: GroupState };
+  /**
+   * A committed list write. `item` is the one item as now stored, `removed` the one item deleted,
+   * when nothing else changed with it; otherwise neither, and the window reads the list again.
+   */
+  'records.changed': { collection: string; by: string; item?: ListItem; removed?: string };
   'secrets.changed': { purpose: string };
   'sync.changed': Record<string, never>;
   'mail.changed': { id: number };

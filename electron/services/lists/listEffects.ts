@@ -15,21 +15,26 @@ export function listEffects({ db, clock }: { db: Database.Database; clock: Clock
   );
 
   return {
-    afterWrite(def: CollectionDef, id: string, after: Record<string, unknown> | null, actor: Actor): void {
-      if (def.key !== 'salesChannels') return;
+    /** Returns how many other records it changed, so the caller knows whether its item changed alone. */
+    afterWrite(def: CollectionDef, id: string, after: Record<string, unknown> | null, actor: Actor): number {
+      if (def.key !== 'salesChannels') return 0;
       const at = clock.now();
-      const write = (collection: string, recordId: string, before: Record<string, unknown>, changes: Record<string, unknown>) =>
+      let written = 0;
+      const write = (collection: string, recordId: string, before: Record<string, unknown>, changes: Record<string, unknown>) => {
+        written += 1;
         commitChange(db, { collection, id: recordId, before, changes, by: actor.by, userId: actor.userId, origin: 'local', at });
+      };
       if (after?.isDefault === true) {
         for (const { id: other } of defaultChannels.all(id) as { id: string }[]) write('salesChannels', other, { isDefault: true }, { isDefault: false });
       }
-      if (after !== null) return;
+      if (after !== null) return written;
       const defaults = readGroupRecord(db, 'salesChannels.defaults');
       const publishOn = defaults?.data.publishOn ?? [];
       if (publishOn.includes(id)) write('settings', 'salesChannels.defaults', defaults?.data ?? {}, { publishOn: publishOn.filter((channel) => channel !== id) });
       for (const user of listItemRecords(db, 'users').filter((record) => !record.deleted && record.data.stores?.includes(id))) {
         write('users', user.id, user.data, { stores: (user.data.stores ?? []).filter((channel) => channel !== id) });
       }
+      return written;
     },
   };
 }

@@ -115,8 +115,9 @@ export function createListService({ store, clock, logger, events, templateDefaul
     return findCollection(key) ?? failure({ code: 'unknown_collection', message: describeReason('unknown_collection', lang, { label: key }) });
   }
 
-  function announce(collection: string, by: string): void {
-    events?.emit('records.changed', { collection, by });
+  /** Tells the windows; with the one changed item when nothing else changed, so they patch instead of reading the list. */
+  function announce(collection: string, by: string, alone?: { item: ListItem } | { removed: string }): void {
+    events?.emit('records.changed', { collection, by, ...alone });
   }
 
   const effects = listEffects({ db, clock });
@@ -131,6 +132,7 @@ export function createListService({ store, clock, logger, events, templateDefaul
   }
 
   function write(def: CollectionDef, id: string, input: Record<string, unknown>, actor: Actor, creating: boolean, mutationId?: string): Result<ListItem> {
+    let alone = true;
     const run = db.transaction((): Result<ListItem> => {
       const repeated = answeredBefore(def, mutationId, actor.lang);
       if (repeated) return repeated;
@@ -150,10 +152,12 @@ export function createListService({ store, clock, logger, events, templateDefaul
       if (Object.keys(changes).length === 0) return success(itemOf(def, id, existing.record ?? undefined));
       const at = clock.now();
       const { data } = commitChange(db, { collection: def.key, id, before: creating ? {} : before, changes, current: existing.record, by: actor.by, userId: actor.userId, mutationId, origin: 'local', at });
-      effects.afterWrite(def, id, validation.values, actor);
+      alone = effects.afterWrite(def, id, validation.values, actor) === 0;
       return success(itemOf(def, id, { data, updatedAt: at.toISOString(), updatedBy: actor.by }));
     });
-    return run.immediate();
+    const result = run.immediate();
+    if (result.ok) announce(def.key, actor.by, alone ? { item: result.value } : undefined);
+    return result;
   }
 
   return {
@@ -170,23 +174,20 @@ export function createListService({ store, clock, logger, events, templateDefaul
       const def = collectionOr(collection, actor.lang);
       if ('ok' in def) return def;
       if (fixedLists[def.key]) return failure({ code: 'fixed_list', message: describeReason('templates.fixed', actor.lang) });
-      const result = write(def, uuidv7(), input, actor, true, mutationId);
-      if (result.ok) announce(def.key, actor.by);
-      return result;
+      return write(def, uuidv7(), input, actor, true, mutationId);
     },
 
     update(collection: string, id: string, input: Record<string, unknown>, actor: Actor, mutationId?: string): Result<ListItem> {
       const def = collectionOr(collection, actor.lang);
       if ('ok' in def) return def;
-      const result = write(def, id, input, actor, false, mutationId);
-      if (result.ok) announce(def.key, actor.by);
-      return result;
+      return write(def, id, input, actor, false, mutationId);
     },
 
     remove(collection: string, id: string, actor: Actor): Result<null> {
       const def = collectionOr(collection, actor.lang);
       if ('ok' in def) return def;
       if (fixedLists[def.key]) return failure({ code: 'fixed_list', message: describeReason('templates.fixed', actor.lang) });
+      let alone = true;
       const run = db.transaction((): Result<null> => {
         const existing = liveRecord(def, id);
         if (!existing?.record) return unknownRecord(def, actor.lang);
@@ -194,13 +195,13 @@ export function createListService({ store, clock, logger, events, templateDefaul
         const errors = checkListRules({ db, def, id, before, after: null, others: othersOf(def, id), lang: actor.lang });
         if (errors.length > 0) return refuse(actor.lang, errors);
         commitDeletion(db, { collection: def.key, id, current: existing.record, by: actor.by, userId: actor.userId, origin: 'local', at: clock.now() });
-        effects.afterWrite(def, id, null, actor);
+        alone = effects.afterWrite(def, id, null, actor) === 0;
         return success(null);
       });
       const result = run.immediate();
       if (result.ok) {
         logger.info('lists.removed', { collection: def.key, id, by: actor.by });
-        announce(def.key, actor.by);
+        announce(def.key, actor.by, alone ? { removed: id } : undefined);
       }
       return result;
     },

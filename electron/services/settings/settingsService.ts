@@ -113,7 +113,10 @@ export function createSettingsService({ store, clock, logger, events }: Settings
       });
       const result = run.immediate();
       // Told only after the commit, so a window that reloads on the event sees the new values.
-      if (result.ok && result.value.changed.length > 0) events?.emit('settings.changed', { group: key, by: actor.by });
+      if (result.ok && result.value.changed.length > 0) {
+        const { changed: _changed, ...state } = result.value;
+        events?.emit('settings.changed', { group: key, by: actor.by, state });
+      }
       return result;
     },
 

@@ -24,7 +24,7 @@ type Out<K extends CallName> = CallOutput<K>;
 export const api = createApi({
   reducerPath: 'api',
   baseQuery: callBridge,
-  tagTypes: ['Policy', 'Access', 'Settings', 'Secret', 'Preferences', 'Sync', 'System', 'List', 'Credentials', 'Mail'],
+  tagTypes: ['Policy', 'Access', 'Settings', 'History', 'Secret', 'Preferences', 'Sync', 'System', 'List', 'Credentials', 'Mail'],
   endpoints: (build) => ({
     appInfo: build.query<Out<'app.info'>, void>({ query: () => args('app.info', {}) }),
     policyState: build.query<Out<'policy.state'>, void>({ query: () => args('policy.state', {}), providesTags: ['Policy'] }),
@@ -46,11 +46,17 @@ export const api = createApi({
     settingsSnapshot: build.query<Out<'settings.snapshot'>, void>({ query: () => args('settings.snapshot', {}), providesTags: ['Settings'] }),
     writeSettings: build.mutation<Out<'settings.write'>, CallInput<'settings.write'>>({
       query: (input) => args('settings.write', input),
-      invalidatesTags: ['Settings', 'Sync'],
+      // The answer is the group as now stored: patch it in rather than reading every group again.
+      async onQueryStarted({ group }, { dispatch, queryFulfilled }) {
+        const { data } = await queryFulfilled.catch(() => ({ data: undefined }));
+        if (data) dispatch(patchGroup(group, data));
+      },
+      // The outbox count in the top bar follows the change event (store.ts), which every write sends.
+      invalidatesTags: (result, _error, { group }) => (result ? [{ type: 'History', id: group }] : []),
     }),
     fieldHistory: build.query<Out<'settings.history'>, CallInput<'settings.history'>>({
       query: (input) => args('settings.history', input),
-      providesTags: ['Settings'],
+      providesTags: (_result, _error, { group }) => ['Settings', { type: 'History', id: group }],
     }),
     secretStatus: build.query<Out<'secrets.status'>, CallInput<'secrets.status'>>({
       query: (input) => args('secrets.status', input),
@@ -74,8 +80,12 @@ export const api = createApi({
     }),
     updateItem: build.mutation<Out<'lists.update'>, CallInput<'lists.update'>>({
       query: (input) => args('lists.update', input),
-      // A refused change changed nothing: refetching would only reset what the user is typing.
-      invalidatesTags: (result, _error, { collection }) => (result ? [{ type: 'List', id: collection }, 'Sync'] : []),
+      // The answer is the item as now stored: patch it in. Other items a change touched (the
+      // default sales channel) arrive with the change event, which then asks for the whole list.
+      async onQueryStarted({ collection }, { dispatch, queryFulfilled }) {
+        const { data } = await queryFulfilled.catch(() => ({ data: undefined }));
+        if (data) dispatch(patchItem(collection, data));
+      },
     }),
     removeItem: build.mutation<Out<'lists.remove'>, CallInput<'lists.remove'>>({
       query: (input) => args('lists.remove', input),
@@ -136,6 +146,23 @@ export const api = createApi({
     systemInfo: build.query<Out<'system.info'>, void>({ query: () => args('system.info', {}), providesTags: ['System', 'Sync'] }),
   }),
 });
+
+/** Puts a group as the back end answered it into the cached snapshot. */
+export function patchGroup(group: string, state: Out<'settings.write'>) {
+  return api.util.updateQueryData('settingsSnapshot', undefined, (snapshot) => {
+    if (!(group in snapshot)) return;
+    const { changed: _changed, ...stored } = state;
+    snapshot[group] = stored;
+  });
+}
+
+/** Puts one list item as the back end answered it into the cached list, where it already is. */
+export function patchItem(collection: string, item: Out<'lists.update'>) {
+  return api.util.updateQueryData('listItems', { collection }, (items) => {
+    const index = items.findIndex((candidate) => candidate.id === item.id);
+    if (index >= 0) items[index] = item;
+  });
+}
 
 export const {
   useAppInfoQuery,

@@ -2,7 +2,8 @@ import { configureStore } from '@reduxjs/toolkit';
 import { setupListeners } from '@reduxjs/toolkit/query';
 import { useDispatch, useSelector } from 'react-redux';
 import { bridge } from '../bridge/backoffice';
-import { api } from './api';
+import type { CallOutput } from '../../../electron/api/table';
+import { api, patchGroup, patchItem } from './api';
 import { ui } from './ui';
 
 export const store = configureStore({
@@ -11,13 +12,30 @@ export const store = configureStore({
 });
 setupListeners(store.dispatch);
 
-/** Changes made elsewhere (another window, the sync engine) refresh what this window shows. */
+type GroupChange = { group: string; state?: Omit<CallOutput<'settings.write'>, 'changed'> };
+type ListChange = { collection: string; item?: CallOutput<'lists.update'>; removed?: string };
+
+/**
+ * Every committed write is told here, from this window or elsewhere (another window, the sync
+ * engine). A change that carries the new state is patched into the cache; only one without it
+ * (a pull, a change that touched several records) makes the window read again.
+ */
 bridge().onEvent((name, payload) => {
   if (name === 'records.changed') {
-    const { collection } = payload as { collection: string };
-    store.dispatch(api.util.invalidateTags([{ type: 'List', id: collection }, 'Sync']));
+    const { collection, item, removed } = payload as ListChange;
+    const cached = api.endpoints.listItems.select({ collection })(store.getState()).data;
+    const known = item !== undefined && cached?.some((candidate) => candidate.id === item.id);
+    if (item && known) store.dispatch(patchItem(collection, item));
+    else if (removed !== undefined) store.dispatch(api.util.updateQueryData('listItems', { collection }, (items) => items.filter((candidate) => candidate.id !== removed)));
+    else store.dispatch(api.util.invalidateTags([{ type: 'List', id: collection }]));
+    store.dispatch(api.util.invalidateTags(['Sync']));
   }
-  if (name === 'settings.changed') store.dispatch(api.util.invalidateTags(['Settings', 'Sync']));
+  if (name === 'settings.changed') {
+    const { group, state } = payload as GroupChange;
+    if (state) store.dispatch(patchGroup(group, { ...state, changed: [] }));
+    else store.dispatch(api.util.invalidateTags(['Settings']));
+    store.dispatch(api.util.invalidateTags(['Sync']));
+  }
   if (name === 'secrets.changed') store.dispatch(api.util.invalidateTags(['Secret']));
   if (name === 'policy.changed') store.dispatch(api.util.invalidateTags(['Policy', 'Settings']));
   if (name === 'sync.changed') store.dispatch(api.util.invalidateTags(['Sync']));

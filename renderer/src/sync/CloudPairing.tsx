@@ -1,8 +1,10 @@
+import { LockOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showServerErrors } from '../app/serverErrors';
 import { useSession } from '../app/useSession';
+import { usePolicy } from '../policy/usePolicy';
 import { usePairCloudMutation, useSyncStatusQuery, useUnpairCloudMutation } from '../store/api';
 
 interface PairValues {
@@ -20,6 +22,7 @@ export function CloudPairing() {
   const [pair, { isLoading }] = usePairCloudMutation();
   const [unpair] = useUnpairCloudMutation();
   const [problem, setProblem] = useState<string | null>(null);
+  const policy = usePolicy();
   if (!status.data) return null;
   const { state, cloudAccount, cloudUrl } = status.data;
   const editable = can('system.edit');
@@ -65,7 +68,7 @@ export function CloudPairing() {
           <>
             <Typography.Paragraph>{t('pairing.intro')}</Typography.Paragraph>
             {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 12 }} role="alert" />}
-            <PairingFields form={form} onFinish={submit} loading={isLoading} initialUrl={cloudUrl ?? ''} />
+            <PairingFields form={form} onFinish={submit} loading={isLoading} initialUrl={cloudUrl ?? ''} lockedUrl={policy.state?.cloudUrl ?? null} />
           </>
         )
       )}
@@ -73,13 +76,38 @@ export function CloudPairing() {
   );
 }
 
-/** The two fields both pairing forms share: where the cloud is and the one-time code. */
-export function PairingFields({ form, onFinish, loading, initialUrl }: { form: ReturnType<typeof Form.useForm<PairValues>>[0]; onFinish: (values: PairValues) => void; loading: boolean; initialUrl: string }) {
+/**
+ * The two fields both pairing forms share: where the cloud is and the one-time code. A cloud
+ * address fixed by IT's policy is filled in and locked (the main process refuses any other).
+ */
+export function PairingFields({
+  form,
+  onFinish,
+  loading,
+  initialUrl,
+  lockedUrl = null,
+}: {
+  form: ReturnType<typeof Form.useForm<PairValues>>[0];
+  onFinish: (values: PairValues) => void;
+  loading: boolean;
+  initialUrl: string;
+  lockedUrl?: string | null;
+}) {
   const { t } = useTranslation();
   return (
-    <Form form={form} name="pairing" layout="vertical" onFinish={onFinish} requiredMark={false} initialValues={{ cloudUrl: initialUrl, code: '' }}>
-      <Form.Item name="cloudUrl" label={t('pairing.cloudUrl')}>
-        <Input type="url" placeholder="https://cloud.uwwinkel.nl" autoComplete="url" />
+    <Form form={form} name="pairing" layout="vertical" onFinish={onFinish} requiredMark={false} initialValues={{ cloudUrl: lockedUrl ?? initialUrl, code: '' }}>
+      <Form.Item
+        name="cloudUrl"
+        label={t('pairing.cloudUrl')}
+        extra={
+          lockedUrl && (
+            <span id="pairing_cloudUrl_policy" data-testid="policy-lock">
+              <LockOutlined aria-hidden /> {t('policy.locked')}
+            </span>
+          )
+        }
+      >
+        <Input type="url" placeholder="https://cloud.uwwinkel.nl" autoComplete="url" disabled={lockedUrl !== null} aria-describedby={lockedUrl ? 'pairing_cloudUrl_policy' : undefined} />
       </Form.Item>
       <Form.Item name="code" label={t('pairing.code')}>
         <Input autoComplete="one-time-code" />

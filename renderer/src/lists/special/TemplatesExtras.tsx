@@ -51,13 +51,13 @@ function Preview({ kind, form }: { kind: string; form: FormInstance }) {
           <iframe title={t('templates.preview')} sandbox="" srcDoc={html} style={{ width: '100%', height: 260, border: 0 }} />
         </div>
       )}
-      <SendSample kind={kind} subject={String(subject ?? '')} body={String(body ?? '')} variant={language} />
+      <SendSample kind={kind} variant={language} subject={String(subject ?? '')} body={String(body ?? '')} />
     </section>
   );
 }
 
 /** Sends the template as it is being edited, with the sample data, through the shop's mail server. */
-function SendSample({ kind, subject, body, variant }: { kind: string; subject: string; body: string; variant: 'nl' | 'en' }) {
+function SendSample({ kind, variant, subject, body }: { kind: string; variant: 'nl' | 'en'; subject: string; body: string }) {
   const { t } = useTranslation();
   const { session, can } = useSession();
   const inputId = useId();
