@@ -96,6 +96,10 @@ describe.each(Object.keys(backends))('the cloud on %s', (backend) => {
     expect(outcome.fields.email).toEqual({ status: 'conflict', theirs: 'info@despaak.nl', theirRev: emailRev, theirBy: 'user-anna', theirAt: expect.any(String) });
     expect(outcome.fields.city).toMatchObject({ status: 'applied' });
 
+    // Bram's city change made him the record's last editor; the e-mail still names Anna, and when.
+    const again = accepted((await bram.push([mutation({ ...group, userId: 'user-bram', changes: { email: 'kassa@despaak.nl' } })])).results[0]);
+    expect(again.fields.email).toEqual(outcome.fields.email);
+
     const { records } = await pullAll(bram);
     expect(records).toHaveLength(1);
     // The cloud keeps values as the catalogue normalises them.

@@ -1,7 +1,6 @@
 import type pg from 'pg';
 import type { PulledRecord, PullResponse } from '../domain/sync/protocol';
 import { tokenHashOf } from './accounts';
-import type { FieldStamp } from './db/schema';
 import { HttpError } from './httpError';
 
 /**
@@ -16,7 +15,7 @@ export function cursorFor(shopId: string, seq: number): string {
 type Row = {
   shop_id: string;
   shop_seq: string;
-  records: { collection: string; record_id: string; data: Record<string, unknown>; fields: Record<string, FieldStamp>; deleted: boolean; seq: number; updated_by: string; updated_at: string }[];
+  records: { collection: string; record_id: string; data: Record<string, unknown>; fields: Record<string, { rev: number }>; deleted: boolean; seq: number; updated_by: string; updated_at: string }[];
 };
 
 /**

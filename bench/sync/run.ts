@@ -38,7 +38,9 @@ if (!postgresAvailable()) {
 
 const format = (n: number) => n.toLocaleString('en-US').padStart(9);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`.padStart(7);
-console.log(`\n${count.toLocaleString('en-US')} mutations on ${os.cpus().length} cores, loopback HTTP (per second)\n`);
+// The machine's load decides these figures as much as the code does: print it beside them.
+const load = os.loadavg().map((n) => n.toFixed(1)).join(' ');
+console.log(`\n${count.toLocaleString('en-US')} mutations on ${os.cpus().length} cores (load average ${load}), loopback HTTP (per second)\n`);
 console.log('database      push   raw INSERT  push/raw       pull   raw SELECT  pull/raw');
 for (const r of results) {
   console.log(`${r.database.padEnd(10)} ${format(r.push)}    ${format(r.rawInsert)}  ${ratio(r.push, r.rawInsert)}  ${format(r.pull)}    ${format(r.rawSelect)}  ${ratio(r.pull, r.rawSelect)}`);

@@ -52,7 +52,7 @@ export const records = pgTable(
     collection: text('collection').notNull(),
     recordId: text('record_id').notNull(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),
-    fields: jsonb('fields').$type<Record<string, FieldStamp>>().notNull(),
+    fields: jsonb('fields').$type<Record<string, Partial<FieldStamp> & { rev: number }>>().notNull(),
     deleted: boolean('deleted').notNull().default(false),
     seq: bigint('seq', { mode: 'number' }).notNull(),
     updatedBy: text('updated_by').notNull(),
@@ -61,6 +61,7 @@ export const records = pgTable(
   (table) => [primaryKey({ columns: [table.shopId, table.collection, table.recordId] }), uniqueIndex('records_shop_seq').on(table.shopId, table.seq)],
 );
 
+/** Who set a field last, at which revision. Stored without `by`/`at` when they equal the record's own (see pushStore). */
 export interface FieldStamp {
   rev: number;
   by: string;

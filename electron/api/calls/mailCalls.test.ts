@@ -45,8 +45,8 @@ describe.runIf(inKeychainSession)('the mail calls', () => {
 
   it('sends a sample of the template as it is being edited, with sample data; a misspelt placeholder is refused first', async () => {
     const { app, dispatch } = await dispatcher();
-    const misspelt = await dispatch('mail.sendSample', { kind: 'orderConfirmation', to: 'anna@despaak.nl', subject: 'Bestelling {{ order.numbr }}', body: 'Beste' }, caller);
-    expect(misspelt).toMatchObject({ ok: false, error: { code: 'invalid', fields: [{ field: 'subject', reason: 'templates.unknownPlaceholder' }] } });
+    const misspelt = await dispatch('mail.sendSample', { kind: 'orderConfirmation', to: 'anna@despaak.nl', subject: 'Order {{ order.numbr }}', body: 'Dear', variant: 'en' }, caller);
+    expect(misspelt).toMatchObject({ ok: false, error: { code: 'invalid', fields: [{ field: 'subjectEn', reason: 'templates.unknownPlaceholder' }] } });
 
     const sample = await dispatch('mail.sendSample', { kind: 'orderConfirmation', to: 'Anna@DeSpaak.nl', subject: 'Bestelling {{ order.number }} & meer', body: 'Beste {{ customer.name }}, totaal {{ order.total }}' }, caller);
     expect(sample).toMatchObject({ ok: true, value: { answer: '250 2.0.0 Ok: queued as TEST1' } });

@@ -33,10 +33,10 @@ export const mailCalls = {
   }),
   /** The template as it is being edited, filled with sample data, sent now to one address. */
   'mail.sendSample': call({
-    input: z.object({ kind, to: z.string().max(320), subject: z.string().max(1000), body: z.string().max(50_000) }),
+    input: z.object({ kind, to: z.string().max(320), subject: z.string().max(1000), body: z.string().max(50_000), variant: z.enum(['nl', 'en']).optional() }),
     permission: 'templates.edit',
-    run: async ({ kind, to, subject, body }, { services, session, lang }) => {
-      const fields = templateErrors(kind, { subject, body }, lang);
+    run: async ({ kind, to, subject, body, variant }, { services, session, lang }) => {
+      const fields = templateErrors(kind, { subject, body }, lang, variant);
       if (fields.length > 0) return failure({ code: 'invalid', message: fields.map((f) => f.message).join(' '), fields });
       const address = recipient(to, lang);
       if (!address.ok) return address;

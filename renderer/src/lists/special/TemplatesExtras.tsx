@@ -51,13 +51,13 @@ function Preview({ kind, form }: { kind: string; form: FormInstance }) {
           <iframe title={t('templates.preview')} sandbox="" srcDoc={html} style={{ width: '100%', height: 260, border: 0 }} />
         </div>
       )}
-      <SendSample kind={kind} subject={String(subject ?? '')} body={String(body ?? '')} />
+      <SendSample kind={kind} variant={language} subject={String(subject ?? '')} body={String(body ?? '')} />
     </section>
   );
 }
 
 /** Sends the template as it is being edited, with the sample data, through the shop's mail server. */
-function SendSample({ kind, subject, body }: { kind: string; subject: string; body: string }) {
+function SendSample({ kind, variant, subject, body }: { kind: string; variant: 'nl' | 'en'; subject: string; body: string }) {
   const { t } = useTranslation();
   const { session, can } = useSession();
   const inputId = useId();
@@ -81,12 +81,12 @@ function SendSample({ kind, subject, body }: { kind: string; subject: string; bo
             // Enter sends the sample rather than submitting (saving) the template form around it.
             onPressEnter={(event) => {
               event.preventDefault();
-              void send({ kind, to, subject, body });
+              void send({ kind, to, subject, body, variant });
             }}
             style={{ width: 280 }}
           />
         </div>
-        <Button loading={isLoading} disabled={!can('templates.edit')} onClick={() => void send({ kind, to, subject, body })}>
+        <Button loading={isLoading} disabled={!can('templates.edit')} onClick={() => void send({ kind, to, subject, body, variant })}>
           {t('mail.sendSample')}
         </Button>
       </Flex>
