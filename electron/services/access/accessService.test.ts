@@ -17,7 +17,7 @@ describe('access', () => {
     expect(await app.services.access.setup({ ...owner, email: 'ander@winkel.nl' }, 'nl')).toMatchObject({ ok: false, error: { code: 'already_set_up' } });
     const stored = app.store.sqlite.prepare('SELECT data FROM records WHERE collection = ?').get('users') as { data: string };
     expect(stored.data).not.toContain(owner.password);
-    expect(app.store.sqlite.prepare('SELECT hash FROM credentials').get()).toEqual({ hash: expect.stringMatching(/^scrypt\$32768\$8\$3\$/) });
+    expect(app.store.sqlite.prepare('SELECT hash FROM credentials').get()).toEqual({ hash: expect.stringMatching(/^scrypt\$16384\$8\$5\$/) });
     await app.close();
   });
 

@@ -2,18 +2,18 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 
 /**
  * Passwords and PINs are stored as scrypt hashes with one of OWASP's equivalent parameter sets:
- * N=2^15, r=8, p=3 (32 MiB) costs an attacker as much as N=2^17, p=1 (128 MiB) but keeps the
+ * N=2^14, r=8, p=5 (16 MiB) costs an attacker as much as N=2^17, p=1 (128 MiB) but keeps the
  * host's memory small. A random 16-byte salt each, 32-byte key. The parameters are stored with
  * the hash, so older hashes still verify and are upgraded at the next sign-in.
  */
-const cost = { N: 2 ** 15, r: 8, p: 3 };
+const cost = { N: 2 ** 14, r: 8, p: 5 };
 const keyLength = 32;
 
 /**
- * At most two hashes run at once: each holds its scrypt memory for a few hundred milliseconds,
- * so parallel sign-ins queue instead of multiplying the host's memory.
+ * One hash at a time: each holds its scrypt memory for about a tenth of a second, so parallel
+ * sign-ins queue for a moment instead of multiplying the host's memory (issue 13: ≤ 200 MB).
  */
-const maxConcurrent = 2;
+const maxConcurrent = 1;
 let running = 0;
 const waiting: (() => void)[] = [];
 

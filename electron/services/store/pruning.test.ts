@@ -29,6 +29,17 @@ describe('pruning the store', () => {
     store.close();
   });
 
+  it('answers "pending local change?" per field until the cloud acknowledges the mutation', () => {
+    const { settings, store } = settingsOn(tempDir());
+    settings.writeGroup('company.general', { companyName: 'De Spaak bv', description: 'Fietsen' }, anna);
+    const pending = store.sqlite.prepare("SELECT field FROM pending_fields WHERE collection = 'settings' AND record_id = 'company.general' ORDER BY field");
+    expect(pending.all()).toEqual([{ field: 'companyName' }, { field: 'description' }]);
+    // Acknowledging a mutation removes its outbox row; its pending fields go with it.
+    store.sqlite.prepare('DELETE FROM outbox').run();
+    expect(pending.all()).toEqual([]);
+    store.close();
+  });
+
   it('forgets handed-in mutation ids after 30 days and leaves pending changes alone', () => {
     const { store } = settingsOn(tempDir());
     store.sqlite.prepare("INSERT INTO handled_mutations VALUES ('old', 'users', 'u1', '2026-01-01T00:00:00.000Z'), ('new', 'users', 'u2', '2026-11-20T00:00:00.000Z')").run();

@@ -94,12 +94,17 @@ describe('the sync ledger on the workstation store', () => {
     const { ledger, settings, general, conflicts, office } = setup();
     settings.writeGroup('company.general', { companyName: 'Anna één' }, anna);
     settings.writeGroup('company.general', { companyName: 'Anna twee' }, anna);
-    const [first, second] = ledger.pendingBatch(10);
+    // Two edits of one field never share a batch: the second waits to be rebased on the first's answer.
+    expect(ledger.pendingBatch(10)).toHaveLength(1);
+    const second = office.store.sqlite.prepare('SELECT mutation_id AS id FROM outbox ORDER BY seq DESC LIMIT 1').get() as { id: string };
+    const [first] = ledger.pendingBatch(10);
     const theirs = { status: 'conflict' as const, theirs: 'Bram', theirRev: 4, theirBy: 'user-bram', theirAt: '2026-11-28T11:30:00.000Z' };
-    expect(ledger.recordOutcomes([first!, second!], [{ mutationId: first!.mutationId, status: 'accepted', fields: { companyName: theirs } }], at).conflicts).toBe(1);
+    expect(ledger.recordOutcomes([first!], [{ mutationId: first!.mutationId, status: 'accepted', fields: { companyName: theirs } }], at).conflicts).toBe(1);
     // The newer local edit still waits for its own answer, so it stays on screen.
     expect(general()).toMatchObject({ ok: true, value: { values: { companyName: 'Anna twee' } } });
-    expect(ledger.recordOutcomes([second!], [{ mutationId: second!.mutationId, status: 'accepted', fields: { companyName: theirs } }], at).conflicts).toBe(0);
+    const [next] = ledger.pendingBatch(10);
+    expect(next?.mutationId).toBe(second.id);
+    expect(ledger.recordOutcomes([next!], [{ mutationId: second.id, status: 'accepted', fields: { companyName: theirs } }], at).conflicts).toBe(0);
     expect(conflicts.open('nl')).toEqual([expect.objectContaining({ mine: 'Anna twee', theirs: 'Bram' })]);
     expect(general()).toMatchObject({ ok: true, value: { values: { companyName: 'Bram' } } });
     office.store.close();

@@ -64,7 +64,18 @@ export function createSqliteLedger(store: LocalStore): SyncLedger {
     pendingBatch(limit) {
       const rows = batch.all(limit);
       const deviceId = rows.some((row) => row.device_id === '') ? deviceIdOf(orm) : '';
-      return rows.map((row) => toMutation(row, deviceId));
+      const mutations: Mutation[] = [];
+      const touched = new Set<string>();
+      for (const row of rows) {
+        const mutation = toMutation(row, deviceId);
+        // A second edit of a field in one batch was based on the first one's revision, which only the
+        // cloud's answer tells; it waits for the next batch, rebased, so it never conflicts with itself.
+        const keys = Object.keys(mutation.baseRevs).map((field) => `${mutation.collection}\u0000${mutation.recordId}\u0000${field}`);
+        if (mutations.length > 0 && keys.some((key) => touched.has(key))) break;
+        for (const key of keys) touched.add(key);
+        mutations.push(mutation);
+      }
+      return mutations;
     },
 
     recordOutcomes(sent, results, at): OutcomeTally {

@@ -5,6 +5,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccessStateQuery, usePreferencesQuery } from '../store/api';
 import { SignInScreen } from './SignInScreen';
+import { StartupNotices } from './StartupNotices';
 
 // The app behind sign-in (the catalogue with its validators, forms, lists, print previews) and
 // the one-time setup load on demand, so the sign-in screen paints from a small first download;
@@ -45,6 +46,7 @@ export function App() {
     <ConfigProvider locale={i18n.language === 'en' ? enUS : nlNL} theme={theme}>
       {screen === 'launch' && <Result status="403" title={t('launch.title')} subTitle={t('launch.body')} />}
       {screen === 'loading' && <Spin fullscreen tip={t('app.loading')} />}
+      <StartupNotices />
       <Suspense fallback={<Spin fullscreen tip={t('app.loading')} />}>
         {screen === 'setup' && <SetupScreen />}
         {screen === 'signIn' && <SignInScreen />}

@@ -2,6 +2,7 @@ import { Button, Flex, Layout, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSetPreferenceMutation, useSettingsSnapshotQuery, useSignOutMutation } from '../store/api';
 import { PrintMenu } from '../print/PrintMenu';
+import { ChangePassword } from './ChangePassword';
 import { SyncState } from './SyncState';
 import { useSession } from './useSession';
 
@@ -50,6 +51,7 @@ export function TopBar() {
             {session.name}
           </Typography.Text>
         )}
+        {session && <ChangePassword />}
         <Button size="small" onClick={() => void signOut()}>
           {t('top.signOut')}
         </Button>

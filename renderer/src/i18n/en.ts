@@ -21,6 +21,15 @@ export const en: Messages = {
     title: 'No access to this Backoffice',
     body: 'This page is missing its access key. Open the link that `npm run serve` printed in the terminal (with ?token=…).',
   },
+  password: {
+    change: 'Change password',
+    current: 'Current password',
+    new: 'New password',
+    rules: 'At least 12 characters; not a common password and not your name or e-mail address. A sentence of a few words works well. Your other sessions are signed out.',
+    save: 'Save password',
+    cancel: 'Cancel',
+    changed: 'Your password has been changed. Your other sessions have been signed out.',
+  },
   top: { language: 'Language', signOut: 'Sign out', signedInAs: 'Signed in as {{name}}' },
   sync: {
     offline: 'Not connected to the cloud',

@@ -20,6 +20,15 @@ export const nl = {
     title: 'Geen toegang tot deze Backoffice',
     body: 'Deze pagina mist de toegangssleutel. Open de link die `npm run serve` in het terminalvenster toonde (met ?token=…).',
   },
+  password: {
+    change: 'Wachtwoord wijzigen',
+    current: 'Huidig wachtwoord',
+    new: 'Nieuw wachtwoord',
+    rules: 'Minstens 12 tekens; geen veelgebruikt wachtwoord en niet uw naam of e-mailadres. Een zin van een paar woorden werkt goed. Uw andere sessies worden afgemeld.',
+    save: 'Wachtwoord opslaan',
+    cancel: 'Annuleren',
+    changed: 'Uw wachtwoord is gewijzigd. Uw andere sessies zijn afgemeld.',
+  },
   top: {
     language: 'Taal',
     signOut: 'Afmelden',

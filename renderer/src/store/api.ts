@@ -9,9 +9,11 @@ export interface CallArgs {
 }
 
 /** Every request goes through window.backoffice.call; a refusal becomes RTK Query's error. */
-const callBridge: BaseQueryFn<CallArgs, unknown, Failure> = async ({ name, input }) => {
+const callBridge: BaseQueryFn<CallArgs, unknown, Failure> = async ({ name, input }, { dispatch }) => {
   try {
     const result = await bridge().call(name, input as never);
+    // The session ended (idle, signed out elsewhere, role or password changed): back to sign-in.
+    if (!result.ok && result.error.code === 'not_signed_in' && name !== 'access.state') dispatch(api.util.invalidateTags(['Access']));
     return result.ok ? { data: result.value } : { error: result.error };
   } catch (error) {
     return { error: { code: 'offline', message: (error as Error).message } };
@@ -38,6 +40,7 @@ export const api = createApi({
       invalidatesTags: ['Access', 'Settings', 'Sync'],
     }),
     signOut: build.mutation<Out<'access.signOut'>, void>({ query: () => args('access.signOut', {}), invalidatesTags: ['Access'] }),
+    changePassword: build.mutation<Out<'access.changePassword'>, CallInput<'access.changePassword'>>({ query: (input) => args('access.changePassword', input) }),
     preferences: build.query<Out<'preferences.get'>, void>({ query: () => args('preferences.get', {}), providesTags: ['Preferences'] }),
     setPreference: build.mutation<Out<'preferences.set'>, CallInput<'preferences.set'>>({
       query: (input) => args('preferences.set', input),
@@ -172,6 +175,7 @@ export const {
   useSetupMutation,
   useSignInMutation,
   useSignOutMutation,
+  useChangePasswordMutation,
   usePreferencesQuery,
   useSetPreferenceMutation,
   useSettingsSnapshotQuery,

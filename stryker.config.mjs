@@ -1,0 +1,23 @@
+// Mutation testing: Stryker changes the code in small ways (an anchor dropped, `>` made `>=`,
+// a condition made `true`) and checks that some test fails. `npm run test:mutation` runs it
+// incrementally against reports/mutation/incremental.json (committed), so after a small change
+// only the mutants it touches are tested again; test/mutation/thresholds.ts then fails the run
+// when a folder scores below 85 %.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: ['domain/**/*.ts', '!domain/**/*.test.ts', '!domain/test/**'],
+  coverageAnalysis: 'perTest',
+  incremental: true,
+  incrementalFile: 'reports/mutation/incremental.json',
+  reporters: ['html', 'json', 'clear-text', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  concurrency: 2,
+  timeoutMS: 10000,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  ignoreStatic: true,
+};

@@ -1,0 +1,71 @@
+/**
+ * Reads Stryker's JSON report (the mutation-testing-report-schema format) and fails when a folder
+ * scores below the threshold. The score of a folder is the share of its mutants that some test
+ * noticed: killed or timed out, out of every mutant that could run (survived and not covered count
+ * against it; compile errors and ignored mutants do not count). Writes
+ * test-results/mutation.json as { passed, failed }, one count per folder, for CI's summary line.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+const threshold = 85;
+const reportFile = 'reports/mutation/mutation.json';
+const resultFile = 'test-results/mutation.json';
+
+type MutantStatus = 'Killed' | 'Survived' | 'NoCoverage' | 'CompileError' | 'RuntimeError' | 'Timeout' | 'Ignored' | 'Pending';
+interface Report {
+  files: Record<string, { mutants: { status: MutantStatus }[] }>;
+}
+interface FolderScore {
+  folder: string;
+  detected: number;
+  undetected: number;
+  score: number;
+}
+
+/** One score per folder (the directory that holds the mutated file), sorted by folder name. */
+function scoreByFolder(report: Report): FolderScore[] {
+  const folders = new Map<string, { detected: number; undetected: number }>();
+  for (const [file, result] of Object.entries(report.files)) {
+    const folder = path.posix.dirname(file.split(path.sep).join('/'));
+    const counts = folders.get(folder) ?? { detected: 0, undetected: 0 };
+    for (const mutant of result.mutants) {
+      if (mutant.status === 'Killed' || mutant.status === 'Timeout') counts.detected += 1;
+      else if (mutant.status === 'Survived' || mutant.status === 'NoCoverage') counts.undetected += 1;
+    }
+    folders.set(folder, counts);
+  }
+  return [...folders.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([folder, { detected, undetected }]) => ({
+      folder,
+      detected,
+      undetected,
+      // A folder without a single valid mutant has nothing a test could miss.
+      score: detected + undetected === 0 ? 100 : (100 * detected) / (detected + undetected),
+    }));
+}
+
+function main(): void {
+  if (!fs.existsSync(reportFile)) {
+    console.error(`No Stryker report at ${reportFile}: run \`npx stryker run\` first.`);
+    fs.mkdirSync(path.dirname(resultFile), { recursive: true });
+    fs.writeFileSync(resultFile, JSON.stringify({ passed: 0, failed: 1 }));
+    process.exit(1);
+  }
+  const scores = scoreByFolder(JSON.parse(fs.readFileSync(reportFile, 'utf8')) as Report);
+  let passed = 0;
+  let failed = 0;
+  for (const { folder, detected, undetected, score } of scores) {
+    const ok = score >= threshold;
+    if (ok) passed += 1;
+    else failed += 1;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${score.toFixed(1).padStart(5)} %  ${folder}  (${detected} caught, ${undetected} missed)`);
+  }
+  console.log(`mutation score per folder: ${passed} at or above ${threshold} %, ${failed} below`);
+  fs.mkdirSync(path.dirname(resultFile), { recursive: true });
+  fs.writeFileSync(resultFile, JSON.stringify({ passed, failed }));
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+main();
