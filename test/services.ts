@@ -6,6 +6,7 @@ import { createSettingsService } from '../electron/services/settings/settingsSer
 import { createBackoffice } from '../electron/services/backoffice';
 import { confBacking } from '../electron/services/preferences/confBacking';
 import type { KeychainBackend } from '../electron/services/secrets/secretStore';
+import type { CarrierEndpoints } from '../electron/services/carriers/carrierService';
 
 /** A clock that stands still until a test moves it, so timestamps in assertions are exact. */
 export function fixedClock(iso: string): Clock & { set(iso: string): void } {
@@ -21,7 +22,7 @@ export function settingsOn(dir: string, clock: Clock = fixedClock('2026-11-28T10
 }
 
 /** The whole backend as a host builds it, on a real data folder; no keychain unless one is given. */
-export function backofficeOn(dir: string, options: { clock?: Clock; keychain?: KeychainBackend | null; policyFile?: string; trustedCertificates?: string[] } = {}) {
+export function backofficeOn(dir: string, options: { clock?: Clock; keychain?: KeychainBackend | null; policyFile?: string; trustedCertificates?: string[]; carriers?: CarrierEndpoints } = {}) {
   return createBackoffice({
     dataDir: dir,
     keychain: options.keychain ?? null,
@@ -31,6 +32,7 @@ export function backofficeOn(dir: string, options: { clock?: Clock; keychain?: K
     resourcesDir: path.resolve(import.meta.dirname, '..', 'resources'),
     clock: options.clock,
     trustedCertificates: options.trustedCertificates,
+    carriers: options.carriers,
     logger: createMemoryLogger(),
     // Never the machine's own policy: a test names the policy it means.
     policyFile: options.policyFile ?? path.join(dir, 'policy.json'),

@@ -29,6 +29,7 @@ const samples: Record<CallName, unknown> = {
   'system.diagnostics': {},
   'payments.snapshot': {},
   'printing.testReceipt': {},
+  'carriers.testConnection': {},
   'access.state': {},
   'access.setup': { name: 'x', email: 'x', password: 'x', backOfficeName: 'x' },
   'access.signIn': { email: 'nobody@winkel.nl', password: 'x' },

@@ -11,6 +11,7 @@ import { createFileLogger, type Logger } from './logger';
 import { createPreferences, type KeyValueStore } from './preferences/preferences';
 import { createAccessService } from './access/accessService';
 import { createBackupSchedule } from './backups/backupSchedule';
+import { createCarrierService, type CarrierEndpoints } from './carriers/carrierService';
 import { startupNotices } from './backups/startupNotices';
 import { loadLocalKey } from './access/localKey';
 import { readStorekeeperPayments } from './payments/storekeeperPayments';
@@ -45,6 +46,8 @@ export interface BackofficeOptions {
   sync?: SyncServiceDeps['engine'];
   /** The IT policy file; by default BACKOFFICE_POLICY_FILE or the machine-wide file. */
   policyFile?: string;
+  /** The shipping providers' API roots; the public ones unless a test or a self-hosted proxy names its own. */
+  carriers?: CarrierEndpoints;
 }
 
 function readTemplateDefaults(resourcesDir: string): TemplateDefaults {
@@ -77,6 +80,7 @@ export function createBackoffice(options: BackofficeOptions) {
     settings,
     lists,
     mail,
+    carriers: createCarrierService({ settings, secrets, logger, endpoints: options.carriers }),
     access: createAccessService({ store, clock, logger, settings, failureKey: loadLocalKey(path.join(options.dataDir, 'sign-in.key')), onSetUp: () => void backups.check() }),
     secrets,
     preferences: createPreferences(options.preferences),

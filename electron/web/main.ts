@@ -55,6 +55,12 @@ const backoffice = openBackoffice({
   logger,
   // An IT policy file to use instead of the machine-wide one (see README › Installing for IT).
   policyFile: policyFilePath(values.policy),
+  // For tests (a stand-in provider on 127.0.0.1) and shops behind a self-hosted proxy; unset, the providers' public APIs.
+  carriers: {
+    myParcelUrl: process.env.BACKOFFICE_MYPARCEL_URL || undefined,
+    veloydUrl: process.env.BACKOFFICE_VELOYD_URL || undefined,
+    veloydTestUrl: process.env.BACKOFFICE_VELOYD_TEST_URL || undefined,
+  },
 });
 // Checked after the database, so a damaged database is reported whether or not the renderer is built.
 if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {

@@ -295,6 +295,11 @@ export const en: Messages = {
       quote: 'Quote preview',
     },
   },
+  carriers: {
+    testTitle: 'Test the connection',
+    testHelp: 'Asks the saved shipping provider now whether it accepts the API key from the keychain. Save your changes first.',
+    test: 'Test the connection',
+  },
   mail: {
     testTitle: 'Send a test e-mail',
     testHelp: 'Sends an e-mail now with the saved settings above, so you can see whether the mail server accepts it.',

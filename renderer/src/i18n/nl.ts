@@ -301,6 +301,11 @@ export const nl = {
       quote: 'Voorbeeld offerte',
     },
   },
+  carriers: {
+    testTitle: 'Verbinding testen',
+    testHelp: 'Vraagt de opgeslagen verzendprovider nu of hij de API-sleutel uit de sleutelhanger accepteert. Sla wijzigingen eerst op.',
+    test: 'Verbinding testen',
+  },
   mail: {
     testTitle: 'Test-e-mail versturen',
     testHelp: 'Verstuurt nu een e-mail via de opgeslagen instellingen hierboven, zodat u ziet of de mailserver hem aanneemt.',

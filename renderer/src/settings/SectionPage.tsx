@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../app/useLang';
 import { useSession } from '../app/useSession';
+import { ConnectionTest } from '../carriers/ConnectionTest';
 import { ListSection } from '../lists/ListSection';
 import { SentMail } from '../mail/SentMail';
 import { TestMail } from '../mail/TestMail';
@@ -49,6 +50,7 @@ export function SectionPage({ section }: { section: string }) {
           <SentMail />
         </>
       )}
+      {content.kind === 'group' && content.group === 'orders.shipping' && <ConnectionTest />}
       {content.kind === 'list' && <ListSection node={node} collection={content.collection} />}
       {content.kind === 'info' && content.page === 'system' && <SystemInfoPage />}
       {content.kind === 'info' && content.page === 'storekeeperPayments' && <StorekeeperPaymentsPage />}

@@ -1,0 +1,108 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { freePort, startCloudProcess } from '../test/cloudProcess';
+import { openSection, owner, save } from './fixtures';
+
+/** Two web hosts, each with its own data folder, paired to one cloud (its own process, PGlite). */
+const root = path.resolve(import.meta.dirname, '..');
+
+/** `npm run cloud -- COMMAND … --data-dir DIR`, as the README has an owner do it; returns the code it prints. */
+function cloudCommand(dataDir: string, ...args: string[]): string {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', 'cloud/main.ts', ...args, '--data-dir', dataDir], { cwd: root, encoding: 'utf8' });
+  const code = /[Pp]airing code[^:]*: (\S+)/.exec(output)?.[1];
+  if (!code) throw new Error(`no pairing code in: ${output}`);
+  return code;
+}
+
+function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string; origin: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/main.ts', '--port', '0', '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = /^Backoffice: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m.exec(output);
+      if (ready?.[1]) resolve({ child, url: ready[1], origin: new URL(ready[1]).origin });
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`web host exited (${code}):\n${output}`)));
+  });
+}
+
+const test = base.extend<{ world: { cloudUrl: string; codes: string[]; hosts: { url: string; origin: string }[] } }>({
+  world: async ({}, use) => {
+    const cloudDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-e2e-cloud-'));
+    const codes = [cloudCommand(cloudDir, 'new-shop', 'Fietsenwinkel De Spaak'), cloudCommand(cloudDir, 'pairing-code', 'Fietsenwinkel De Spaak')];
+    const cloud = await startCloudProcess(cloudDir, await freePort());
+    const dirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-e2e-sync-')));
+    const hosts = await Promise.all(dirs.map(startHost));
+    await use({ cloudUrl: cloud.url, codes, hosts });
+    for (const host of hosts) host.child.kill('SIGTERM');
+    await Promise.all(hosts.map((host) => new Promise((resolve) => (host.child.exitCode !== null ? resolve(null) : host.child.once('exit', resolve)))));
+    await cloud.kill();
+    for (const dir of [...dirs, cloudDir]) fs.rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+async function setUpAndPair(page: Page, host: { url: string; origin: string }, cloudUrl: string, code: string): Promise<void> {
+  await page.goto(host.url);
+  await expect(page.locator('body[data-screen="setup"]')).toBeAttached();
+  expect((await (await page.request.post(`${host.origin}/api/call/access.setup`, { data: owner })).json()).ok).toBe(true);
+  await page.reload();
+  await expect(page.locator('body[data-screen="app"]')).toBeAttached();
+  await openSection(page, 'Systeeminformatie');
+  const pairing = page.getByTestId('cloud-pairing');
+  await pairing.getByLabel('Cloudadres').fill(cloudUrl);
+  await pairing.getByLabel('Koppelcode').fill(code);
+  await pairing.getByRole('button', { name: 'Koppelen' }).click();
+  await expect(page.getByTestId('paired-to')).toContainText('Fietsenwinkel De Spaak');
+}
+
+async function syncNow(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Nu synchroniseren' }).click();
+  await expect(page.getByText('Gesynchroniseerd.')).toBeVisible();
+  await expect(page.getByTestId('sync-bar')).toHaveAttribute('data-pending', '0');
+}
+
+async function saveCompanyName(page: Page, name: string): Promise<void> {
+  await openSection(page, 'Algemene informatie');
+  await page.getByLabel('Bedrijfsnaam', { exact: true }).fill(name);
+  await save(page, 'Algemene informatie');
+}
+
+test('an edit on one workstation appears on the other, and a conflict is settled on the Conflicten screen', async ({ browser, world }) => {
+  test.setTimeout(180_000);
+  const [hostA, hostB] = world.hosts as [{ url: string; origin: string }, { url: string; origin: string }];
+  const a = await (await browser.newContext()).newPage();
+  const b = await (await browser.newContext()).newPage();
+  await setUpAndPair(a, hostA, world.cloudUrl, world.codes[0]!);
+  await setUpAndPair(b, hostB, world.cloudUrl, world.codes[1]!);
+
+  await saveCompanyName(a, 'De Spaak bv');
+  await syncNow(a);
+  await syncNow(b);
+  await openSection(b, 'Algemene informatie');
+  await expect(b.getByLabel('Bedrijfsnaam', { exact: true })).toHaveValue('De Spaak bv');
+
+  // Both change the same field before either has heard of the other's change.
+  await saveCompanyName(a, 'Van Anna');
+  await saveCompanyName(b, 'Van Bram');
+  await syncNow(a);
+  await syncNow(b);
+  const conflicts = b.getByTestId('sync-bar').getByRole('link');
+  await expect(conflicts).toHaveText('1 conflict');
+  await conflicts.click();
+  const card = b.getByTestId('conflict');
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText('Van Bram');
+  await expect(card).toContainText('Van Anna');
+  await card.getByRole('button', { name: 'Mijn waarde houden' }).click();
+  await expect(b.getByText('Conflict opgelost.')).toBeVisible();
+  await expect(b.getByText('Er zijn geen conflicten.')).toBeVisible();
+  await syncNow(b);
+  await syncNow(a);
+  await openSection(a, 'Algemene informatie');
+  await expect(a.getByLabel('Bedrijfsnaam', { exact: true })).toHaveValue('Van Bram');
+});
