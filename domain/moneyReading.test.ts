@@ -37,6 +37,15 @@ describe('amounts typed at the till', () => {
     expect(parseEuro('1,2345')).toBeNull();
   });
 
+  it('refuses rather than asks when only one reading is even possible', () => {
+    const invalid = { ok: false, reason: 'money.invalid' };
+    expect(readEuro('0.512')).toEqual(invalid);
+    expect(readEuro('1,234')).toEqual(invalid);
+    expect(readEuro('01,230')).toEqual(invalid);
+    expect(readEuro('1.2340')).toEqual(invalid);
+    expect(readEuro('1,2340')).toEqual(invalid);
+  });
+
   it('asks which of the two readings was meant, naming both', () => {
     expect(readEuro('0.500')).toEqual({ ok: false, reason: 'money.ambiguous', small: 50, large: 50000 });
     expect(readEuro('2,750')).toEqual({ ok: false, reason: 'money.ambiguous', small: 275, large: 275000 });

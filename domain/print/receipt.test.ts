@@ -84,6 +84,14 @@ describe('the printed receipt (kassabon)', () => {
     const receipt = buildReceipt({ title: 'Kassabon', supplier, number: '1', date: '', lines: [{ description: 'Bel', quantity: 2, unitPriceInclVat: 500, vatRate: 'high' }], payments: [{ method: 'Pin', amount: 600 }, { method: 'Contant', amount: 300 }], footer: 'x' });
     expect(receipt.change).toBe(0);
   });
+
+  it('cuts a shop name wider than the paper and keeps blank footer lines, whatever the line endings', () => {
+    const receipt = buildReceipt({ title: 'Bon', supplier: { name: 'Rijwielhandel De Snelle Fietsenmaker', address: [] }, number: '1', date: '2-12-2026', lines: [], payments: [], footer: 'Tot ziens\n  \nOpen ma-za' });
+    expect(receipt.footer).toEqual(['Tot ziens', '  ', 'Open ma-za']);
+    const lines = receiptLines(receipt, 16);
+    expect(lines[0]).toBe('Rijwielhandel De');
+    expect(lines.slice(-3)).toEqual(['Tot ziens       ', '                ', 'Open ma-za      ']);
+  });
 });
 
 describe('wrapping the receipt footer', () => {
@@ -93,6 +101,7 @@ describe('wrapping the receipt footer', () => {
     expect(wrap('ab cdefghij', 4)).toEqual(['ab', 'cdef']);
     expect(wrap('ab cd', 5)).toEqual(['ab cd']);
     expect(wrap('   ', 5)).toEqual([]);
+    expect(wrap('ab cd ', 10)).toEqual(['ab cd']);
   });
 });
 

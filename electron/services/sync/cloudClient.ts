@@ -89,6 +89,11 @@ export function createCloudClient({ baseUrl, token, fetch: fetchImpl = fetch, ti
     push: (mutations: Mutation[]): Promise<CloudAnswer<PushResponse>> => json('/v1/push', post({ mutations }), pushResponseSchema),
     pull: (after: string, limit: number): Promise<CloudAnswer<PullResponse>> =>
       json(`/v1/pull?after=${encodeURIComponent(after)}&limit=${limit}`, { method: 'GET' }, pullResponseSchema),
+    /** Unpairing: the cloud revokes this device's token, so a copy of it elsewhere is worthless. */
+    async forget(): Promise<CloudAnswer<null>> {
+      const answer = await request('/v1/device', { method: 'DELETE' });
+      return answer.ok ? { ok: true, value: null } : answer;
+    },
     async hasBlob(hash: string): Promise<CloudAnswer<boolean>> {
       const answer = await request(blobPath(hash), { method: 'HEAD' });
       if (answer.ok) return { ok: true, value: true };

@@ -84,6 +84,13 @@ export function createPairing({ store, secrets, clock, logger, events, fetch: fe
     /** Forgets the token and the cloud; the shop id stays so this workstation cannot join another shop. */
     async unpair(lang: Lang): Promise<Result<null>> {
       if (readSyncState(store.orm, 'cloudUrl') === null) return failure({ code: 'not_paired', message: syncMessage('pair.notPaired', lang) });
+      // Tell the cloud first, while the token is still here; offline, unpairing still goes ahead.
+      const token = await secrets.reveal(deviceTokenPurpose(store));
+      const cloudUrl = readSyncState(store.orm, 'cloudUrl');
+      if (token.ok && token.value !== null && cloudUrl !== null) {
+        const forgotten = await createCloudClient({ baseUrl: cloudUrl, token: token.value, fetch: fetchImpl, timeoutMs: 5_000 }).forget();
+        if (!forgotten.ok) logger.warn('sync.unpairNotTold', { reason: forgotten.failure.message });
+      }
       const cleared = await secrets.clear(deviceTokenPurpose(store), lang);
       if (!cleared.ok) return cleared;
       store.orm.transaction((tx) => {

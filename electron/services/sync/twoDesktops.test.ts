@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { revokeDevice } from '../../../cloud/accounts';
+import { listDevices, revokeDevice } from '../../../cloud/accounts';
 import { cloudForShop, cloudState, openDesktop, pairDesktop, sharedState, tempFolder, type Desktop } from '../../../test/syncWorld';
 
 /**
@@ -50,6 +50,12 @@ describe('two desktops and the cloud', () => {
     const truth = await cloudState(cloud.cloud.url, await cloud.pairingCode());
     expect(sharedState(a)).toEqual(truth);
     expect(sharedState(b)).toEqual(truth);
+
+    // Unpairing tells the cloud, which revokes the token; the workstation keeps its data.
+    expect(await a.sync.pairing.unpair('nl')).toEqual({ ok: true, value: null });
+    expect(a.sync.read()).toMatchObject({ state: 'notPaired', cloudAccount: null });
+    const devices = await listDevices(cloud.cloud.database.db, cloud.shop.id);
+    expect(devices.filter((device) => device.revokedAt !== null)).toHaveLength(1);
   });
 
   it('the same field edited on both while offline is one conflict, shown once, and choosing is a new change', async () => {
@@ -102,6 +108,30 @@ describe('two desktops and the cloud', () => {
     expect(b.sync.conflicts.resolve(conflict!.id, { choose: 'theirs' }, bram)).toEqual({ ok: true, value: null });
     await b.sync.syncNow();
     expect(b.lists.list('paymentMethods')).toMatchObject({ ok: true, value: [] });
+  });
+
+  it('two offline reorders of one list merge into one order, the same on both, without a conflict', async () => {
+    const { a, b } = await world();
+    const ids = ['iDEAL', 'Bancontact', 'PayPal', 'Contant'].map((nameNl) => {
+      const created = a.lists.create('paymentMethods', { nameNl }, anna);
+      return created.ok ? created.value.id : '';
+    });
+    await a.sync.syncNow();
+    await b.sync.syncNow();
+    const [ideal, bancontact, paypal, contant] = ids as [string, string, string, string];
+    // Anna puts Contant first; Bram, at the same time, moves iDEAL to the end.
+    expect(a.lists.reorder('paymentMethods', [contant, ideal, bancontact, paypal], anna).ok).toBe(true);
+    expect(b.lists.reorder('paymentMethods', [bancontact, paypal, contant, ideal], bram).ok).toBe(true);
+    await a.sync.syncNow();
+    await b.sync.syncNow();
+    await a.sync.syncNow();
+    const order = (desktop: Desktop) => {
+      const list = desktop.lists.list('paymentMethods');
+      return list.ok ? list.value.map((item) => item.id) : [];
+    };
+    expect(order(a)).toEqual(order(b));
+    expect(order(a)).toEqual([contant, bancontact, paypal, ideal]);
+    expect([...a.sync.conflicts.open('nl'), ...b.sync.conflicts.open('nl')]).toEqual([]);
   });
 
   it('a revoked device goes "ontkoppeld" with a clear message and keeps its changes', async () => {
