@@ -286,6 +286,22 @@ export const reasons = {
     nl: '{label}: de etiketten zijn samen {size} mm hoog en passen niet op een A4-vel van 297 mm. Kies minder rijen of lagere etiketten.',
     en: '{label}: the labels add up to {size} mm high and do not fit an A4 sheet of 297 mm. Choose fewer rows or shorter labels.',
   },
+  'shipping.optionsOnlyForPackage': {
+    nl: '{label} kan alleen bij Soort zending „Pakket”: MyParcel biedt bij een brievenbuspakje, brief of digitale postzegel geen extra opties. Zet dit uit of kies „Pakket”.',
+    en: '{label} is only possible with Package type “Package”: MyParcel offers no options for a mailbox package, letter or digital stamp. Switch it off or choose “Package”.',
+  },
+  'shipping.deliveryOnlyForPackage': {
+    nl: '{label}: ochtend, avond en ophalen bij een afhaalpunt kunnen alleen bij Soort zending „Pakket”. Kies „Standaard” of „Pakket”.',
+    en: '{label}: morning, evening and pickup point delivery are only possible with Package type “Package”. Choose “Standard” or “Package”.',
+  },
+  'shipping.dpdPackagesOnly': {
+    nl: '{label}: DPD bezorgt via MyParcel alleen pakketten naar België; brievenbuspakjes, brieven en digitale postzegels zijn van PostNL. Kies „Pakket” of vervoerder PostNL.',
+    en: '{label}: through MyParcel, DPD delivers only packages to Belgium; mailbox packages, letters and digital stamps are PostNL products. Choose “Package” or carrier PostNL.',
+  },
+  'shipping.dpdBelgium': {
+    nl: '{label} kan niet met vervoerder DPD: DPD bezorgt via MyParcel alleen in België, en daar zijn ochtend- en avondbezorging, alleen aan ontvanger, handtekening en retour niet mogelijk. Kies „Standaard” en zet deze opties uit, of kies een andere vervoerder.',
+    en: '{label} is not possible with carrier DPD: through MyParcel, DPD delivers only in Belgium, where morning and evening delivery, recipient only, signature and return do not exist. Choose “Standard” and switch these options off, or choose another carrier.',
+  },
   'stock.minAboveMax': {
     nl: 'Minimale voorraad ({min}) mag niet hoger zijn dan maximale voorraad ({max}).',
     en: 'Minimum stock ({min}) cannot be higher than maximum stock ({max}).',

@@ -43,6 +43,8 @@ const edits: { path: string[]; edit: Edit; check: (page: Page) => Promise<void> 
 ];
 
 test('an edit saved in each settings group is there again after a reload', async ({ signedIn: page }) => {
+  // Eighteen groups edited, saved, reloaded and checked: a long flow gets its own time.
+  test.setTimeout(240_000);
   for (const { path, edit } of edits) {
     await openSection(page, ...path);
     await edit(page);

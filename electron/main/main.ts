@@ -26,7 +26,8 @@ const resources = app.isPackaged ? process.resourcesPath : path.resolve(here, '.
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   const logger = createFileLogger(path.join(dataDir, 'logs', 'backoffice.log'));
-  const preferencesStore: KeyValueStore = new Store({ name: 'preferences', clearInvalidConfig: true });
+  // 0600 like the rest of the data folder (and as the web host's conf file): for this user only.
+  const preferencesStore: KeyValueStore = new Store({ name: 'preferences', clearInvalidConfig: true, configFileMode: 0o600 });
   let backoffice;
   try {
     backoffice = createBackoffice({

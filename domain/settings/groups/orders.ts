@@ -1,6 +1,6 @@
 import { checkWebUrl } from '../../validators/url';
 import { integer, longText, money, pdf, secret, select, text, toggle } from '../fields';
-import type { GroupDef, Option } from '../types';
+import type { GroupDef, GroupRule, Option } from '../types';
 
 export const orderStatuses: readonly Option[] = [
   { value: 'new', label: { nl: 'Nieuw', en: 'New' } },
@@ -29,6 +29,33 @@ export const myParcelCarriers: readonly Option[] = [
   { value: '8', label: { nl: 'UPS', en: 'UPS' } },
   { value: '9', label: { nl: 'DHL For You', en: 'DHL For You' } },
 ];
+
+const shipmentOptions = ['onlyRecipient', 'signature', 'returnIfNotHome'] as const;
+
+/**
+ * Combinations MyParcel refuses, by its API reference (6.A Shipment option combinations). The form
+ * has no destination, so only what is impossible for every destination is refused: options and
+ * delivery moments exist only for package type 1 (Pakket); DPD, which MyParcel NL uses for
+ * Belgium only, carries no mailbox packages, letters or digital stamps (Dutch products), no morning
+ * or evening delivery (Dutch addresses only), and no only-recipient, signature or return (which
+ * shipments abroad do not have).
+ */
+const myParcelCombinations: GroupRule = {
+  fields: ['provider', 'carrier', 'packageType', 'deliveryType', ...shipmentOptions, 'insuranceAmount'],
+  check(values) {
+    if (values.provider !== 'myparcel') return null;
+    if (values.carrier === '4') {
+      if (values.packageType !== '1') return { field: 'packageType', reason: 'shipping.dpdPackagesOnly' };
+      if (values.deliveryType === '1' || values.deliveryType === '3') return { field: 'deliveryType', reason: 'shipping.dpdBelgium' };
+      for (const option of shipmentOptions) if (values[option] === true) return { field: option, reason: 'shipping.dpdBelgium' };
+    }
+    if (values.packageType === '1') return null;
+    for (const option of shipmentOptions) if (values[option] === true) return { field: option, reason: 'shipping.optionsOnlyForPackage' };
+    if (Number(values.insuranceAmount) > 0) return { field: 'insuranceAmount', reason: 'shipping.optionsOnlyForPackage' };
+    if (values.deliveryType !== '2') return { field: 'deliveryType', reason: 'shipping.deliveryOnlyForPackage' };
+    return null;
+  },
+};
 
 export const ordersShipping = {
   key: 'orders.shipping',
@@ -73,6 +100,7 @@ export const ordersShipping = {
       help: { nl: 'Positie 1 is linksboven, 4 rechtsonder.', en: 'Position 1 is top left, 4 bottom right.' },
     }),
   ],
+  rules: [myParcelCombinations],
 } as const satisfies GroupDef;
 
 export const ordersTerms = {

@@ -1,6 +1,10 @@
 import { askProvider, endpoint, isRecord, judge, type AdapterOptions, type ConnectionOutcome } from './providerRequest';
 
-/** Veloyd's live API and its test environment (DOMAIN.md › Carriers: a test environment exists). */
+/**
+ * Veloyd's live API and its test environment (DOMAIN.md › Carriers: a test environment exists).
+ * Veloyd publishes its API reference to customers only: these roots and the `account` path below
+ * are the assumptions of this adapter; the header format is the documented part.
+ */
 export const veloydApi = 'https://api.veloyd.nl';
 export const veloydTestApi = 'https://api-test.veloyd.nl';
 

@@ -15,6 +15,8 @@ export function ConnectionTest() {
   const snapshot = useSettingsSnapshotQuery();
   const [test, { data, error, isLoading }] = useTestCarrierConnectionMutation();
   const provider = snapshot.data?.['orders.shipping']?.values.provider;
+  // An answer about the provider that was saved before is no answer about the one saved now.
+  const answer = data?.provider === provider ? data : undefined;
   if (provider === undefined || provider === 'none') return null;
 
   return (
@@ -26,8 +28,8 @@ export function ConnectionTest() {
       <Button icon={<ApiOutlined />} loading={isLoading} disabled={!can('orders.edit')} onClick={() => void test()}>
         {t('carriers.test')}
       </Button>
-      {data && !isLoading && (
-        <Alert type={data.accepted ? 'success' : 'error'} showIcon role={data.accepted ? 'status' : 'alert'} style={{ marginTop: 12 }} message={data.message} />
+      {answer && !isLoading && (
+        <Alert type={answer.accepted ? 'success' : 'error'} showIcon role={answer.accepted ? 'status' : 'alert'} style={{ marginTop: 12 }} message={answer.message} />
       )}
       {error && !isLoading && isFailure(error) && <Alert type="error" showIcon role="alert" style={{ marginTop: 12 }} message={error.message} />}
     </section>

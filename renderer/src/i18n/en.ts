@@ -185,6 +185,8 @@ export const en: Messages = {
     neverSynced: 'Never synchronised with the provider.',
   },
   users: {
+    firstPassword: 'First password',
+    firstPasswordHelp: 'At least 12 characters; not a common password and not the user\'s name or e-mail address. Hand it over in person; the user can change it afterwards.',
     none: 'no access',
     credentials: 'Password and PIN',
     password: 'New password',

@@ -191,6 +191,8 @@ export const nl = {
     neverSynced: 'Nog nooit gesynchroniseerd met de provider.',
   },
   users: {
+    firstPassword: 'Eerste wachtwoord',
+    firstPasswordHelp: 'Minstens 12 tekens; geen veelgebruikt wachtwoord en niet de naam of het e-mailadres van de gebruiker. Geef het persoonlijk door; de gebruiker kan het daarna zelf wijzigen.',
     none: 'geen toegang',
     credentials: 'Wachtwoord en PIN',
     password: 'Nieuw wachtwoord',

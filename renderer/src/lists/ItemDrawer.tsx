@@ -1,4 +1,4 @@
-import { Alert, App, Button, Drawer, Flex, Form, type FormInstance } from 'antd';
+import { Alert, App, Button, Drawer, Flex, Form, Input, type FormInstance } from 'antd';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollectionDef } from '../../../domain/settings/types';
@@ -7,7 +7,7 @@ import { useLang } from '../app/useLang';
 import { CatalogueField } from '../fields/CatalogueField';
 import { useCatalogueForm } from '../fields/useCatalogueForm';
 import type { ListItem } from '../../../electron/services/lists/listService';
-import { useCreateItemMutation, useUpdateItemMutation } from '../store/api';
+import { useCreateItemMutation, useCreateUserMutation, useUpdateItemMutation } from '../store/api';
 
 interface Props {
   def: CollectionDef;
@@ -26,6 +26,9 @@ export function ItemDrawer({ def, item, title, canEdit, onClose, children }: Pro
   const lang = useLang();
   const { message } = App.useApp();
   const [create, creating] = useCreateItemMutation();
+  const [createUser, creatingUser] = useCreateUserMutation();
+  // A new user is created with a first password in the same step, never without one.
+  const needsFirstPassword = def.key === 'users' && !item;
   const [update, updating] = useUpdateItemMutation();
   const [problem, setProblem] = useState<string | null>(null);
   const stored = useMemo(() => item?.values ?? Object.fromEntries(def.fields.map((field) => [field.key, field.default])), [item, def]);
@@ -45,10 +48,13 @@ export function ItemDrawer({ def, item, title, canEdit, onClose, children }: Pro
   async function save() {
     setProblem(null);
     const values = form.getFieldsValue(true) as Record<string, unknown>;
+    const newValues = Object.fromEntries(fields.filter((f) => !f.readOnly).map((f) => [f.key, values[f.key]]));
     const result = item
       ? await update({ collection: def.key, id: item.id, changes: changesOf(values) })
-      : await create({ collection: def.key, values: Object.fromEntries(fields.filter((f) => !f.readOnly).map((f) => [f.key, values[f.key]])) });
-    if ('error' in result) return setProblem(showServerErrors(form, result.error, fieldKeys));
+      : needsFirstPassword
+        ? await createUser({ values: newValues, password: String(values.password ?? '') })
+        : await create({ collection: def.key, values: newValues });
+    if ('error' in result) return setProblem(showServerErrors(form, result.error, [...fieldKeys, 'password']));
     void message.success(t('list.saved', { name: String(result.data.values[def.titleField] ?? def.itemLabel[lang]) }));
     onClose();
   }
@@ -60,9 +66,14 @@ export function ItemDrawer({ def, item, title, canEdit, onClose, children }: Pro
         {fields.map((field) => (
           <CatalogueField key={field.key} field={field} formName={formName} />
         ))}
+        {needsFirstPassword && (
+          <Form.Item name="password" label={t('users.firstPassword')} extra={t('users.firstPasswordHelp')} required>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        )}
         {canEdit && (
           <Flex gap={8} style={{ marginTop: 16 }}>
-            <Button type="primary" htmlType="submit" loading={creating.isLoading || updating.isLoading}>
+            <Button type="primary" htmlType="submit" loading={creating.isLoading || creatingUser.isLoading || updating.isLoading}>
               {t('list.save')}
             </Button>
             <Button onClick={onClose}>{t('list.cancel')}</Button>

@@ -81,6 +81,10 @@ export const api = createApi({
       query: (input) => args('lists.create', input),
       invalidatesTags: (_result, _error, { collection }) => [{ type: 'List', id: collection }, 'Sync'],
     }),
+    createUser: build.mutation<Out<'users.create'>, CallInput<'users.create'>>({
+      query: (input) => args('users.create', input),
+      invalidatesTags: [{ type: 'List', id: 'users' }, 'Credentials', 'Sync'],
+    }),
     updateItem: build.mutation<Out<'lists.update'>, CallInput<'lists.update'>>({
       query: (input) => args('lists.update', input),
       // The answer is the item as now stored: patch it in. Other items a change touched (the
@@ -176,6 +180,7 @@ export const {
   useSignInMutation,
   useSignOutMutation,
   useChangePasswordMutation,
+  useCreateUserMutation,
   usePreferencesQuery,
   useSetPreferenceMutation,
   useSettingsSnapshotQuery,
