@@ -73,29 +73,34 @@ async function paintTime(selector: string, storageState?: Awaited<ReturnType<Awa
   const page = await context.newPage();
   await page.addInitScript(paintProbe(selector));
   await page.goto(host.url);
-  const painted = await page.waitForFunction('window.__painted', undefined, { timeout: 30_000 });
+  // Functions, not strings: the app's CSP forbids eval, and Playwright runs functions outside it.
+  const painted = await page.waitForFunction(() => (globalThis as unknown as { __painted?: number }).__painted, undefined, { timeout: 30_000 });
   const value = (await painted.jsonValue()) as number;
   await context.close();
   return value;
 }
 
-/** Runs in the page (as text: this file is type-checked for Node, not the DOM). */
-const recordKeyLatency = `
-  window.__samples = [];
-  document.addEventListener('keydown', () => {
-    const started = performance.now();
-    requestAnimationFrame(() => window.__samples.push(performance.now() - started));
-  }, true);`;
-
 async function searchLatencies(page: Page): Promise<number[]> {
-  await page.evaluate(recordKeyLatency);
+  await page.evaluate(() => {
+    // Runs in the page: globalThis is the window there.
+    const page = globalThis as unknown as { __samples: number[]; document: { addEventListener(type: string, listener: () => void, capture: boolean): void }; requestAnimationFrame(callback: () => void): void };
+    page.__samples = [];
+    page.document.addEventListener(
+      'keydown',
+      () => {
+        const started = performance.now();
+        page.requestAnimationFrame(() => page.__samples.push(performance.now() - started));
+      },
+      true,
+    );
+  });
   const search = page.getByRole('combobox').first();
   for (const word of ['btw', 'iban', 'logo', 'schapkaartje', 'wachtwoord']) {
     await search.fill('');
     await search.pressSequentially(word, { delay: 60 });
   }
-  await page.waitForFunction('window.__samples.length >= 30');
-  return (await page.evaluate('window.__samples')) as number[];
+  await page.waitForFunction(() => (globalThis as unknown as { __samples: number[] }).__samples.length >= 30);
+  return page.evaluate(() => (globalThis as unknown as { __samples: number[] }).__samples);
 }
 
 let failed = false;
