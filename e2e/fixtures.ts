@@ -19,7 +19,10 @@ const root = path.resolve(import.meta.dirname, '..');
 function startHost(dataDir: string, extraArgs: string[]): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
     const args = ['--import', 'tsx', 'electron/web/main.ts', '--port', '0', '--data-dir', dataDir, ...extraArgs];
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Every host keeps its secrets under its own keychain name: the tests share one keychain
+    // session, and a secret one test sets must not show up as already set in another.
+    const env = { ...process.env, BACKOFFICE_KEYCHAIN_SERVICE: `Backoffice-e2e-${path.basename(dataDir)}` };
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();

@@ -19,7 +19,8 @@ function cloudCommand(dataDir: string, ...args: string[]): string {
 
 function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string; origin: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/main.ts', '--port', '0', '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = { ...process.env, BACKOFFICE_KEYCHAIN_SERVICE: `Backoffice-e2e-${path.basename(dataDir)}` };
+    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/main.ts', '--port', '0', '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();

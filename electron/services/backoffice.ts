@@ -29,6 +29,12 @@ export interface BackofficeOptions {
   dataDir: string;
   /** keytar, or null where the keychain cannot be loaded. */
   keychain: KeychainBackend | null;
+  /**
+   * The keychain service name the secrets are kept under ('Backoffice'). Another name keeps one
+   * data folder's secrets apart from another's on the same machine: each end-to-end test's host,
+   * or a second shop run side by side.
+   */
+  keychainService?: string;
   /** electron-store in the desktop app, conf in the web host. */
   preferences: KeyValueStore;
   versions: RuntimeVersions;
@@ -70,7 +76,7 @@ export function createBackoffice(options: BackofficeOptions) {
   const events = createEventBus();
   const settings = createSettingsService({ store, clock, logger, events });
   const policy = createPolicyService({ file: options.policyFile ?? policyFilePath(undefined), native: loadNativePolicySource(process.platform, logger), logger });
-  const secrets = createSecretStore({ backend: options.keychain, logger, now: () => clock.now() });
+  const secrets = createSecretStore({ backend: options.keychain, logger, now: () => clock.now(), ...(options.keychainService ? { service: options.keychainService } : {}) });
   const lists = createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) });
   const sync = createSyncService({ store, secrets, clock, logger, events, settings, lists, engine: options.sync });
   const mail = createMailService({ store, settings, lists, secrets, clock, logger, events, trustedCertificates: options.trustedCertificates });

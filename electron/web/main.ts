@@ -47,6 +47,7 @@ const logger = createFileLogger(path.join(dataDir, 'logs', 'backoffice.log'));
 const backoffice = openBackoffice({
   dataDir,
   keychain: await loadKeytar(logger),
+  keychainService: process.env.BACKOFFICE_KEYCHAIN_SERVICE || undefined,
   preferences: confBacking(dataDir),
   versions: { app: JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).version, electron: null, chromium: null, node: process.versions.node },
   host: 'web',
