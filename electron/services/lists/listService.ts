@@ -17,14 +17,9 @@ import { checkListRules } from './listRules';
 import { listEffects } from './listEffects';
 import { compareOrder, keyAfter, keysForOrder, orderKeyOf } from './orderKeys';
 
-export interface ListItem {
-  id: string;
-  values: Record<string, unknown>;
-  /** Where the item stands in an ordered list (fractional key); null in lists ordered by name. */
-  orderKey: string | null;
-  updatedAt: string | null;
-  updatedBy: string | null;
-}
+import type { ListItem } from '../../../domain/lists/listItem';
+
+export type { ListItem };
 
 export type TemplateDefaults = Readonly<Record<string, Record<string, unknown>>>;
 

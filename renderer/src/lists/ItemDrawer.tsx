@@ -6,7 +6,7 @@ import { showServerErrors } from '../app/serverErrors';
 import { useLang } from '../app/useLang';
 import { CatalogueField } from '../fields/CatalogueField';
 import { useCatalogueForm } from '../fields/useCatalogueForm';
-import type { ListItem } from '../../../electron/services/lists/listService';
+import type { ListItem } from '../../../domain/lists/listItem';
 import { useCreateItemMutation, useCreateUserMutation, useUpdateItemMutation } from '../store/api';
 
 interface Props {

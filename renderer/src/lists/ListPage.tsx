@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findCollection } from '../../../domain/settings/catalogue';
 import type { CollectionDef, TreeNode } from '../../../domain/settings/types';
-import type { ListItem } from '../../../electron/services/lists/listService';
+import type { ListItem } from '../../../domain/lists/listItem';
 import { isFailure } from '../app/serverErrors';
 import { useLang } from '../app/useLang';
 import { useSession } from '../app/useSession';

@@ -2,7 +2,7 @@ import { Alert, App, Button, Divider, Flex, Form, Input, Segmented, Select, Typo
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findTemplateKind } from '../../../../domain/lists/emailTemplates';
-import type { ListItem } from '../../../../electron/services/lists/listService';
+import type { ListItem } from '../../../../domain/lists/listItem';
 import { isFailure } from '../../app/serverErrors';
 import { useLang } from '../../app/useLang';
 import { useSession } from '../../app/useSession';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { areaLabels, areas, rolePermissions } from '../../../../domain/access/permissions';
 import { roles } from '../../../../domain/lists/users';
-import type { ListItem } from '../../../../electron/services/lists/listService';
+import type { ListItem } from '../../../../domain/lists/listItem';
 import { isFailure } from '../../app/serverErrors';
 import { useLang } from '../../app/useLang';
 import { useSetPasswordMutation, useSetPinMutation, useUserCredentialsQuery } from '../../store/api';
