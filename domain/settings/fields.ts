@@ -46,6 +46,7 @@ function textSchema(o: TextOptions): z.ZodType<string> {
       if (o.required) refuse(ctx, raw, 'required');
       return '';
     }
+    // Stryker disable next-line ConditionalExpression: without a max the comparison with undefined is false anyway.
     if (o.max !== undefined && value.length > o.max) {
       refuse(ctx, raw, 'too_long', { max: o.max });
       return value;
@@ -54,6 +55,7 @@ function textSchema(o: TextOptions): z.ZodType<string> {
       const lines = value.split(/\r?\n/);
       const index = lines.findIndex((line) => line.length > (o.lineWidth ?? 0));
       if (index >= 0) {
+        // Stryker disable next-line OptionalChaining: findIndex found this line, so it exists.
         refuse(ctx, raw, 'receipt.lineTooLong', { line: index + 1, length: lines[index]?.length ?? 0, max: o.lineWidth });
         return value;
       }
@@ -166,8 +168,14 @@ function upload<K extends string>(kind: keyof typeof uploadTypes, key: K, label:
   const type = uploadTypes[kind];
   const schema = z.string().transform((raw, ctx) => {
     if (raw === '') return '';
-    if (!type.pattern.test(raw)) refuse(ctx, '', type.typeReason);
-    else if ((raw.length * 3) / 4 > o.maxKilobytes * 1024) refuse(ctx, '', type.sizeReason, { max: o.maxKilobytes });
+    // Stryker disable StringLiteral: the issue's input is left empty (an upload is megabytes that no message shows), so what it holds reaches no one.
+    if (!type.pattern.test(raw)) {
+      refuse(ctx, '', type.typeReason);
+      return raw;
+    }
+    // Stryker disable next-line EqualityOperator: `>=` differs only at exactly max kB, which a data URL (4 characters a 3 bytes) reaches only when max is a multiple of 3; no upload field's is.
+    if ((raw.length * 3) / 4 > o.maxKilobytes * 1024) refuse(ctx, '', type.sizeReason, { max: o.maxKilobytes });
+    // Stryker restore StringLiteral
     return raw;
   });
   return field({ ...o, key, label, kind, schema, default: '', max: o.maxKilobytes });
