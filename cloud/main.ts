@@ -6,12 +6,16 @@ import { startCloud } from './start';
 
 const usage = `Usage:
   npm run cloud -- [--port N] [--host H] [--data-dir DIR | --database-url postgres://...]
+                   [--public-url URL] [--allow-private-webhook-targets]
   npm run cloud -- new-shop "Shop name"   [--data-dir DIR | --database-url URL]
   npm run cloud -- pairing-code SHOP      [--data-dir DIR | --database-url URL]
   npm run cloud -- devices SHOP           [--data-dir DIR | --database-url URL]
   npm run cloud -- revoke-device SHOP DEVICE [--data-dir DIR | --database-url URL]
 SHOP is the shop's id or its exact name. Without --database-url the cloud keeps its data in
-PGlite in --data-dir (default ./cloud-data), with nothing to install.`;
+PGlite in --data-dir (default ./cloud-data), with nothing to install.
+--public-url is the address webshops call back on (default: the one a workstation used).
+--allow-private-webhook-targets lets a shop whose IT allows it by policy connect webshops on
+private, loopback or link-local addresses (a cloud inside the shop's own network, or tests).`;
 
 function fail(message: string): never {
   console.error(message);
@@ -28,6 +32,8 @@ async function main() {
           host: { type: 'string', default: '127.0.0.1' },
           'data-dir': { type: 'string' },
           'database-url': { type: 'string' },
+          'public-url': { type: 'string' },
+          'allow-private-webhook-targets': { type: 'boolean', default: false },
           help: { type: 'boolean' },
         },
       });
@@ -45,7 +51,10 @@ async function main() {
   if (command === undefined) {
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, not "${values.port}".`);
-    const cloud = await startCloud({ database: choice, port, host: values.host });
+    const publicUrl = values['public-url'] ?? null;
+    if (publicUrl !== null && !/^https?:\/\/[^\s/]+/.test(publicUrl)) fail(`--public-url must be a web address, not "${publicUrl}".`);
+    const webhooks = { publicUrl, allowPrivateTargets: values['allow-private-webhook-targets'] === true };
+    const cloud = await startCloud({ database: choice, port, host: values.host, webhooks });
     console.log(`Cloud: ${cloud.url}`);
     const stop = () => void cloud.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
