@@ -77,8 +77,10 @@ describe('validateMutation: the cloud checks a pushed change with the desktop ca
     expect(validateMutation({ op: 'create', collection: 'paymentMethods', recordId: 'x', changes: {} }, {})).toMatchObject({ ok: true, changes: {} });
   });
 
-  it('takes the webhook status the desktop recorded from the webshop, which no user may type', () => {
-    expect(validateMutation(update('webhooks', 'w1', { status: 'connected' }), {})).toMatchObject({ ok: true, changes: { status: 'connected' } });
+  it("lets a device send a webhook's status only as the cloud holds it, since the webshop's answer alone sets it", () => {
+    expect(validateMutation(update('webhooks', 'w1', { status: 'connected' }), { status: 'connected' })).toMatchObject({ ok: true, changes: { status: 'connected' } });
+    expect(validateMutation(update('webhooks', 'w1', { status: 'disconnected' }), {})).toMatchObject({ ok: true, changes: { status: 'disconnected' } });
+    expect(validateMutation(update('webhooks', 'w1', { status: 'connected' }), {})).toMatchObject({ ok: false, rejection: { code: 'read_only', field: 'status' } });
   });
 
   it('gives the English message of the same field when a change is refused', () => {
