@@ -48,6 +48,7 @@ const samples: Record<CallName, unknown> = {
   'lists.remove': { collection: 'paymentMethods', id: 'x' },
   'lists.reorder': { collection: 'paymentMethods', ids: [] },
   'paymentMethods.sync': {},
+  'paymentMethods.lastSync': {},
   'users.credentials': {},
   'users.setPassword': { userId: 'x', password: 'x' },
   'users.setPin': { userId: 'x', pin: '1' },

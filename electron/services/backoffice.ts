@@ -14,6 +14,7 @@ import { createBackupSchedule } from './backups/backupSchedule';
 import { createCarrierService, type CarrierEndpoints } from './carriers/carrierService';
 import { startupNotices } from './backups/startupNotices';
 import { loadLocalKey } from './access/localKey';
+import { createProviderSync } from './payments/providerSync';
 import { readStorekeeperPayments } from './payments/storekeeperPayments';
 import { createReceiptPrinter } from './printing/receiptPrinter';
 import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
@@ -92,6 +93,7 @@ export function createBackoffice(options: BackofficeOptions) {
     preferences: createPreferences(options.preferences),
     sync,
     storekeeperPayments: () => readStorekeeperPayments(store),
+    paymentProvider: createProviderSync({ store, secrets, lists, clock, logger, fetch: options.sync?.fetch }),
     receiptPrinter: createReceiptPrinter({ settings, logger }),
     clock,
     systemInfo,

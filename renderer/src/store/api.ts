@@ -26,7 +26,7 @@ type Out<K extends CallName> = CallOutput<K>;
 export const api = createApi({
   reducerPath: 'api',
   baseQuery: callBridge,
-  tagTypes: ['Policy', 'Access', 'Settings', 'History', 'Secret', 'Preferences', 'Sync', 'System', 'List', 'Credentials', 'Mail'],
+  tagTypes: ['Policy', 'Access', 'Settings', 'History', 'Secret', 'Preferences', 'Sync', 'System', 'List', 'Credentials', 'Mail', 'ProviderSync'],
   endpoints: (build) => ({
     appInfo: build.query<Out<'app.info'>, void>({ query: () => args('app.info', {}) }),
     policyState: build.query<Out<'policy.state'>, void>({ query: () => args('policy.state', {}), providesTags: ['Policy'] }),
@@ -103,7 +103,11 @@ export const api = createApi({
       query: (input) => args('lists.reorder', input),
       invalidatesTags: (_result, _error, { collection }) => [{ type: 'List', id: collection }, 'Sync'],
     }),
-    syncPaymentMethods: build.mutation<Out<'paymentMethods.sync'>, void>({ query: () => args('paymentMethods.sync', {}) }),
+    syncPaymentMethods: build.mutation<Out<'paymentMethods.sync'>, void>({
+      query: () => args('paymentMethods.sync', {}),
+      invalidatesTags: (result) => (result ? [{ type: 'List', id: 'paymentMethods' }, 'ProviderSync', 'Sync'] : []),
+    }),
+    paymentProviderLastSync: build.query<Out<'paymentMethods.lastSync'>, void>({ query: () => args('paymentMethods.lastSync', {}), providesTags: ['ProviderSync'] }),
     userCredentials: build.query<Out<'users.credentials'>, void>({ query: () => args('users.credentials', {}), providesTags: ['Credentials'] }),
     setPassword: build.mutation<Out<'users.setPassword'>, CallInput<'users.setPassword'>>({
       query: (input) => args('users.setPassword', input),
@@ -216,6 +220,7 @@ export const {
   useRemoveItemMutation,
   useReorderItemsMutation,
   useSyncPaymentMethodsMutation,
+  usePaymentProviderLastSyncQuery,
   useUserCredentialsQuery,
   useSetPasswordMutation,
   useSetPinMutation,
