@@ -108,7 +108,7 @@ describe('Sync betalingsprovider', () => {
     const { a, cloud, shop, open, pairingCode } = await world();
     await pairDesktop(a, cloud.url, shop.code);
     expect((await sync(a)).ok).toBe(true);
-    await a.sync.syncNow();
+    expect(await a.sync.syncNow()).toMatchObject({ status: 'synced', rejected: 0 });
     const b = await open('kassa');
     await pairDesktop(b, cloud.url, await pairingCode());
     await b.sync.syncNow();
