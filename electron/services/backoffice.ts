@@ -20,6 +20,7 @@ import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
 import { createListService, type TemplateDefaults } from './lists/listService';
 import { createMailService } from './mail/mailService';
 import { createSettingsService } from './settings/settingsService';
+import { createAttachmentService } from './attachments/attachmentService';
 import { createSyncService, type SyncServiceDeps } from './sync/syncService';
 import { applyPolicy } from './policy/applyPolicy';
 import { createPolicyService } from './policy/policyService';
@@ -79,11 +80,13 @@ export function createBackoffice(options: BackofficeOptions) {
   const secrets = createSecretStore({ backend: options.keychain, logger, now: () => clock.now(), ...(options.keychainService ? { service: options.keychainService } : {}) });
   const lists = createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) });
   const sync = createSyncService({ store, secrets, clock, logger, events, settings, lists, engine: options.sync });
-  const mail = createMailService({ store, settings, lists, secrets, clock, logger, events, trustedCertificates: options.trustedCertificates });
+  const attachments = createAttachmentService({ store, clock, logger, download: (hash) => sync.fetchBlob(hash) });
+  const mail = createMailService({ store, settings, lists, secrets, clock, logger, events, attachments, trustedCertificates: options.trustedCertificates });
   const backups = createBackupSchedule({ store, clock, logger, keep: options.keepBackups ?? 7 });
   const systemInfo = createSystemInfo({ store, sync, versions: options.versions, host: options.host, keychain: () => secrets.binding() });
   const services = {
     settings,
+    attachments,
     lists,
     mail,
     carriers: createCarrierService({ settings, secrets, logger, endpoints: options.carriers }),
