@@ -74,6 +74,7 @@ export function createBackoffice(options: BackofficeOptions) {
   const store = openDatabase(path.join(options.dataDir, 'backoffice.sqlite'), { migrationsFolder: options.migrationsFolder, now: () => clock.now() });
   if (store.restored) logger.warn('db.restoredFromBackup', { backup: store.restored.backup.path, damagedCopy: store.restored.damagedCopy });
   for (const record of store.quarantined) logger.warn('db.recordQuarantined', { collection: record.collection, id: record.id, savedAs: record.savedAs, restored: record.restoredFrom !== null });
+  if (store.movedAttachments && store.movedAttachments.files > 0) logger.info('db.attachmentsMoved', { ...store.movedAttachments });
   const events = createEventBus();
   const settings = createSettingsService({ store, clock, logger, events });
   const policy = createPolicyService({ file: options.policyFile ?? policyFilePath(undefined), native: loadNativePolicySource(process.platform, logger), logger });
