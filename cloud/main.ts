@@ -2,6 +2,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findShop, listDevices, newPairingCode, newShop, revokeDevice } from './accounts';
 import { openCloudDatabase, type DatabaseChoice } from './db/connect';
+import { newChannelKey, revokeChannelKeys } from './orders/channelKeys';
+import { parseServiceArgument, setProviderLink } from './providers/paynl/providerLink';
 import { startCloud } from './start';
 
 const usage = `Usage:
@@ -10,8 +12,12 @@ const usage = `Usage:
   npm run cloud -- pairing-code SHOP      [--data-dir DIR | --database-url URL]
   npm run cloud -- devices SHOP           [--data-dir DIR | --database-url URL]
   npm run cloud -- revoke-device SHOP DEVICE [--data-dir DIR | --database-url URL]
+  PAYNL_API_TOKEN=… npm run cloud -- payment-provider SHOP --token-code AT-1234-5678 --service SL-1234-5678=W1 [--service …]
+  npm run cloud -- channel-key SHOP PREFIX          a key for sales channel PREFIX to post orders with
+  npm run cloud -- revoke-channel-keys SHOP PREFIX
 SHOP is the shop's id or its exact name. Without --database-url the cloud keeps its data in
-PGlite in --data-dir (default ./cloud-data), with nothing to install.`;
+PGlite in --data-dir (default ./cloud-data), with nothing to install. --paynl-url (or
+BACKOFFICE_PAYNL_URL) points the Pay.nl adapter at another API root than https://connect.pay.nl.`;
 
 function fail(message: string): never {
   console.error(message);
@@ -29,6 +35,9 @@ async function main() {
           'data-dir': { type: 'string' },
           'database-url': { type: 'string' },
           help: { type: 'boolean' },
+          'paynl-url': { type: 'string' },
+          'token-code': { type: 'string' },
+          service: { type: 'string', multiple: true },
         },
       });
     } catch (error) {
@@ -45,7 +54,9 @@ async function main() {
   if (command === undefined) {
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, not "${values.port}".`);
-    const cloud = await startCloud({ database: choice, port, host: values.host });
+    const payNlUrl = values['paynl-url'] ?? process.env.BACKOFFICE_PAYNL_URL;
+    if (payNlUrl !== undefined && !/^https?:\/\//.test(payNlUrl)) fail(`--paynl-url must be an http(s) address, not "${payNlUrl}".`);
+    const cloud = await startCloud({ database: choice, port, host: values.host, paymentProvider: { payNlUrl } });
     console.log(`Cloud: ${cloud.url}`);
     const stop = () => void cloud.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
@@ -82,6 +93,35 @@ async function main() {
         const deviceId = args[1] ?? fail(`revoke-device needs the device id (see "devices").\n\n${usage}`);
         if (!(await revokeDevice(database.db, id, deviceId))) fail(`Shop has no active device ${deviceId}.`);
         console.log(`Device ${deviceId} revoked; its token no longer works.`);
+        break;
+      }
+      case 'payment-provider': {
+        const { id, name } = await shop();
+        // The token comes from the environment, not the command line, so it stays out of shell history and `ps`.
+        const apiToken = process.env.PAYNL_API_TOKEN ?? fail('Set PAYNL_API_TOKEN to the API token from Pay.nl (My Pay.nl › Merchant › Company information › Tokens).');
+        const services = (values.service ?? []).map((argument) => {
+          try {
+            return parseServiceArgument(argument);
+          } catch (error) {
+            return fail((error as Error).message);
+          }
+        });
+        await setProviderLink(database.db, id, { provider: 'paynl', tokenCode: values['token-code'] ?? fail(`payment-provider needs --token-code AT-….\n\n${usage}`), apiToken, services }).catch((error: unknown) => fail((error as Error).message));
+        console.log(`"${name}" is linked to Pay.nl with ${services.map((service) => `${service.serviceId}${service.channel ? ` (channel ${service.channel})` : ''}`).join(', ')}.`);
+        break;
+      }
+      case 'channel-key': {
+        const { id, name } = await shop();
+        const channel = (args[1] ?? fail(`channel-key needs the sales channel's order number prefix.\n\n${usage}`)).toUpperCase();
+        const key = await newChannelKey(database.db, id, channel).catch((error: unknown) => fail((error as Error).message));
+        console.log(`Sales channel key for ${channel} of "${name}" (shown once; send it as Authorization: Bearer …):`);
+        console.log(key);
+        break;
+      }
+      case 'revoke-channel-keys': {
+        const { id } = await shop();
+        const channel = (args[1] ?? fail(`revoke-channel-keys needs the sales channel's order number prefix.\n\n${usage}`)).toUpperCase();
+        console.log(`${await revokeChannelKeys(database.db, id, channel)} key(s) of channel ${channel} revoked.`);
         break;
       }
       default:

@@ -9,6 +9,8 @@ import { isTemporaryDatabaseError, TemporaryError } from './errors';
 import { HttpError } from './httpError';
 import { registerBlobRoutes } from './routes/blobs';
 import { registerDeviceRoutes } from './routes/devices';
+import { registerOrderRoutes } from './routes/orders';
+import { registerPaymentProviderRoutes, type PaymentProviderConfig } from './routes/paymentProvider';
 import { registerSyncRoutes } from './routes/sync';
 
 export interface CloudOptions {
@@ -18,6 +20,8 @@ export interface CloudOptions {
   now?: () => Date;
   /** Requests one instance works on at once before answering 429; more only queue for the database. */
   maxInFlight?: number;
+  /** Where the provider adapters find their providers' APIs; the public ones unless set. */
+  paymentProvider?: PaymentProviderConfig;
 }
 
 /** What every route gets: the database, the clock, and a way to run work as the calling device. */
@@ -103,5 +107,7 @@ export function createCloudServer(options: CloudOptions): FastifyInstance {
   registerDeviceRoutes(app, context);
   registerSyncRoutes(app, context);
   registerBlobRoutes(app, context);
+  registerPaymentProviderRoutes(app, context, options.paymentProvider);
+  registerOrderRoutes(app, context);
   return app;
 }

@@ -1,5 +1,5 @@
 import { openCloudDatabase, type CloudDatabase, type DatabaseChoice } from './db/connect';
-import { createCloudServer } from './server';
+import { createCloudServer, type CloudOptions } from './server';
 
 export interface RunningCloud {
   url: string;
@@ -8,9 +8,9 @@ export interface RunningCloud {
 }
 
 /** Opens (and migrates) the database and listens; port 0 picks a free port, as tests do. */
-export async function startCloud(options: { database: DatabaseChoice; port?: number; host?: string; now?: () => Date; maxInFlight?: number }): Promise<RunningCloud> {
+export async function startCloud(options: { database: DatabaseChoice; port?: number; host?: string; now?: () => Date; maxInFlight?: number; paymentProvider?: CloudOptions['paymentProvider'] }): Promise<RunningCloud> {
   const database = await openCloudDatabase(options.database);
-  const app = createCloudServer({ db: database.db, pool: database.pool, now: options.now, maxInFlight: options.maxInFlight });
+  const app = createCloudServer({ db: database.db, pool: database.pool, now: options.now, maxInFlight: options.maxInFlight, paymentProvider: options.paymentProvider });
   try {
     await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   } catch (error) {

@@ -136,6 +136,10 @@ export const reasons = {
   'webhookKey.notBase64': { nl: '{label} is geen geldige sleutel: verwacht werd een lange reeks letters en cijfers (base64).', en: '{label} is not a valid key: a long run of letters and digits (base64) was expected.' },
   'webhookKey.notJson': { nl: '{label} is onleesbaar: de inhoud is geen JSON.', en: '{label} is unreadable: its content is not JSON.' },
   'webhookKey.fields': { nl: '{label} mist een token of een webhook_url.', en: '{label} lacks a token or a webhook_url.' },
+  user_needs_password: {
+    nl: 'Een nieuwe gebruiker wordt aangemaakt met een eerste wachtwoord, via "Gebruiker toevoegen": zonder wachtwoord kan niemand met dat account inloggen.',
+    en: 'A new user is created with a first password, through "Add user": without a password nobody can sign in with that account.',
+  },
   cloud_not_connected: {
     nl: 'Niet verbonden met de cloud: {action} kan pas als Backoffice aan een cloudaccount is gekoppeld. Uw gegevens op deze computer blijven gewoon bruikbaar.',
     en: 'Not connected to the cloud: {action} needs Backoffice to be linked to a cloud account. Your data on this computer stays usable.',

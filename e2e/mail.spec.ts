@@ -78,3 +78,26 @@ test('a wrong password is explained, the mail is kept as failed, and sending it 
   const [arrived] = await smtp.waitFor(1);
   expect(arrived?.envelope.to).toEqual(['kassa@despaak.nl']);
 });
+
+test('a template being edited is mailed as a sample with the sample data; Enter in the address sends it and does not save the template', async ({ signedIn: page }) => {
+  await fillMailSettings(page, 'geheim-wachtwoord');
+  await openSection(page, 'E-mailsjablonen');
+  await page.getByRole('button', { name: 'Orderbevestiging bewerken' }).click();
+  const drawer = page.locator('.ant-drawer');
+  await drawer.getByLabel('Onderwerp (Nederlands)', { exact: true }).fill('Uw bestelling {{ order.number }} is onderweg');
+  const address = drawer.getByLabel('Voorbeeld versturen naar', { exact: true });
+  await expect(address).toHaveValue(owner.email);
+  await address.fill('kassa@despaak.nl');
+  await address.press('Enter');
+
+  await expect(drawer.getByRole('status').filter({ hasText: 'Het voorbeeld is verstuurd.' })).toBeVisible();
+  const [arrived] = await smtp.waitFor(1);
+  expect(arrived?.envelope.to).toEqual(['kassa@despaak.nl']);
+  // The unsaved subject, filled with the sample order.
+  expect(arrived?.parsed.subject).toContain('Uw bestelling S4-10023 is onderweg');
+  // Enter sent the sample; the drawer is still open with the edit unsaved.
+  await expect(drawer.getByLabel('Onderwerp (Nederlands)', { exact: true })).toHaveValue('Uw bestelling {{ order.number }} is onderweg');
+  await drawer.getByRole('button', { name: 'Annuleren' }).click();
+  await page.getByRole('button', { name: 'Orderbevestiging bewerken' }).click();
+  await expect(drawer.getByLabel('Onderwerp (Nederlands)', { exact: true })).not.toHaveValue('Uw bestelling {{ order.number }} is onderweg');
+});

@@ -93,3 +93,51 @@ export const blobs = pgTable(
   },
   (table) => [primaryKey({ columns: [table.shopId, table.hash] })],
 );
+
+/**
+ * The shop's link to its payment provider (Pay.nl): the API token the cloud signs in with and
+ * the services (sales locations) it reads, each tied to a sales channel by order number prefix.
+ * Set with `npm run cloud -- payment-provider …`; the token never leaves the cloud.
+ */
+export const paymentProviderLinks = pgTable('payment_provider_links', {
+  shopId: text('shop_id').primaryKey().references(() => shops.id),
+  provider: text('provider').notNull(),
+  tokenCode: text('token_code').notNull(),
+  apiToken: text('api_token').notNull(),
+  services: jsonb('services').$type<{ serviceId: string; channel: string | null }[]>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A sales channel's key for posting orders; only its sha-256 is kept, like a device token. */
+export const salesChannelKeys = pgTable(
+  'sales_channel_keys',
+  {
+    keyHash: text('key_hash').primaryKey(),
+    shopId: text('shop_id').notNull().references(() => shops.id),
+    channel: text('channel').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (table) => [index('sales_channel_keys_shop').on(table.shopId, table.channel)],
+);
+
+/**
+ * An order a sales channel posted, kept with its totals (integer cents, VAT per line) and the
+ * day it belongs to in Europe/Amsterdam, so the report is one grouped sum. `bodyHash` tells a
+ * retry of the same order from a different order under an id already used.
+ */
+export const salesOrders = pgTable(
+  'sales_orders',
+  {
+    shopId: text('shop_id').notNull(),
+    channel: text('channel').notNull(),
+    orderId: text('order_id').notNull(),
+    placedAt: timestamp('placed_at', { withTimezone: true, mode: 'string' }).notNull(),
+    day: text('day').notNull(),
+    totalInclCents: bigint('total_incl_cents', { mode: 'number' }).notNull(),
+    totalExclCents: bigint('total_excl_cents', { mode: 'number' }).notNull(),
+    bodyHash: text('body_hash').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.shopId, table.channel, table.orderId] }), index('sales_orders_shop_day').on(table.shopId, table.day)],
+);

@@ -1,4 +1,4 @@
-import { integer, select, text, toggle } from '../settings/fields';
+import { integer, multiSelectFrom, readOnlyText, select, text, toggle } from '../settings/fields';
 import type { CollectionDef } from '../settings/types';
 
 /** Pay.nl payment option ids of the methods Dutch shops use most. */
@@ -23,5 +23,19 @@ export const paymentMethods = {
       { value: 'pos', label: { nl: 'Kassa', en: 'Point of sale' } },
     ], { default: 'web' }),
     toggle('active', { nl: 'Actief', en: 'Active' }, { default: true }),
+    multiSelectFrom('offeredOn', { nl: 'Aangeboden op', en: 'Offered on' }, 'salesChannels', {
+      default: [],
+      help: {
+        nl: 'De verkoopkanalen waarop klanten zo kunnen betalen. [Sync betalingsprovider] neemt ze over van de services bij de provider.',
+        en: 'The sales channels where customers can pay this way. [Sync payment provider] takes them from the services at the provider.',
+      },
+    }),
+    // Recorded by [Sync betalingsprovider], never typed: what the provider calls the option and whether it still offers it.
+    readOnlyText('providerName', { nl: 'Naam bij de provider', en: 'Name at the provider' }),
+    select('providerStatus', { nl: 'Bij de provider', en: 'At the provider' }, [
+      { value: 'unknown', label: { nl: 'Nog niet gesynchroniseerd', en: 'Not synchronised yet' } },
+      { value: 'available', label: { nl: 'Beschikbaar', en: 'Available' } },
+      { value: 'dropped', label: { nl: 'Niet meer beschikbaar bij de provider', en: 'No longer available at the provider' } },
+    ], { default: 'unknown', readOnly: true }),
   ],
 } as const satisfies CollectionDef;

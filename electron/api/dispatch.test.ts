@@ -121,6 +121,21 @@ describe('dispatch', () => {
     await app.close();
   });
 
+  it('refuses a user made as a plain list item, which would have no password; users.create makes one that can sign in', async () => {
+    const app = backofficeOn(tempDir());
+    const dispatch = createDispatch({ table: apiTable, services: app.services, logger: app.logger });
+    const kees = { name: 'Kees', email: 'kees@winkel.nl', role: 'fullUser' };
+    expect(await dispatch('lists.create', { collection: 'users', values: kees }, caller(as('administrator')))).toMatchObject({
+      ok: false,
+      error: { code: 'user_needs_password', message: expect.stringContaining('eerste wachtwoord') },
+    });
+    const users = () => app.services.lists.list('users', 'nl');
+    expect(users()).toMatchObject({ ok: true, value: [] });
+    expect(await dispatch('users.create', { values: kees, password: 'een lange zin als wachtwoord' }, caller(as('administrator')))).toMatchObject({ ok: true });
+    expect(await dispatch('access.signIn', { email: 'kees@winkel.nl', password: 'een lange zin als wachtwoord' }, caller())).toMatchObject({ ok: true, value: { name: 'Kees' } });
+    await app.close();
+  });
+
   it('enforces the permission matrix for every call and every role', async () => {
     const app = backofficeOn(tempDir());
     const dispatch = createDispatch({ table: apiTable, services: app.services, logger: app.logger });

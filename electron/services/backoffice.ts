@@ -80,7 +80,7 @@ export function createBackoffice(options: BackofficeOptions) {
   const policy = createPolicyService({ file: options.policyFile ?? policyFilePath(undefined), native: loadNativePolicySource(process.platform, logger), logger });
   const secrets = createSecretStore({ backend: options.keychain, logger, now: () => clock.now(), ...(options.keychainService ? { service: options.keychainService } : {}) });
   const lists = createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) });
-  const sync = createSyncService({ store, secrets, clock, logger, events, settings, lists, engine: options.sync });
+  const sync = createSyncService({ store, secrets, clock, logger, events, settings, lists, policy, engine: options.sync });
   const attachments = createAttachmentService({ store, clock, logger, download: (hash) => sync.fetchBlob(hash) });
   const mail = createMailService({ store, settings, lists, secrets, clock, logger, events, attachments, trustedCertificates: options.trustedCertificates });
   const backups = createBackupSchedule({ store, clock, logger, keep: options.keepBackups ?? 7 });

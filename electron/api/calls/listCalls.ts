@@ -18,7 +18,11 @@ export const listCalls = {
     // A client that may retry makes its own mutation id: the same id again answers with the first item.
     input: z.object({ collection, values: z.record(z.string(), z.unknown()), mutationId: z.uuid().optional() }),
     permission: ({ collection }) => permissionFor(collection, 'edit'),
-    run: ({ collection, values, mutationId }, { services, session, lang }) => services.lists.create(collection, values, actorOf({ session, lang }), mutationId),
+    run: ({ collection, values, mutationId }, { services, session, lang }) =>
+      // A user made here would have no password and could never sign in: users.create makes one with it.
+      collection === 'users'
+        ? failure({ code: 'user_needs_password', message: describeReason('user_needs_password', lang) })
+        : services.lists.create(collection, values, actorOf({ session, lang }), mutationId),
   }),
   'lists.update': call({
     input: z.object({ collection, id, changes: z.record(z.string(), z.unknown()), mutationId: z.uuid().optional() }),

@@ -34,6 +34,9 @@ export function listEffects({ db, clock }: { db: Database.Database; clock: Clock
       for (const user of listItemRecords(db, 'users').filter((record) => !record.deleted && record.data.stores?.includes(id))) {
         write('users', user.id, user.data, { stores: (user.data.stores ?? []).filter((channel) => channel !== id) });
       }
+      for (const method of listItemRecords(db, 'paymentMethods').filter((record) => !record.deleted && record.data.offeredOn?.includes(id))) {
+        write('paymentMethods', method.id, method.data, { offeredOn: (method.data.offeredOn ?? []).filter((channel) => channel !== id) });
+      }
       return written;
     },
   };

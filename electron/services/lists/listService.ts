@@ -126,7 +126,7 @@ export function createListService({ store, clock, logger, events, templateDefaul
     return record ? success(itemOf(def, handled.recordId, record)) : unknownRecord(def, lang);
   }
 
-  function write(def: CollectionDef, id: string, input: Record<string, unknown>, actor: Actor, creating: boolean, mutationId?: string): Result<ListItem> {
+  function write(def: CollectionDef, id: string, input: Record<string, unknown>, actor: Actor, creating: boolean, mutationId?: string, allowReadOnly = false): Result<ListItem> {
     let alone = true;
     const run = db.transaction((): Result<ListItem> => {
       const repeated = answeredBefore(def, mutationId, actor.lang);
@@ -136,7 +136,7 @@ export function createListService({ store, clock, logger, events, templateDefaul
       const defaults = itemDefaults(def, id);
       const before = creating ? defaults : itemOf(def, id, existing.record ?? undefined).values;
       const proposed = creating && def.key === 'salesChannels' && !anyLive.get(def.key) ? { ...input, isDefault: true } : input;
-      const validation = creating ? validateNewItem(def, defaults, proposed, { lang: actor.lang }) : validateChange(def, before, proposed, { lang: actor.lang });
+      const validation = creating ? validateNewItem(def, defaults, proposed, { lang: actor.lang, allowReadOnly }) : validateChange(def, before, proposed, { lang: actor.lang, allowReadOnly });
       if (!validation.ok) return refuse(actor.lang, validation.errors);
       const changes = creating ? { ...validation.values, ...(def.ordered ? { orderKey: nextOrderKey(def) } : {}) } : validation.changes;
       const errors = [
@@ -176,6 +176,17 @@ export function createListService({ store, clock, logger, events, templateDefaul
       const def = collectionOr(collection, actor.lang);
       if ('ok' in def) return def;
       return write(def, id, input, actor, false, mutationId);
+    },
+
+    /**
+     * A write the app makes itself (the payment provider sync): the same validation, rules,
+     * history and outbox as a user's edit, and fields the user cannot set (what the provider
+     * says) allowed. A null id creates a new item.
+     */
+    writeAsApp(collection: string, id: string | null, input: Record<string, unknown>, actor: Actor): Result<ListItem> {
+      const def = collectionOr(collection, actor.lang);
+      if ('ok' in def) return def;
+      return id === null ? write(def, uuidv7(), input, actor, true, undefined, true) : write(def, id, input, actor, false, undefined, true);
     },
 
     remove(collection: string, id: string, actor: Actor): Result<null> {

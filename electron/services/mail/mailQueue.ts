@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Orm } from '../../../db/open';
 import { mailQueue } from '../../../db/schema';
 import type { Tx } from '../store/records';
@@ -121,6 +121,21 @@ export function requeueMail(orm: Orm, id: number, now: Date): boolean {
       .where(and(eq(mailQueue.id, id), inArray(mailQueue.state, ['queued', 'failed', 'discarded'])))
       .run().changes === 1
   );
+}
+
+/**
+ * Sent and discarded mails are kept for a while so Verzonden e-mail can show what went out, then
+ * removed: they hold customers' addresses and order details, which a shop may not keep without
+ * need (AVG). Queued and failed mails stay until a person or the queue has dealt with them.
+ */
+export const keepDoneMailDays = 90;
+
+export function pruneDoneMails(orm: Orm, now: Date): number {
+  const before = new Date(now.getTime() - keepDoneMailDays * 24 * 60 * 60 * 1000).toISOString();
+  return orm
+    .delete(mailQueue)
+    .where(and(inArray(mailQueue.state, ['sent', 'discarded']), lt(mailQueue.createdAt, before)))
+    .run().changes;
 }
 
 export function discardMail(orm: Orm, id: number): boolean {

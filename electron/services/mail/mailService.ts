@@ -5,7 +5,7 @@ import type { createListService } from '../lists/listService';
 import type { Tx } from '../store/records';
 import { createMailDelivery, type MailDeps } from './mailDelivery';
 import { describeMailProblem, readProblem } from './mailProblems';
-import { discardMail, dueMails, enqueueMail, nextDueAt, readMail, recentMails, recoverInterrupted, requeueMail, type QueuedMail } from './mailQueue';
+import { discardMail, dueMails, enqueueMail, nextDueAt, readMail, pruneDoneMails, recentMails, recoverInterrupted, requeueMail, type QueuedMail } from './mailQueue';
 import { renderTemplateMail } from './templateMail';
 
 type Lists = ReturnType<typeof createListService>;
@@ -81,6 +81,8 @@ export function createMailService(deps: MailServiceDeps) {
     for (let due = dueMails(orm, clock.now()); due.length > 0; due = dueMails(orm, clock.now())) {
       for (const mail of due) if (await delivery.deliverQueued(mail.id, retryAt)) attempts++;
     }
+    // A workstation that runs for months without a restart still lets old mail go.
+    if (attempts > 0) pruneDoneMails(orm, clock.now());
     return attempts;
   }
 
@@ -136,6 +138,8 @@ export function createMailService(deps: MailServiceDeps) {
       if (started) return;
       const recovered = recoverInterrupted(orm, clock.now());
       if (recovered > 0) logger.warn('mail.recoveredInterrupted', { count: recovered });
+      const pruned = pruneDoneMails(orm, clock.now());
+      if (pruned > 0) logger.info('mail.pruned', { count: pruned });
       started = true;
       wake();
     },

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Mutation, PulledRecord } from '../../../domain/sync/protocol';
 import { backofficeOn, fixedClock } from '../../../test/services';
@@ -52,6 +54,29 @@ describe('the sync ledger on the workstation store', () => {
     ledger.applyPulled([{ ...pulled({ port: 9200, cut: false }, { port: 2, cut: 3 }), recordId: 'media.receiptPrinter' }], '11');
     // A cloud that sent them anyway (an older version) still does not overwrite them.
     expect(settings.readGroup('media.receiptPrinter')).toMatchObject({ ok: true, value: { values: { port: 9101, cut: true } } });
+    office.store.close();
+  });
+
+  it('never overwrites a field IT locked by policy, neither by a pull nor by a conflict answer', () => {
+    const dir = tempDir();
+    const policyFile = path.join(dir, 'policy.json');
+    fs.writeFileSync(policyFile, JSON.stringify({ settings: { 'company.business.vatId': 'NL004495445B01' } }));
+    const office = backofficeOn(dir, { clock: fixedClock('2026-11-28T10:00:00Z'), policyFile });
+    const ledger = createSqliteLedger(office.store, office.services.policy);
+    const business = () => office.services.settings.readGroup('company.business');
+    // Applying the policy at start is a local change like any other; the cloud had another value meanwhile.
+    const [managed] = ledger.pendingBatch(10);
+    expect(managed).toMatchObject({ recordId: 'company.business', changes: { vatId: 'NL004495445B01' } });
+    const theirs = { status: 'conflict' as const, theirs: 'NL123456789B01', theirRev: 4, theirBy: 'user-bram', theirAt: '2026-11-28T11:30:00.000Z' };
+    ledger.recordOutcomes([managed!], [{ mutationId: managed!.mutationId, status: 'accepted', fields: { vatId: theirs } }], at);
+    expect(business()).toMatchObject({ ok: true, value: { values: { vatId: 'NL004495445B01' } } });
+
+    ledger.applyPulled([{ ...pulled({ vatId: 'NL123456789B01', iban: 'NL91ABNA0417164300' }, { vatId: 6, iban: 7 }), recordId: 'company.business' }], '12');
+    expect(business()).toMatchObject({ ok: true, value: { values: { vatId: 'NL004495445B01', iban: 'NL91ABNA0417164300' } } });
+    // Nothing to send back: the managed value was never replaced, so no policy rewrite follows.
+    expect(ledger.pendingBatch(10)).toEqual([]);
+    const vatHistory = office.services.settings.history('company.business', 'vatId');
+    expect(vatHistory.ok && vatHistory.value.map((entry) => entry.origin)).toEqual(['local']);
     office.store.close();
   });
 

@@ -1,6 +1,7 @@
 import type { LocalStore } from '../../../db/open';
 import type { Mutation, PulledRecord, PushOutcome } from '../../../domain/sync/protocol';
 import { workstationFields } from '../../../domain/settings/catalogue';
+import type { PolicyService } from '../policy/policyService';
 
 type Json = Record<string, unknown>;
 type Accepted = Extract<PushOutcome, { status: 'accepted' }>;
@@ -17,12 +18,18 @@ interface LocalRecord {
 
 const deletedField = '_deleted';
 
+/** What IT fixed on this machine; a settings group's field is locked by `(group, field)`. */
+export type PolicyLocks = Pick<PolicyService, 'isLocked'>;
+const noLocks: PolicyLocks = { isLocked: () => false };
+
 /**
  * Writes what the cloud said into the local records, inside the caller's transaction. The rules:
  * a field with a later local change still waiting keeps its local value; a workstation field is
- * never touched; `base` is the last value the cloud confirmed and `revs` its revision.
+ * never touched, and neither is a field IT locked by policy (the managed value stands on this
+ * machine whatever the other workstations hold); `base` is the last value the cloud confirmed and
+ * `revs` its revision.
  */
-export function createRecordWriter({ sqlite }: LocalStore) {
+export function createRecordWriter({ sqlite }: LocalStore, policy: PolicyLocks = noLocks) {
   const select = sqlite.prepare<[string, string], { data: string; base: string | null; revs: string; deleted: number; updated_at: string; updated_by: string }>(
     'SELECT data, base, revs, deleted, updated_at, updated_by FROM records WHERE collection = ? AND id = ?',
   );
@@ -84,6 +91,8 @@ export function createRecordWriter({ sqlite }: LocalStore) {
   }
 
   const stillPending = (collection: string, id: string, exceptSeq: number) => new Set(pendingOf.all(collection, id, exceptSeq).map((row) => row.field));
+  // Only settings groups can be locked; asked per field, as IT may change the policy while running.
+  const lockedByPolicy = (collection: string, id: string, field: string) => collection === 'settings' && policy.isLocked(id, field);
 
   function recordConflict(mutation: Mutation, field: string, base: unknown, theirs: { theirs: unknown; theirRev: number; theirBy: string; theirAt: string }, detectedAt: string): number {
     const values = {
@@ -114,8 +123,9 @@ export function createRecordWriter({ sqlite }: LocalStore) {
       const later = stillPending(collection, recordId, seq);
       const now = at.toISOString();
       const adoptTheirs = (field: string, answer: { theirs: unknown; theirRev: number; theirBy: string }) => {
-        // The cloud's value stands until a person chooses; a newer local edit still waits for its own answer.
-        if (later.has(field)) return;
+        // The cloud's value stands until a person chooses; a newer local edit still waits for its own
+        // answer, and a value IT fixed stays as fixed (the conflict is still recorded for a person).
+        if (later.has(field) || lockedByPolicy(collection, recordId, field)) return;
         setField(collection, recordId, record, field, answer.theirs, now, answer.theirBy);
         record.revs[field] = answer.theirRev;
         record.base[field] = answer.theirs;
@@ -159,7 +169,7 @@ export function createRecordWriter({ sqlite }: LocalStore) {
       let changed = false;
       const fields = new Set([...Object.keys(pulled.data), ...Object.keys(record.data)]);
       for (const field of fields) {
-        if (pending.has(field) || local.has(field)) continue;
+        if (pending.has(field) || local.has(field) || lockedByPolicy(collection, recordId, field)) continue;
         changed = setField(collection, recordId, record, field, pulled.data[field], pulled.updatedAt, pulled.updatedBy) || changed;
         if (field in pulled.data) record.base[field] = pulled.data[field];
         else delete record.base[field];

@@ -5,7 +5,7 @@ import { blobTable, sha256Of } from '../attachments/blobTable';
 import { deviceIdOf, readRecord } from '../store/records';
 import type { OutcomeTally, SyncLedger } from './ledger';
 import { attachmentFields, attachmentRecords } from './recordFields';
-import { createRecordWriter } from './recordWriter';
+import { createRecordWriter, type PolicyLocks } from './recordWriter';
 import { readSyncState, writeSyncState } from './syncStateKeys';
 
 interface OutboxRow {
@@ -28,9 +28,9 @@ interface OutboxRow {
  * gone, revisions moved, conflict recorded) or not at all, so a retried push never records a
  * conflict twice.
  */
-export function createSqliteLedger(store: LocalStore): SyncLedger {
+export function createSqliteLedger(store: LocalStore, policy?: PolicyLocks): SyncLedger {
   const { sqlite, orm } = store;
-  const writer = createRecordWriter(store);
+  const writer = createRecordWriter(store, policy);
   const batch = sqlite.prepare<[number], OutboxRow>(
     "SELECT seq, mutation_id, device_id, user_id, op, collection, record_id, changes, base_revs, catalogue_version, created_at FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?",
   );

@@ -4,6 +4,7 @@ import type { EventBus } from '../events';
 import type { ListService } from '../lists/listService';
 import type { Logger } from '../logger';
 import type { SecretStore } from '../secrets/secretStore';
+import type { PolicyService } from '../policy/policyService';
 import type { SettingsService } from '../settings/settingsService';
 import { createConflictService } from './conflicts';
 import { createPairing } from './pairing';
@@ -19,6 +20,8 @@ export interface SyncServiceDeps {
   events: EventBus;
   settings: SettingsService;
   lists: ListService;
+  /** A pull never overwrites a field IT locked on this machine. */
+  policy: Pick<PolicyService, 'isLocked'>;
   /** Timings and transport, for tests and benchmarks; the defaults suit a shop. */
   engine?: Pick<SyncEngineDeps, 'fetch' | 'random' | 'intervalMs' | 'afterWriteMs' | 'backoff' | 'batchSize' | 'pullPageSize' | 'requestTimeoutMs'>;
 }
@@ -29,7 +32,7 @@ export interface SyncServiceDeps {
  */
 export function createSyncService(deps: SyncServiceDeps) {
   const { store, secrets, clock, logger, events } = deps;
-  const engine = createSyncEngine({ store, secrets, clock, logger, events, ledger: createSqliteLedger(store), ...deps.engine });
+  const engine = createSyncEngine({ store, secrets, clock, logger, events, ledger: createSqliteLedger(store, deps.policy), ...deps.engine });
   const status = createSyncStatus(store, engine.progress);
   const pairing = createPairing({ store, secrets, clock, logger, events, fetch: deps.engine?.fetch, onPaired: () => engine.resume() });
   const conflicts = createConflictService({ store, clock, settings: deps.settings, lists: deps.lists, events, onWrite: () => engine.nudge() });

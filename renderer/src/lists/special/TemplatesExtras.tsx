@@ -1,11 +1,12 @@
-import { Alert, App, Button, Divider, Flex, Form, Input, Segmented, Select, Typography, type FormInstance } from 'antd';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { Alert, App, Button, Divider, Flex, Form, Segmented, Select, Typography, type FormInstance } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findTemplateKind } from '../../../../domain/lists/emailTemplates';
 import type { ListItem } from '../../../../domain/lists/listItem';
-import { isFailure } from '../../app/serverErrors';
 import { useLang } from '../../app/useLang';
 import { useSession } from '../../app/useSession';
+import { isFailure } from '../../app/serverErrors';
+import { RecipientForm } from '../../mail/RecipientForm';
 import { usePreviewTemplateMutation, useResetTemplateMutation, useSendSampleMailMutation } from '../../store/api';
 import type { ListExtras } from '../ListPage';
 
@@ -60,38 +61,24 @@ function Preview({ kind, form }: { kind: string; form: FormInstance }) {
 function SendSample({ kind, variant, subject, body }: { kind: string; variant: 'nl' | 'en'; subject: string; body: string }) {
   const { t } = useTranslation();
   const { session, can } = useSession();
-  const inputId = useId();
   const [to, setTo] = useState(session?.email ?? '');
   const [send, { data, error, isLoading, reset }] = useSendSampleMailMutation();
   return (
     <div style={{ marginTop: 12 }}>
-      <Flex gap={8} align="end" wrap>
-        <div>
-          <label htmlFor={inputId} style={{ display: 'block', marginBottom: 4 }}>
-            {t('mail.sampleTo')}
-          </label>
-          <Input
-            id={inputId}
-            type="email"
-            value={to}
-            onChange={(event) => {
-              setTo(event.target.value);
-              reset();
-            }}
-            // Enter sends the sample rather than submitting (saving) the template form around it.
-            onPressEnter={(event) => {
-              event.preventDefault();
-              void send({ kind, to, subject, body, variant });
-            }}
-            style={{ width: 280 }}
-          />
-        </div>
-        <Button loading={isLoading} disabled={!can('templates.edit')} onClick={() => void send({ kind, to, subject, body, variant })}>
-          {t('mail.sendSample')}
-        </Button>
-      </Flex>
-      {data && <Alert type="success" showIcon role="status" style={{ marginTop: 8 }} message={t('mail.sampleSent', { answer: data.answer })} />}
-      {error && isFailure(error) && <Alert type="error" showIcon role="alert" style={{ marginTop: 8 }} message={error.message} />}
+      <RecipientForm
+        label={t('mail.sampleTo')}
+        sendLabel={t('mail.sendSample')}
+        to={to}
+        onToChange={(next) => {
+          setTo(next);
+          reset();
+        }}
+        onSend={() => void send({ kind, to, subject, body, variant })}
+        sending={isLoading}
+        sentMessage={data && t('mail.sampleSent', { answer: data.answer })}
+        error={error}
+        disabled={!can('templates.edit')}
+      />
     </div>
   );
 }
