@@ -8,6 +8,7 @@ import { startCloud } from './start';
 
 const usage = `Usage:
   npm run cloud -- [--port N] [--host H] [--data-dir DIR | --database-url postgres://...]
+                   [--public-url URL] [--allow-private-webhook-targets]
   npm run cloud -- new-shop "Shop name"   [--data-dir DIR | --database-url URL]
   npm run cloud -- pairing-code SHOP      [--data-dir DIR | --database-url URL]
   npm run cloud -- devices SHOP           [--data-dir DIR | --database-url URL]
@@ -17,7 +18,10 @@ const usage = `Usage:
   npm run cloud -- revoke-channel-keys SHOP PREFIX
 SHOP is the shop's id or its exact name. Without --database-url the cloud keeps its data in
 PGlite in --data-dir (default ./cloud-data), with nothing to install. --paynl-url (or
-BACKOFFICE_PAYNL_URL) points the Pay.nl adapter at another API root than https://connect.pay.nl.`;
+BACKOFFICE_PAYNL_URL) points the Pay.nl adapter at another API root than https://connect.pay.nl.
+--public-url is the address webshops call back on (default: the one a workstation used).
+--allow-private-webhook-targets lets a shop whose IT allows it by policy connect webshops on
+private, loopback or link-local addresses (a cloud inside the shop's own network, or tests).`;
 
 function fail(message: string): never {
   console.error(message);
@@ -34,6 +38,8 @@ async function main() {
           host: { type: 'string', default: '127.0.0.1' },
           'data-dir': { type: 'string' },
           'database-url': { type: 'string' },
+          'public-url': { type: 'string' },
+          'allow-private-webhook-targets': { type: 'boolean', default: false },
           help: { type: 'boolean' },
           'paynl-url': { type: 'string' },
           'token-code': { type: 'string' },
@@ -54,9 +60,12 @@ async function main() {
   if (command === undefined) {
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, not "${values.port}".`);
+    const publicUrl = values['public-url'] ?? null;
+    if (publicUrl !== null && !/^https?:\/\/[^\s/]+/.test(publicUrl)) fail(`--public-url must be a web address, not "${publicUrl}".`);
+    const webhooks = { publicUrl, allowPrivateTargets: values['allow-private-webhook-targets'] === true };
     const payNlUrl = values['paynl-url'] ?? process.env.BACKOFFICE_PAYNL_URL;
     if (payNlUrl !== undefined && !/^https?:\/\//.test(payNlUrl)) fail(`--paynl-url must be an http(s) address, not "${payNlUrl}".`);
-    const cloud = await startCloud({ database: choice, port, host: values.host, paymentProvider: { payNlUrl } });
+    const cloud = await startCloud({ database: choice, port, host: values.host, paymentProvider: { payNlUrl }, webhooks });
     console.log(`Cloud: ${cloud.url}`);
     const stop = () => void cloud.close().then(() => process.exit(0));
     process.once('SIGINT', stop);

@@ -12,6 +12,9 @@ import { registerDeviceRoutes } from './routes/devices';
 import { registerOrderRoutes } from './routes/orders';
 import { registerPaymentProviderRoutes, type PaymentProviderConfig } from './routes/paymentProvider';
 import { registerSyncRoutes } from './routes/sync';
+import { registerWebhookRoutes } from './routes/webhooks';
+import { defaultHookOptions } from './providers/webshop/webshopHook';
+import type { WebhookSettings } from './webhooks/connector';
 
 export interface CloudOptions {
   db: CloudDb;
@@ -20,6 +23,8 @@ export interface CloudOptions {
   now?: () => Date;
   /** Requests one instance works on at once before answering 429; more only queue for the database. */
   maxInFlight?: number;
+  /** How webshops are reached (timeouts, retries, the operator's private-range allowance); defaults suit production. */
+  webhooks?: Partial<WebhookSettings>;
   /** Where the provider adapters find their providers' APIs; the public ones unless set. */
   paymentProvider?: PaymentProviderConfig;
 }
@@ -107,6 +112,7 @@ export function createCloudServer(options: CloudOptions): FastifyInstance {
   registerDeviceRoutes(app, context);
   registerSyncRoutes(app, context);
   registerBlobRoutes(app, context);
+  registerWebhookRoutes(app, context, { ...defaultHookOptions, allowPrivateTargets: false, publicUrl: null, ...options.webhooks });
   registerPaymentProviderRoutes(app, context, options.paymentProvider);
   registerOrderRoutes(app, context);
   return app;

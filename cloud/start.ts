@@ -8,9 +8,18 @@ export interface RunningCloud {
 }
 
 /** Opens (and migrates) the database and listens; port 0 picks a free port, as tests do. */
-export async function startCloud(options: { database: DatabaseChoice; port?: number; host?: string; now?: () => Date; maxInFlight?: number; paymentProvider?: CloudOptions['paymentProvider'] }): Promise<RunningCloud> {
+export async function startCloud(options: {
+  database: DatabaseChoice;
+  port?: number;
+  host?: string;
+  now?: () => Date;
+  maxInFlight?: number;
+  paymentProvider?: CloudOptions['paymentProvider'];
+  webhooks?: CloudOptions['webhooks'];
+}): Promise<RunningCloud> {
   const database = await openCloudDatabase(options.database);
-  const app = createCloudServer({ db: database.db, pool: database.pool, now: options.now, maxInFlight: options.maxInFlight, paymentProvider: options.paymentProvider });
+  const { now, maxInFlight, paymentProvider, webhooks } = options;
+  const app = createCloudServer({ db: database.db, pool: database.pool, now, maxInFlight, paymentProvider, webhooks });
   try {
     await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   } catch (error) {

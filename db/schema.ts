@@ -23,7 +23,10 @@ export const records = sqliteTable(
   (table) => [primaryKey({ columns: [table.collection, table.id] })],
 );
 
-/** Who changed which field when, and from where; append-only. */
+/**
+ * Who changed which field when, and from where; append-only. Indexed only for what is asked of
+ * it (a field's newest changes): every index is one more page written and synced per change.
+ */
 export const history = sqliteTable(
   'history',
   {
@@ -37,7 +40,7 @@ export const history = sqliteTable(
     by: text('by').notNull(),
     origin: text('origin', { enum: ['local', 'sync', 'resolution'] }).notNull(),
   },
-  (table) => [index('history_field').on(table.collection, table.recordId, table.field, table.id), index('history_at').on(table.at)],
+  (table) => [index('history_field').on(table.collection, table.recordId, table.field, table.id)],
 );
 
 /**

@@ -136,6 +136,14 @@ export const reasons = {
   'webhookKey.notBase64': { nl: '{label} is geen geldige sleutel: verwacht werd een lange reeks letters en cijfers (base64).', en: '{label} is not a valid key: a long run of letters and digits (base64) was expected.' },
   'webhookKey.notJson': { nl: '{label} is onleesbaar: de inhoud is geen JSON.', en: '{label} is unreadable: its content is not JSON.' },
   'webhookKey.fields': { nl: '{label} mist een token of een webhook_url.', en: '{label} lacks a token or a webhook_url.' },
+  'webhookUrl.notHttps': {
+    nl: '{label} moet met https:// beginnen; gewone http mag alleen naar deze computer (localhost) om te testen.',
+    en: '{label} must start with https://; plain http is allowed only to this computer (localhost) for testing.',
+  },
+  'webhookUrl.privateAddress': {
+    nl: '{label} wijst naar {host}, een adres in een privé- of lokaal netwerk. Dat mag alleen als de IT-beheerder het met een beleid toestaat.',
+    en: '{label} points to {host}, an address in a private or local network. That is allowed only when IT permits it by policy.',
+  },
   user_needs_password: {
     nl: 'Een nieuwe gebruiker wordt aangemaakt met een eerste wachtwoord, via "Gebruiker toevoegen": zonder wachtwoord kan niemand met dat account inloggen.',
     en: 'A new user is created with a first password, through "Add user": without a password nobody can sign in with that account.',

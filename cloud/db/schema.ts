@@ -95,6 +95,39 @@ export const blobs = pgTable(
 );
 
 /**
+ * The credentials the cloud handed a webshop in `init` (sync_auth, guest_auth), as sha-256 only,
+ * kept while the webshop is connected so its calls back can be recognised; removed on disconnect.
+ */
+export const webhookCredentials = pgTable(
+  'webhook_credentials',
+  {
+    shopId: text('shop_id').notNull().references(() => shops.id),
+    hookId: text('hook_id').notNull(),
+    syncAuthHash: text('sync_auth_hash').notNull(),
+    guestAuthHash: text('guest_auth_hash').notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.shopId, table.hookId] })],
+);
+
+/** Every attempt to reach a webshop, newest kept (see webhooks/deliveryLog.ts for how many). */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    shopId: text('shop_id').notNull().references(() => shops.id),
+    hookId: text('hook_id').notNull(),
+    action: text('action').notNull(),
+    attempt: integer('attempt').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+    responseCode: integer('response_code'),
+    outcome: text('outcome').notNull(),
+    detail: text('detail'),
+  },
+  (table) => [index('webhook_deliveries_hook').on(table.shopId, table.hookId, table.id)],
+);
+
+/**
  * The shop's link to its payment provider (Pay.nl): the API token the cloud signs in with and
  * the services (sales locations) it reads, each tied to a sales channel by order number prefix.
  * Set with `npm run cloud -- payment-provider …`; the token never leaves the cloud.

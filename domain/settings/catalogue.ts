@@ -18,7 +18,8 @@ import type { CollectionDef, FieldDef, GroupDef, ValuesOf } from './types';
  */
 // 2: one product VAT rate (Productinstellingen' vatRate gone), a webhook's status read-only, free
 // shipping from € 0 and custom sheets beyond A4 refused, the BIC following the IBAN.
-export const catalogueVersion = 2;
+// 3: a webhook's lastProblem; a webhook's status fields written by the cloud's connector only.
+export const catalogueVersion = 3;
 
 /** Every settings group, each stored as the record `('settings', key)`. */
 export const groups = [
