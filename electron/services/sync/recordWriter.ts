@@ -82,7 +82,9 @@ export function createRecordWriter({ sqlite }: LocalStore, policy: PolicyLocks =
 
   function setField(collection: string, id: string, record: LocalRecord, field: string, value: unknown, at: string, by: string): boolean {
     const before = field === deletedField ? record.deleted : record.data[field];
-    if (json(before) === json(value)) return false;
+    // Absent and null print alike, but a field the cloud holds as null must still arrive here.
+    const samePresence = field === deletedField || field in record.data === (value !== undefined);
+    if (samePresence && json(before) === json(value)) return false;
     if (field === deletedField) record.deleted = value === true;
     else if (value === undefined) delete record.data[field];
     else record.data[field] = value;
