@@ -71,6 +71,10 @@ export const reasons = {
   },
   'password.oldWrong': { nl: '{label}: dit is niet uw huidige wachtwoord.', en: '{label}: this is not your current password.' },
   'pin.format': { nl: '{label} bestaat uit 4 tot 6 cijfers.', en: '{label} consists of 4 to 6 digits.' },
+  'credential.notHash': {
+    nl: '{label}: alleen een scrypt-hash wordt gesynchroniseerd, en dit is er geen.',
+    en: '{label}: only a scrypt hash is synced, and this is not one.',
+  },
   'signIn.wrong': {
     nl: 'Onbekend e-mailadres of onjuist wachtwoord. Na {left} mislukte pogingen meer wordt het account 5 minuten geblokkeerd.',
     en: 'Unknown e-mail address or wrong password. After {left} more failed attempts the account is locked for 5 minutes.',

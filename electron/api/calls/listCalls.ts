@@ -57,11 +57,11 @@ export const listCalls = {
   'users.setPassword': call({
     input: z.object({ userId: id, password: z.string().max(1024) }),
     permission: 'users.edit',
-    run: ({ userId, password }, { services, lang }) => services.access.setCredential(userId, 'password', password, lang),
+    run: ({ userId, password }, { services, session, lang }) => services.access.setCredential(userId, 'password', password, lang, { userId: session?.userId }),
   }),
   'users.setPin': call({
     input: z.object({ userId: id, pin: z.string().max(16) }),
     permission: 'users.edit',
-    run: ({ userId, pin }, { services, lang }) => services.access.setCredential(userId, 'pin', pin, lang),
+    run: ({ userId, pin }, { services, session, lang }) => services.access.setCredential(userId, 'pin', pin, lang, { userId: session?.userId }),
   }),
 };
