@@ -39,6 +39,8 @@ const samples: Record<CallName, unknown> = {
   'settings.read': { group: 'company.business' },
   'settings.write': { group: 'company.business', changes: { accountHolder: 'De Spaak bv' } },
   'settings.history': { group: 'company.business', field: 'accountHolder' },
+  'attachments.upload': { group: 'company.general', field: 'logo', name: 'logo.png', data: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==' },
+  'attachments.read': { hash: '0'.repeat(64) },
   'secrets.status': { purpose: 'settings:email.smtpPassword' },
   'secrets.set': { purpose: 'settings:email.smtpPassword', value: 'geheim-wachtwoord' },
   'secrets.clear': { purpose: 'settings:email.smtpPassword' },

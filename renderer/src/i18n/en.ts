@@ -135,7 +135,9 @@ export const en: Messages = {
     remove: 'Remove',
     none: 'No file chosen',
     preview: 'Preview of {{label}}',
-    pdfChosen: 'PDF file chosen ({{size}} kB)',
+    pdfChosen: 'PDF file chosen: {{name}} ({{size}} kB)',
+    notDownloaded: '{{name}} has not been downloaded yet: it arrives once the cloud can be reached.',
+    uploading: 'Storing the file…',
   },
   widgets: {
     add: 'Add widget',

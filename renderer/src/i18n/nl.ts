@@ -138,7 +138,9 @@ export const nl = {
     remove: 'Verwijderen',
     none: 'Geen bestand gekozen',
     preview: 'Voorbeeld van {{label}}',
-    pdfChosen: 'PDF-bestand gekozen ({{size}} kB)',
+    pdfChosen: 'PDF-bestand gekozen: {{name}} ({{size}} kB)',
+    notDownloaded: '{{name}} is nog niet gedownload: het komt binnen zodra er verbinding met de cloud is.',
+    uploading: 'Bezig met opslaan van het bestand…',
   },
   widgets: {
     add: 'Widget toevoegen',

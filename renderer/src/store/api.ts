@@ -57,6 +57,14 @@ export const api = createApi({
       // The outbox count in the top bar follows the change event (store.ts), which every write sends.
       invalidatesTags: (result, _error, { group }) => (result ? [{ type: 'History', id: group }] : []),
     }),
+    uploadAttachment: build.mutation<Out<'attachments.upload'>, CallInput<'attachments.upload'>>({ query: (input) => args('attachments.upload', input) }),
+    attachment: build.query<Out<'attachments.read'>, string>({
+      query: (hash) => args('attachments.read', { hash }),
+      // A hash names its bytes for good, so a file once here is kept for the whole session; one
+      // that is not downloaded yet is asked for again after every sync run ('Sync').
+      keepUnusedDataFor: Infinity,
+      providesTags: (result) => (result?.state === 'ready' ? [] : ['Sync']),
+    }),
     fieldHistory: build.query<Out<'settings.history'>, CallInput<'settings.history'>>({
       query: (input) => args('settings.history', input),
       providesTags: (_result, _error, { group }) => ['Settings', { type: 'History', id: group }],
@@ -190,6 +198,8 @@ export const {
   useSettingsSnapshotQuery,
   useWriteSettingsMutation,
   useFieldHistoryQuery,
+  useUploadAttachmentMutation,
+  useAttachmentQuery,
   useSecretStatusQuery,
   useSetSecretMutation,
   useClearSecretMutation,
