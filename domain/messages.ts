@@ -270,6 +270,11 @@ export const reasons = {
     nl: '{label} is te groot: hoogstens {max} kB.',
     en: '{label} is too large: at most {max} kB.',
   },
+  'attachment.notStored': {
+    nl: '{label}: dit bestand staat niet op deze werkplek. Kies het bestand opnieuw.',
+    en: '{label}: this file is not stored on this workstation. Choose the file again.',
+  },
+  'attachment.notAnUpload': { nl: '{label} is geen veld voor een bestand.', en: '{label} is not a field for a file.' },
   'invoice.numberReused': {
     nl: 'Het volgende factuurnummer mag niet lager worden dan {current}: factuurnummers worden nooit hergebruikt.',
     en: 'The next invoice number cannot go below {current}: invoice numbers are never reused.',
