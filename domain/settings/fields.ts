@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentOf, isTypeOfKind, type AttachmentKind, type AttachmentRef } from '../attachments';
 import type { ReasonCode } from '../messages';
 import { formatEuro, readEuro } from '../money';
 import type { Text } from '../text';
@@ -46,7 +47,6 @@ function textSchema(o: TextOptions): z.ZodType<string> {
       if (o.required) refuse(ctx, raw, 'required');
       return '';
     }
-    // Stryker disable next-line ConditionalExpression: without a max the comparison with undefined is false anyway.
     if (o.max !== undefined && value.length > o.max) {
       refuse(ctx, raw, 'too_long', { max: o.max });
       return value;
@@ -55,7 +55,6 @@ function textSchema(o: TextOptions): z.ZodType<string> {
       const lines = value.split(/\r?\n/);
       const index = lines.findIndex((line) => line.length > (o.lineWidth ?? 0));
       if (index >= 0) {
-        // Stryker disable next-line OptionalChaining: findIndex found this line, so it exists.
         refuse(ctx, raw, 'receipt.lineTooLong', { line: index + 1, length: lines[index]?.length ?? 0, max: o.lineWidth });
         return value;
       }
@@ -114,7 +113,7 @@ export function toggle<K extends string>(key: K, label: Text, o: Common & { defa
 }
 
 /** `readOnly`: a state the app records (a webhook's status), shown as a choice but never chosen by the user. */
-export function select<K extends string>(key: K, label: Text, options: readonly Option[], o: Common & { default: string; readOnly?: boolean }) {
+export function select<K extends string>(key: K, label: Text, options: readonly Option[], o: Common & { default: string; readOnly?: boolean; recordedBy?: 'cloud' | 'desktop' }) {
   const values = options.map((option) => option.value) as [string, ...string[]];
   return field({ key, label, kind: 'select', schema: z.enum(values), options, ...o });
 }
@@ -158,27 +157,27 @@ export function secret<K extends string>(key: K, label: Text, o: Common = {}): F
   return { ...field<K, string | null>({ ...o, key, label, kind: 'secret', schema: z.string().min(1), default: null }), secure: true };
 }
 
-const uploadTypes = {
-  image: { pattern: /^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]+=*$/, typeReason: 'image.type', sizeReason: 'image.tooLarge' },
-  pdf: { pattern: /^data:application\/pdf;base64,[A-Za-z0-9+/]+=*$/, typeReason: 'pdf.type', sizeReason: 'pdf.tooLarge' },
-} as const satisfies Record<string, { pattern: RegExp; typeReason: ReasonCode; sizeReason: ReasonCode }>;
+const uploadReasons = {
+  image: { typeReason: 'image.type', sizeReason: 'image.tooLarge' },
+  pdf: { typeReason: 'pdf.type', sizeReason: 'pdf.tooLarge' },
+} as const satisfies Record<AttachmentKind, { typeReason: ReasonCode; sizeReason: ReasonCode }>;
 
-/** Uploads are kept as data URLs so a logo or terms PDF travels with the settings and prints offline. */
-function upload<K extends string>(kind: keyof typeof uploadTypes, key: K, label: Text, o: Common & { maxKilobytes: number }) {
-  const type = uploadTypes[kind];
-  const schema = z.string().transform((raw, ctx) => {
-    if (raw === '') return '';
-    // Stryker disable StringLiteral: the issue's input is left empty (an upload is megabytes that no message shows), so what it holds reaches no one.
-    if (!type.pattern.test(raw)) {
-      refuse(ctx, '', type.typeReason);
-      return raw;
-    }
-    // Stryker disable next-line EqualityOperator: `>=` differs only at exactly max kB, which a data URL (4 characters a 3 bytes) reaches only when max is a multiple of 3; no upload field's is.
-    if ((raw.length * 3) / 4 > o.maxKilobytes * 1024) refuse(ctx, '', type.sizeReason, { max: o.maxKilobytes });
-    // Stryker restore StringLiteral
-    return raw;
+/**
+ * An upload field holds a reference to a file in the blobs table (see domain/attachments.ts),
+ * or null for none. The bytes were checked when uploaded (real type by their first bytes, size);
+ * here the reference itself is checked, so the cloud refuses a reference it could not accept.
+ */
+function upload<K extends string>(kind: AttachmentKind, key: K, label: Text, o: Common & { maxKilobytes: number }) {
+  const reasons = uploadReasons[kind];
+  const schema = z.unknown().transform((raw, ctx): AttachmentRef | null => {
+    // '' is how older versions kept "no file", and what a cleared control sends.
+    if (raw === '' || raw === null) return null;
+    const ref = attachmentOf(raw);
+    if (!ref || !isTypeOfKind(kind, ref.type)) refuse(ctx, raw, reasons.typeReason);
+    else if (ref.size > o.maxKilobytes * 1024) refuse(ctx, raw, reasons.sizeReason, { max: o.maxKilobytes });
+    return ref;
   });
-  return field({ ...o, key, label, kind, schema, default: '', max: o.maxKilobytes });
+  return field({ ...o, key, label, kind, schema, default: null, max: o.maxKilobytes });
 }
 
 export const image = <K extends string>(key: K, label: Text, o: Common & { maxKilobytes: number }) =>
@@ -188,6 +187,6 @@ export const pdf = <K extends string>(key: K, label: Text, o: Common & { maxKilo
   upload('pdf', key, label, o);
 
 /** Filled in by the app (a webhook's last response), shown to the user but never written by them. */
-export function readOnlyText<K extends string>(key: K, label: Text, o: Common & { default?: string | null } = {}) {
+export function readOnlyText<K extends string>(key: K, label: Text, o: Common & { default?: string | null; recordedBy?: 'cloud' | 'desktop' } = {}) {
   return field({ ...o, key, label, kind: 'text', schema: z.string().nullable(), default: o.default ?? null, readOnly: true });
 }

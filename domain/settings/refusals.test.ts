@@ -94,22 +94,21 @@ describe('amounts', () => {
 });
 
 describe('uploads', () => {
-  const prefix = 'data:image/png;base64,';
-  /** An image as the form sends it: a data URL of `length` characters in all. */
-  const png = (length: number) => `${prefix}${'A'.repeat(length - prefix.length)}`;
+  /** A file in the blobs table as an upload field refers to it. */
+  const file = (type: string, size: number) => ({ hash: 'a'.repeat(64), type, name: 'logo.png', size });
 
   it('a logo must be a PNG, JPEG or SVG image', () => {
-    expect(messages(change('company.general', { logo: 'data:image/gif;base64,R0lGODlh' }))).toEqual(['Logo moet een PNG-, JPEG- of SVG-afbeelding zijn.']);
-    expect(messages(change('company.general', { logo: `junk${png(40)}` }))).toEqual(['Logo moet een PNG-, JPEG- of SVG-afbeelding zijn.']);
-    expect(change('company.general', { logo: png(40) })).toMatchObject({ ok: true, changes: { logo: png(40) } });
+    expect(messages(change('company.general', { logo: file('application/pdf', 1000) }))).toEqual(['Logo moet een PNG-, JPEG- of SVG-afbeelding zijn.']);
+    expect(messages(change('company.general', { logo: 'data:image/png;base64,AAAA' }))).toEqual(['Logo moet een PNG-, JPEG- of SVG-afbeelding zijn.']);
+    expect(change('company.general', { logo: file('image/png', 1000) })).toMatchObject({ ok: true, changes: { logo: file('image/png', 1000) } });
   });
 
   it('a receipt logo of 256 kB fits, a byte more does not; removing the logo is allowed', () => {
-    // Base64 carries 3 bytes in 4 characters: 349 525 characters are just under 256 kB.
-    expect(change('company.general', { logoMonochrome: png(349_525) }).ok).toBe(true);
-    expect(messages(change('company.general', { logoMonochrome: png(349_526) }))).toEqual(['Zwart-witlogo voor bonprinter is te groot: hoogstens 256 kB.']);
-    const withLogo = { ...groupDefaults(group('company.general')), logo: png(40) };
-    expect(validateChange(group('company.general'), withLogo, { logo: '' }, nl)).toMatchObject({ ok: true, changes: { logo: '' } });
+    expect(change('company.general', { logoMonochrome: file('image/png', 256 * 1024) }).ok).toBe(true);
+    expect(messages(change('company.general', { logoMonochrome: file('image/png', 256 * 1024 + 1) }))).toEqual(['Zwart-witlogo voor bonprinter is te groot: hoogstens 256 kB.']);
+    const withLogo = { ...groupDefaults(group('company.general')), logo: file('image/png', 1000) };
+    expect(validateChange(group('company.general'), withLogo, { logo: '' }, nl)).toMatchObject({ ok: true, changes: { logo: null } });
+    expect(validateChange(group('company.general'), withLogo, { logo: null }, nl)).toMatchObject({ ok: true, changes: { logo: null } });
   });
 });
 
