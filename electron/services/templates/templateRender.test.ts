@@ -23,6 +23,8 @@ describe('rendering a mail template', () => {
   it('stops a template that would loop for ever, with its own error', () => {
     const heavy = '{% for a in (1..100000) %}{% for b in (1..100000) %}x{% endfor %}{% endfor %}';
     expect(() => renderTemplate(heavy, values)).toThrow(TemplateTooHeavyError);
+    // Its reason is what the form shows under the field.
+    expect(() => renderTemplate(heavy, values)).toThrow(expect.objectContaining({ reason: 'templates.tooHeavy' }));
     expect(() => renderTemplate('{% if %}', values)).toThrow(expect.not.objectContaining({ reason: 'templates.tooHeavy' }));
   });
 });
