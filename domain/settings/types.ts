@@ -64,6 +64,11 @@ export interface FieldDef<K extends string = string, V = unknown> {
   visibleIf?: VisibleIf;
   /** Shown but never written by the user, e.g. a webhook's last response code. */
   readOnly?: boolean;
+  /**
+   * Written only by the cloud from a provider's answer (a webhook's status after Verbinden): a
+   * workstation may not push a change to it, so no state can appear that no answer produced.
+   */
+  writtenByCloud?: boolean;
   /** IT may fix this field's value by policy (registry, managed preferences or policy file). */
   policy?: boolean;
 }

@@ -93,7 +93,7 @@ export function validateMutation(
     if (field?.scope === 'workstation') return fromSync('workstationField', field.label, key);
     // A state the cloud records (a webhook's status) is written by the cloud itself; a device may
     // only send the value the cloud already holds, or the default when it creates the item.
-    if (field?.readOnly && JSON.stringify(value ?? null) !== JSON.stringify((key in current ? current[key] : field.default) ?? null)) {
+    if (field?.writtenByCloud && JSON.stringify(value ?? null) !== JSON.stringify((key in current ? current[key] : field.default) ?? null)) {
       return fromCatalogue('read_only', field.label, key);
     }
     catalogueChanges[key] = value;
