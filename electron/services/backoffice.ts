@@ -21,6 +21,7 @@ import { createListService, type TemplateDefaults } from './lists/listService';
 import { createMailService } from './mail/mailService';
 import { createSettingsService } from './settings/settingsService';
 import { createSyncService, type SyncServiceDeps } from './sync/syncService';
+import { createWebhookConnector } from './webhooks/webhookConnector';
 import { applyPolicy } from './policy/applyPolicy';
 import { createPolicyService } from './policy/policyService';
 import { loadNativePolicySource, policyFilePath } from './policy/policySources';
@@ -92,6 +93,15 @@ export function createBackoffice(options: BackofficeOptions) {
     preferences: createPreferences(options.preferences),
     sync,
     storekeeperPayments: () => readStorekeeperPayments(store),
+    webhooks: createWebhookConnector({
+      store,
+      secrets,
+      lists,
+      logger,
+      syncNow: () => sync.syncNow(),
+      privateTargetsAllowed: () => policy.state().allowPrivateWebhookTargets,
+      fetch: options.sync?.fetch,
+    }),
     receiptPrinter: createReceiptPrinter({ settings, logger }),
     clock,
     systemInfo,

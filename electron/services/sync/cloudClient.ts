@@ -89,6 +89,10 @@ export function createCloudClient({ baseUrl, token, fetch: fetchImpl = fetch, ti
     push: (mutations: Mutation[]): Promise<CloudAnswer<PushResponse>> => json('/v1/push', post({ mutations }), pushResponseSchema),
     pull: (after: string, limit: number): Promise<CloudAnswer<PullResponse>> =>
       json(`/v1/pull?after=${encodeURIComponent(after)}&limit=${limit}`, { method: 'GET' }, pullResponseSchema),
+    /** A request about something the cloud does for the shop (connecting a webshop), answered as `schema`. */
+    post: <S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<CloudAnswer<z.output<S>>> => json(path, post(body), schema),
+    /** A read of something the cloud keeps or asks a provider for, answered as `schema`. */
+    read: <S extends z.ZodType>(path: string, schema: S): Promise<CloudAnswer<z.output<S>>> => json(path, { method: 'GET' }, schema),
     /** Unpairing: the cloud revokes this device's token, so a copy of it elsewhere is worthless. */
     async forget(): Promise<CloudAnswer<null>> {
       const answer = await request('/v1/device', { method: 'DELETE' });
