@@ -23,7 +23,10 @@ export const records = sqliteTable(
   (table) => [primaryKey({ columns: [table.collection, table.id] })],
 );
 
-/** Who changed which field when, and from where; append-only. */
+/**
+ * Who changed which field when, and from where; append-only. Indexed only for what is asked of
+ * it (a field's newest changes): every index is one more page written and synced per change.
+ */
 export const history = sqliteTable(
   'history',
   {
@@ -37,7 +40,7 @@ export const history = sqliteTable(
     by: text('by').notNull(),
     origin: text('origin', { enum: ['local', 'sync', 'resolution'] }).notNull(),
   },
-  (table) => [index('history_field').on(table.collection, table.recordId, table.field, table.id), index('history_at').on(table.at)],
+  (table) => [index('history_field').on(table.collection, table.recordId, table.field, table.id)],
 );
 
 /**
@@ -159,7 +162,9 @@ export const meta = sqliteTable('meta', {
 
 /**
  * Password and PIN hashes (scrypt), one row per user and kind. Kept out of `records` on purpose:
- * records are synced and their history is kept, and a hash belongs in neither.
+ * a record keeps a history of every value, and a hash belongs in none. The hashes do sync, as the
+ * records `('credentials', userId)` of domain/sync/credentials.ts, so another workstation of the
+ * shop can sign the user in; sessions, lockouts and failed sign-ins never leave this machine.
  */
 export const credentials = sqliteTable(
   'credentials',
@@ -168,6 +173,11 @@ export const credentials = sqliteTable(
     kind: text('kind', { enum: ['password', 'pin'] }).notNull(),
     hash: text('hash').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /**
+     * The cloud's revision of this hash, 0 while it has none. NULL only on hashes stored before
+     * hashes synced: they are queued for the cloud once, at the next start (see credentialStore).
+     */
+    rev: integer('rev'),
   },
   (table) => [primaryKey({ columns: [table.userId, table.kind] })],
 );

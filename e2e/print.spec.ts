@@ -70,9 +70,6 @@ test('the repair receipt shows the KvK-nummer, BTW-id and the repair footnote, a
     const response = await page.request.post(`${host.origin}/api/call/settings.write`, { data: { group, changes } });
     expect((await response.json()).ok).toBe(true);
   }
-  // Written from outside this window: read them in fresh, not via an event stream that may be
-  // reconnecting just after sign-in.
-  await page.reload();
   await page.getByRole('tree').getByText('Reparatie-informatie', { exact: true }).click();
   await page.getByRole('button', { name: 'Voorbeeld kwitantie' }).click();
   const text = page.getByTestId('receipt-text');
@@ -87,7 +84,6 @@ test('the repair receipt shows the KvK-nummer, BTW-id and the repair footnote, a
 test('the invoice preview is A4 with its number, VAT breakdown and the legal details', async ({ signedIn: page, host }, testInfo) => {
   await page.request.post(`${host.origin}/api/call/settings.write`, { data: { group: 'company.billing', changes: { invoiceNumberPrefix: 'F2026-', nextInvoiceNumber: 42 } } });
   await page.request.post(`${host.origin}/api/call/settings.write`, { data: { group: 'company.business', changes: { kvkNumber: '12345678', vatId: 'NL004495445B01', iban: 'NL91ABNA0417164300' } } });
-  await page.reload();
   await page.getByRole('button', { name: 'Afdrukken' }).first().hover();
   await page.getByRole('menuitem', { name: 'Voorbeeld factuur' }).click();
   await expect(page.getByTestId('document-number')).toHaveText('F2026-0042');

@@ -21,11 +21,10 @@ export const webhooks = {
       // Only the webshop's answer to a connection attempt says whether it is connected: the
       // cloud's connector writes it into the record, devices may not (domain/sync/validateMutation).
       readOnly: true,
-      writtenByCloud: true,
     }),
-    readOnlyText('lastDeliveryAt', { nl: 'Laatste levering', en: 'Last delivery' }, { writtenByCloud: true }),
-    readOnlyText('lastResponseCode', { nl: 'Laatste antwoordcode', en: 'Last response code' }, { writtenByCloud: true }),
+    readOnlyText('lastDeliveryAt', { nl: 'Laatste levering', en: 'Last delivery' }),
+    readOnlyText('lastResponseCode', { nl: 'Laatste antwoordcode', en: 'Last response code' }),
     // What went wrong, as a code the screen puts in words (`noAnswer:10`, `tokenRefused`); null when it went well.
-    readOnlyText('lastProblem', { nl: 'Reden', en: 'Reason' }, { writtenByCloud: true }),
+    readOnlyText('lastProblem', { nl: 'Reden', en: 'Reason' }),
   ],
 } as const satisfies CollectionDef;

@@ -65,10 +65,10 @@ export interface FieldDef<K extends string = string, V = unknown> {
   /** Shown but never written by the user, e.g. a webhook's last response code. */
   readOnly?: boolean;
   /**
-   * Written only by the cloud from a provider's answer (a webhook's status after Verbinden): a
-   * workstation may not push a change to it, so no state can appear that no answer produced.
+   * Who records a read-only field: the cloud (a webhook's status; the default, so a workstation
+   * may not push it) or the desktop's own services (what the payment provider said at a sync).
    */
-  writtenByCloud?: boolean;
+  recordedBy?: 'cloud' | 'desktop';
   /** IT may fix this field's value by policy (registry, managed preferences or policy file). */
   policy?: boolean;
 }

@@ -10,6 +10,8 @@ import type { EventBus } from '../events';
 import type { Logger } from '../logger';
 import { commitChange, fieldHistory, readRecord, type HistoryEntry } from '../store/records';
 import { missingReferences } from '../store/references';
+import { blobTable } from '../attachments/blobTable';
+import { unstoredAttachments } from '../attachments/unstoredAttachments';
 
 export interface GroupState {
   key: string;
@@ -54,10 +56,45 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  */
 export function createSettingsService({ store, clock, logger, events }: SettingsDeps) {
   const db = store.sqlite;
+  const blobs = blobTable(db);
 
   function unknownGroup(key: string, lang: Lang): Result<never> {
     return failure({ code: 'unknown_group', message: describeReason('unknown_group', lang, { label: key }) });
   }
+
+  /**
+   * The write itself, in one transaction; made once, because wrapping a function in a
+   * transaction anew on every write cost more than validating the change.
+   */
+  const commitWrite = db.transaction((group: GroupDef, input: Record<string, unknown>, actor: Actor): Result<GroupState & { changed: string[] }> => {
+    const key = group.key;
+    // Read once: the same record gives the values shown before, the base for the change and the answer.
+    const stored = readRecord(db, collection, key);
+    const before = stateOf(group, stored);
+    const validation = validateChange(group, before.values, input, { lang: actor.lang });
+    const errors = validation.ok
+      ? [...missingReferences(db, group.fields, validation.changes, actor.lang), ...unstoredAttachments(blobs, group.fields, validation.changes, actor.lang)]
+      : validation.errors;
+    if (!validation.ok || errors.length > 0) {
+      return failure({ code: 'invalid', message: describeReason('invalid_change', actor.lang), fields: errors });
+    }
+    const changed = Object.keys(validation.changes);
+    if (changed.length === 0) return success({ ...before, changed });
+    const at = clock.now();
+    const { mutationId, data } = commitChange(db, {
+      collection,
+      id: key,
+      before: before.values,
+      changes: validation.changes,
+      current: stored ?? null,
+      by: actor.by,
+      userId: actor.userId,
+      origin: 'local',
+      at,
+    });
+    logger.info('settings.written', { group: key, fields: changed, by: actor.by, mutationId });
+    return success({ ...stateOf(group, { data, revs: {}, deleted: false, updatedAt: at.toISOString(), updatedBy: actor.by }), changed });
+  });
 
   return {
     snapshot(): Record<string, GroupState> {
@@ -85,33 +122,7 @@ export function createSettingsService({ store, clock, logger, events }: Settings
       if (!group) return unknownGroup(key, actor.lang);
       if (!isPlainObject(input)) return failure({ code: 'not_an_object', message: describeReason('not_an_object', actor.lang) });
 
-      const run = db.transaction((): Result<GroupState & { changed: string[] }> => {
-        // Read once: the same record gives the values shown before, the base for the change and the answer.
-        const stored = readRecord(db, collection, key);
-        const before = stateOf(group, stored);
-        const validation = validateChange(group, before.values, input, { lang: actor.lang });
-        const errors = validation.ok ? missingReferences(db, group.fields, validation.changes, actor.lang) : validation.errors;
-        if (!validation.ok || errors.length > 0) {
-          return failure({ code: 'invalid', message: describeReason('invalid_change', actor.lang), fields: errors });
-        }
-        const changed = Object.keys(validation.changes);
-        if (changed.length === 0) return success({ ...before, changed });
-        const at = clock.now();
-        const { mutationId, data } = commitChange(db, {
-          collection,
-          id: key,
-          before: before.values,
-          changes: validation.changes,
-          current: stored ?? null,
-          by: actor.by,
-          userId: actor.userId,
-          origin: 'local',
-          at,
-        });
-        logger.info('settings.written', { group: key, fields: changed, by: actor.by, mutationId });
-        return success({ ...stateOf(group, { data, revs: {}, deleted: false, updatedAt: at.toISOString(), updatedBy: actor.by }), changed });
-      });
-      const result = run.immediate();
+      const result = commitWrite.immediate(group, input, actor);
       // Told only after the commit, so a window that reloads on the event sees the new values.
       if (result.ok && result.value.changed.length > 0) {
         const { changed: _changed, ...state } = result.value;

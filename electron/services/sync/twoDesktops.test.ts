@@ -58,6 +58,19 @@ describe('two desktops and the cloud', () => {
     expect(devices.filter((device) => device.revokedAt !== null)).toHaveLength(1);
   });
 
+  it('a new item arrives on the other desktop whole, with the fields it holds as empty (null)', async () => {
+    const { cloud, a, b } = await world();
+    const made = a.lists.create('paymentMethods', { nameNl: 'Pinnen' }, anna);
+    if (!made.ok) throw new Error(made.error.message);
+    expect(made.value.values.providerName).toBeNull();
+    await a.sync.syncNow();
+    await b.sync.syncNow();
+    const truth = await cloudState(cloud.cloud.url, await cloud.pairingCode());
+    expect(truth[`paymentMethods/${made.value.id}`]).toHaveProperty('providerName', null);
+    expect(sharedState(b)).toStrictEqual(truth);
+    expect(sharedState(a)).toStrictEqual(truth);
+  });
+
   it('the same field edited on both while offline is one conflict, shown once, and choosing is a new change', async () => {
     const { a, b, companyName } = await world();
     a.settings.writeGroup('company.general', { companyName: 'Van Anna' }, anna);

@@ -101,7 +101,7 @@ export function createWebhookConnector(deps: WebhookConnectorDeps) {
     async deliveries(id: string, lang: Lang): Promise<Result<HookDelivery[]>> {
       const client = await cloud(lang, 15_000);
       if (!client.ok) return client;
-      const answer = await client.value.read(`/v1/webhooks/${id}/deliveries`, hookDeliveriesSchema);
+      const answer = await client.value.get(`/v1/webhooks/${id}/deliveries`, hookDeliveriesSchema);
       return answer.ok ? success(answer.value.deliveries) : cloudFailure(answer.failure, lang);
     },
   };

@@ -2,6 +2,7 @@ import { configureStore } from '@reduxjs/toolkit';
 import { setupListeners } from '@reduxjs/toolkit/query';
 import { useDispatch, useSelector } from 'react-redux';
 import { bridge } from '../bridge/backoffice';
+import { eventsResumed } from '../bridge/webBridge';
 import type { CallOutput } from '../../../electron/api/table';
 import { api, patchGroup, patchItem } from './api';
 import { ui } from './ui';
@@ -18,9 +19,12 @@ type ListChange = { collection: string; item?: CallOutput<'lists.update'>; remov
 /**
  * Every committed write is told here, from this window or elsewhere (another window, the sync
  * engine). A change that carries the new state is patched into the cache; only one without it
- * (a pull, a change that touched several records) makes the window read again.
+ * (a pull, a change that touched several records) makes the window read again. When the web
+ * host's stream (re)opens, changes made while it was closed were never told: read everything
+ * the events would have patched, once.
  */
 bridge().onEvent((name, payload) => {
+  if (name === eventsResumed) store.dispatch(api.util.invalidateTags(['Settings', 'List', 'Sync', 'Secret', 'Policy', 'Mail']));
   if (name === 'records.changed') {
     const { collection, item, removed } = payload as ListChange;
     const cached = api.endpoints.listItems.select({ collection })(store.getState()).data;
