@@ -24,7 +24,7 @@ afterEach(async () => {
 const keyFor = (webhookUrl: string, withToken = token) => Buffer.from(JSON.stringify({ token: withToken, webhook_url: webhookUrl })).toString('base64');
 
 async function world(options: { policy?: Record<string, unknown>; paired?: boolean } = {}) {
-  const cloud = await cloudForShop('Fietsenwinkel De Spaak', { webhooks: { allowPrivateTargets: true, timeoutMs: 500, attempts: 2, retryDelayMs: 20 } });
+  const cloud = await cloudForShop('Fietsenwinkel De Spaak', 'PGlite', { webhooks: { allowPrivateTargets: true, timeoutMs: 500, attempts: 2, retryDelayMs: 20 } });
   // A test may stop the cloud itself (offline); closing it again is then a no-op.
   cleanup.push(() => cloud.close().catch(() => undefined));
   const webshop: WebshopPeer = await startWebshopPeer(token);
