@@ -20,6 +20,27 @@ export interface Throughput {
   rawSelect: number;
   /** The 1-minute load average after each part (push, pull, raw INSERT, raw SELECT): the machine is shared. */
   load: { push: number; pull: number; rawInsert: number; rawSelect: number };
+  /**
+   * CPU ms per 1,000 mutations of each part: this process (the desktop's HTTP client, the cloud
+   * and, for PGlite, the database) and the PostgreSQL server. Unlike the rates, these hardly move
+   * with the load other programs put on the machine.
+   */
+  cpu: { push: CpuCost; pull: CpuCost; rawInsert: CpuCost; rawSelect: CpuCost };
+}
+
+export interface CpuCost {
+  node: number;
+  database: number;
+}
+
+function cpuMeter(databaseCpuMs: () => number) {
+  const node = process.cpuUsage();
+  const database = databaseCpuMs();
+  return (count: number): CpuCost => {
+    const used = process.cpuUsage(node);
+    const per = (ms: number) => Math.round((ms / count) * 1000);
+    return { node: per((used.user + used.system) / 1000), database: per(databaseCpuMs() - database) };
+  };
 }
 
 const loadNow = () => os.loadavg()[0] ?? 0;
@@ -40,13 +61,14 @@ function perSecond(count: number, ms: number): number {
  * then a second pulls them all; next to it, the same rows go into the same database by a plain
  * batched INSERT and come back by a plain batched SELECT, without HTTP, validation or conflicts.
  */
-export async function measureCloud(database: DatabaseChoice, count: number): Promise<Throughput> {
+export async function measureCloud(database: DatabaseChoice, count: number, databaseCpuMs: () => number = () => 0): Promise<Throughput> {
   const cloud = await startCloud({ database });
   try {
     const shop = await newShop(cloud.database.db, 'Fietsenwinkel De Spaak');
     const station = workstation(cloud.url, await pair(cloud.url, shop.code));
     const mutations = outbox(count);
 
+    const pushCpu = cpuMeter(databaseCpuMs);
     const pushStarted = performance.now();
     for (let start = 0; start < mutations.length; start += syncLimits.mutationsPerPush) {
       const reply = await station.push(mutations.slice(start, start + syncLimits.mutationsPerPush));
@@ -54,17 +76,21 @@ export async function measureCloud(database: DatabaseChoice, count: number): Pro
     }
     const pushMs = performance.now() - pushStarted;
     const pushLoad = loadNow();
+    const pushCost = pushCpu(count);
 
+    const pullCpu = cpuMeter(databaseCpuMs);
     const pullStarted = performance.now();
     const { records } = await pullAll(station);
     const pullMs = performance.now() - pullStarted;
     const pullLoad = loadNow();
+    const pullCost = pullCpu(count);
     if (records.length !== count) throw new Error(`pulled ${records.length} of ${count} records`);
 
     const db = cloud.database.db;
     await db.execute(sql`CREATE TABLE IF NOT EXISTS bench_rows (id text PRIMARY KEY, seq bigint NOT NULL UNIQUE, data jsonb NOT NULL)`);
     await db.execute(sql`TRUNCATE bench_rows`);
     const rows = mutations.map((item, index) => ({ id: item.recordId, seq: index + 1, data: item.changes }));
+    const insertCpu = cpuMeter(databaseCpuMs);
     const insertStarted = performance.now();
     for (let start = 0; start < rows.length; start += syncLimits.mutationsPerPush) {
       const batch = JSON.stringify(rows.slice(start, start + syncLimits.mutationsPerPush));
@@ -72,7 +98,9 @@ export async function measureCloud(database: DatabaseChoice, count: number): Pro
     }
     const insertMs = performance.now() - insertStarted;
     const insertLoad = loadNow();
+    const insertCost = insertCpu(count);
 
+    const selectCpu = cpuMeter(databaseCpuMs);
     const selectStarted = performance.now();
     let read = 0;
     for (let after = 0; ; ) {
@@ -84,6 +112,7 @@ export async function measureCloud(database: DatabaseChoice, count: number): Pro
     }
     const selectMs = performance.now() - selectStarted;
     const selectLoad = loadNow();
+    const selectCost = selectCpu(count);
     if (read !== count) throw new Error(`selected ${read} of ${count} rows`);
     await db.execute(sql`DROP TABLE bench_rows`);
 
@@ -95,6 +124,7 @@ export async function measureCloud(database: DatabaseChoice, count: number): Pro
       rawInsert: perSecond(count, insertMs),
       rawSelect: perSecond(count, selectMs),
       load: { push: pushLoad, pull: pullLoad, rawInsert: insertLoad, rawSelect: selectLoad },
+      cpu: { push: pushCost, pull: pullCost, rawInsert: insertCost, rawSelect: selectCost },
     };
   } finally {
     await cloud.close();
