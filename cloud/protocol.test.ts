@@ -147,6 +147,23 @@ describe.each(Object.keys(backends))('the cloud on %s', (backend) => {
     expect(records.map((record) => record.recordId)).toEqual(['company.general']);
   });
 
+  it('takes only scrypt hashes for sign-in credentials, and lets the newest push win instead of a conflict', async () => {
+    const anna = await newStation();
+    const bram = workstation(cloud.url, await pair(cloud.url, await anna.code(), 'Kassa 2'));
+    const user = { collection: 'credentials', recordId: randomUUID() };
+    const hash = (key: string) => `scrypt$16384$8$5$2yfRzBzj1H8qEcQ1cskSOg==$${key.padEnd(43, 'A')}=`;
+    const first = accepted((await anna.push([mutation({ ...user, op: 'create', changes: { password: hash('anna') } })])).results[0]);
+    // Bram never saw Anna's hash (base 0): his newer one still wins, no conflict for a person.
+    const second = accepted((await bram.push([mutation({ ...user, op: 'create', userId: 'user-bram', changes: { password: hash('bram') } })])).results[0]);
+    expect(second.fields.password).toEqual({ status: 'applied', rev: expect.any(Number) });
+    expect(second.fields.password?.status === 'applied' && first.fields.password?.status === 'applied' && second.fields.password.rev > first.fields.password.rev).toBe(true);
+    const refused = await anna.push([mutation({ ...user, changes: { password: 'zadelpennen en spaaknippels' } }), mutation({ ...user, op: 'delete' })]);
+    expect(refused.results.map((result) => (result.status === 'rejected' ? result.reason.code : result.status))).toEqual(['credential.notHash', 'sync.deleteCredentials']);
+    expect(JSON.stringify(refused)).not.toContain('zadelpennen');
+    const { records } = await pullAll(anna);
+    expect(records).toEqual([expect.objectContaining({ ...user, data: { password: hash('bram') }, deleted: false })]);
+  });
+
   it('treats a create of an existing id as field-by-field against it, and refuses an update of a list item the cloud never had', async () => {
     const anna = await newStation();
     const id = randomUUID();

@@ -9,6 +9,7 @@ import { quarantineDamagedRecords, type QuarantinedRecord } from './damagedRecor
 import { ensurePrivateFile, privateFile, privateFolder } from './fileModes';
 import { DatabaseCorruptError } from './errors';
 import { applyMigrations } from './migrate';
+import { moveAttachmentsToBlobs, type AttachmentMigration } from './attachmentMigration';
 import * as schema from './schema';
 
 export type Orm = BetterSQLite3Database<typeof schema>;
@@ -30,6 +31,8 @@ export interface LocalStore {
   restored: RestoreNotice | null;
   /** Records whose JSON was damaged, moved aside at start-up (see damagedRecords.ts). */
   quarantined: QuarantinedRecord[];
+  /** Files moved out of records into the blobs table at this start (once per database); null when already done. */
+  movedAttachments: AttachmentMigration | null;
   /** Whether the full integrity check ran at this start (it is skipped after a clean close). */
   checkedIntegrity: boolean;
   close(): void;
@@ -123,6 +126,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): LocalStor
   try {
     const schemaVersion = applyMigrations(sqlite, options.migrationsFolder ?? defaultMigrationsFolder, () => backupBeforeMigration(sqlite, backupDir, now()));
     const quarantined = quarantineDamagedRecords(sqlite, path.join(path.dirname(file), 'damaged'), listBackups(backupDir), now());
+    const movedAttachments = moveAttachmentsToBlobs(sqlite, now());
     const checkedAt = lastCheck ?? now().toISOString();
     return {
       sqlite,
@@ -132,6 +136,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): LocalStor
       schemaVersion,
       restored,
       quarantined,
+      movedAttachments,
       checkedIntegrity: lastCheck === null,
       close: () => {
         sqlite.close();

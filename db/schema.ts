@@ -162,7 +162,9 @@ export const meta = sqliteTable('meta', {
 
 /**
  * Password and PIN hashes (scrypt), one row per user and kind. Kept out of `records` on purpose:
- * records are synced and their history is kept, and a hash belongs in neither.
+ * a record keeps a history of every value, and a hash belongs in none. The hashes do sync, as the
+ * records `('credentials', userId)` of domain/sync/credentials.ts, so another workstation of the
+ * shop can sign the user in; sessions, lockouts and failed sign-ins never leave this machine.
  */
 export const credentials = sqliteTable(
   'credentials',
@@ -171,6 +173,11 @@ export const credentials = sqliteTable(
     kind: text('kind', { enum: ['password', 'pin'] }).notNull(),
     hash: text('hash').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /**
+     * The cloud's revision of this hash, 0 while it has none. NULL only on hashes stored before
+     * hashes synced: they are queued for the cloud once, at the next start (see credentialStore).
+     */
+    rev: integer('rev'),
   },
   (table) => [primaryKey({ columns: [table.userId, table.kind] })],
 );

@@ -71,6 +71,10 @@ export const reasons = {
   },
   'password.oldWrong': { nl: '{label}: dit is niet uw huidige wachtwoord.', en: '{label}: this is not your current password.' },
   'pin.format': { nl: '{label} bestaat uit 4 tot 6 cijfers.', en: '{label} consists of 4 to 6 digits.' },
+  'credential.notHash': {
+    nl: '{label}: alleen een scrypt-hash wordt gesynchroniseerd, en dit is er geen.',
+    en: '{label}: only a scrypt hash is synced, and this is not one.',
+  },
   'signIn.wrong': {
     nl: 'Onbekend e-mailadres of onjuist wachtwoord. Na {left} mislukte pogingen meer wordt het account 5 minuten geblokkeerd.',
     en: 'Unknown e-mail address or wrong password. After {left} more failed attempts the account is locked for 5 minutes.',
@@ -266,6 +270,11 @@ export const reasons = {
     nl: '{label} is te groot: hoogstens {max} kB.',
     en: '{label} is too large: at most {max} kB.',
   },
+  'attachment.notStored': {
+    nl: '{label}: dit bestand staat niet op deze werkplek. Kies het bestand opnieuw.',
+    en: '{label}: this file is not stored on this workstation. Choose the file again.',
+  },
+  'attachment.notAnUpload': { nl: '{label} is geen veld voor een bestand.', en: '{label} is not a field for a file.' },
   'invoice.numberReused': {
     nl: 'Het volgende factuurnummer mag niet lager worden dan {current}: factuurnummers worden nooit hergebruikt.',
     en: 'The next invoice number cannot go below {current}: invoice numbers are never reused.',

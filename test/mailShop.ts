@@ -4,7 +4,7 @@ export const smtpUser = 'winkel';
 export const smtpPassword = 'geheim-wachtwoord';
 export const actor = { by: 'Anna de Vries', lang: 'nl' as const };
 
-/** A 1×1 PNG and a minimal PDF, as the settings keep uploads (data URLs). */
+/** A 1×1 PNG and a minimal PDF, uploaded as a user would (into the blobs table) before the settings name them. */
 export const logoPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 export const termsPdf = Buffer.from('%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n');
 
@@ -18,8 +18,13 @@ export async function configureMailShop(app: Backoffice, port: number, overrides
     const result = settings.writeGroup(group, changes, actor);
     if (!result.ok) throw new Error(`${group}: ${JSON.stringify(result.error)}`);
   };
-  write('company.general', { companyName: 'Fietsenwinkel Zoë', logo: `data:image/png;base64,${logoPng.toString('base64')}` });
-  write('orders.terms', { generalTermsFormat: 'pdf', generalTermsPdf: `data:application/pdf;base64,${termsPdf.toString('base64')}` });
+  const upload = (group: string, field: string, name: string, bytes: Buffer) => {
+    const result = app.services.attachments.upload({ group, field, name, bytes }, 'nl');
+    if (!result.ok) throw new Error(`${group}.${field}: ${result.error.message}`);
+    return result.value;
+  };
+  write('company.general', { companyName: 'Fietsenwinkel Zoë', logo: upload('company.general', 'logo', 'logo.png', logoPng) });
+  write('orders.terms', { generalTermsFormat: 'pdf', generalTermsPdf: upload('orders.terms', 'generalTermsPdf', 'voorwaarden.pdf', termsPdf) });
   write('email', {
     senderName: 'Fietsenwinkel Zoë',
     senderAddress: 'winkel@despaak.nl',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import { syncLimits, type Mutation } from '../../domain/sync/protocol';
 import { newShop } from '../../cloud/accounts';
@@ -17,7 +18,11 @@ export interface Throughput {
   rawInsert: number;
   /** Rows per second of a plain batched SELECT by counter on the same database: the floor under pull. */
   rawSelect: number;
+  /** The 1-minute load average after each part (push, pull, raw INSERT, raw SELECT): the machine is shared. */
+  load: { push: number; pull: number; rawInsert: number; rawSelect: number };
 }
+
+const loadNow = () => os.loadavg()[0] ?? 0;
 
 /** The shop's payment methods as one workstation's outbox would push them: one create per item. */
 function outbox(count: number): Mutation[] {
@@ -48,10 +53,12 @@ export async function measureCloud(database: DatabaseChoice, count: number): Pro
       if (reply.results.some((result) => result.status !== 'accepted')) throw new Error(`push refused: ${JSON.stringify(reply.results.find((result) => result.status !== 'accepted'))}`);
     }
     const pushMs = performance.now() - pushStarted;
+    const pushLoad = loadNow();
 
     const pullStarted = performance.now();
     const { records } = await pullAll(station);
     const pullMs = performance.now() - pullStarted;
+    const pullLoad = loadNow();
     if (records.length !== count) throw new Error(`pulled ${records.length} of ${count} records`);
 
     const db = cloud.database.db;
@@ -64,6 +71,7 @@ export async function measureCloud(database: DatabaseChoice, count: number): Pro
       await db.execute(sql`INSERT INTO bench_rows SELECT r.id, r.seq, r.data FROM jsonb_to_recordset(${batch}::jsonb) AS r(id text, seq bigint, data jsonb)`);
     }
     const insertMs = performance.now() - insertStarted;
+    const insertLoad = loadNow();
 
     const selectStarted = performance.now();
     let read = 0;
@@ -75,6 +83,7 @@ export async function measureCloud(database: DatabaseChoice, count: number): Pro
       after = Number(last.seq);
     }
     const selectMs = performance.now() - selectStarted;
+    const selectLoad = loadNow();
     if (read !== count) throw new Error(`selected ${read} of ${count} rows`);
     await db.execute(sql`DROP TABLE bench_rows`);
 
@@ -85,6 +94,7 @@ export async function measureCloud(database: DatabaseChoice, count: number): Pro
       pull: perSecond(count, pullMs),
       rawInsert: perSecond(count, insertMs),
       rawSelect: perSecond(count, selectMs),
+      load: { push: pushLoad, pull: pullLoad, rawInsert: insertLoad, rawSelect: selectLoad },
     };
   } finally {
     await cloud.close();

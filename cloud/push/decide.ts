@@ -53,6 +53,12 @@ interface Context {
   record: CloudRecord | null;
   /** Whether the collection is a settings group, whose records exist on every desktop without a create. */
   isSettings: boolean;
+  /**
+   * The newest push wins instead of a conflict. Only for password and PIN hashes: two hashes side
+   * by side mean nothing to a person, and whoever set a password last (in the cloud's order, never
+   * a workstation's clock) is who the shop last told it to; the other workstation then pulls it.
+   */
+  lastWriterWins: boolean;
   /** Singular name for messages, e.g. "Betaalmethode". */
   itemLabel: { nl: string; en: string };
   now: string;
@@ -93,7 +99,7 @@ export function decide(context: Context): Decision {
     const baseRev = mutation.baseRevs[field] ?? 0;
     if (field in next.data && sameValue(next.data[field], value)) {
       fields[field] = { status: 'unchanged', rev: current };
-    } else if (baseRev >= current) {
+    } else if (baseRev >= current || context.lastWriterWins) {
       const rev = context.nextRev();
       next.data[field] = value;
       next.fields[field] = { rev, by: mutation.userId, at: context.now };

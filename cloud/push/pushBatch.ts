@@ -1,6 +1,7 @@
 import { findField } from '../../domain/settings/catalogue';
 import type { CollectionDef, GroupDef } from '../../domain/settings/types';
 import { sha256Hex, type Mutation, type PushOutcome } from '../../domain/sync/protocol';
+import { credentialsCollection } from '../../domain/sync/credentials';
 import { settingsCollection, validateMutation } from '../../domain/sync/validateMutation';
 import type pg from 'pg';
 import { TemporaryError } from '../errors';
@@ -81,6 +82,7 @@ async function decideBatch(client: pg.PoolClient, device: LockedDevice, mutation
         changes: checked.changes,
         record,
         isSettings: mutation.collection === settingsCollection,
+        lastWriterWins: mutation.collection === credentialsCollection,
         itemLabel,
         now: at,
         nextRev: () => (seq += 1),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentOf, isTypeOfKind, type AttachmentKind, type AttachmentRef } from '../attachments';
 import type { ReasonCode } from '../messages';
 import { formatEuro, readEuro } from '../money';
 import type { Text } from '../text';
@@ -112,7 +113,7 @@ export function toggle<K extends string>(key: K, label: Text, o: Common & { defa
 }
 
 /** `readOnly`: a state the app records (a webhook's status), shown as a choice but never chosen by the user. */
-export function select<K extends string>(key: K, label: Text, options: readonly Option[], o: Common & { default: string; readOnly?: boolean }) {
+export function select<K extends string>(key: K, label: Text, options: readonly Option[], o: Common & { default: string; readOnly?: boolean; recordedBy?: 'cloud' | 'desktop' }) {
   const values = options.map((option) => option.value) as [string, ...string[]];
   return field({ key, label, kind: 'select', schema: z.enum(values), options, ...o });
 }
@@ -156,21 +157,27 @@ export function secret<K extends string>(key: K, label: Text, o: Common = {}): F
   return { ...field<K, string | null>({ ...o, key, label, kind: 'secret', schema: z.string().min(1), default: null }), secure: true };
 }
 
-const uploadTypes = {
-  image: { pattern: /^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]+=*$/, typeReason: 'image.type', sizeReason: 'image.tooLarge' },
-  pdf: { pattern: /^data:application\/pdf;base64,[A-Za-z0-9+/]+=*$/, typeReason: 'pdf.type', sizeReason: 'pdf.tooLarge' },
-} as const satisfies Record<string, { pattern: RegExp; typeReason: ReasonCode; sizeReason: ReasonCode }>;
+const uploadReasons = {
+  image: { typeReason: 'image.type', sizeReason: 'image.tooLarge' },
+  pdf: { typeReason: 'pdf.type', sizeReason: 'pdf.tooLarge' },
+} as const satisfies Record<AttachmentKind, { typeReason: ReasonCode; sizeReason: ReasonCode }>;
 
-/** Uploads are kept as data URLs so a logo or terms PDF travels with the settings and prints offline. */
-function upload<K extends string>(kind: keyof typeof uploadTypes, key: K, label: Text, o: Common & { maxKilobytes: number }) {
-  const type = uploadTypes[kind];
-  const schema = z.string().transform((raw, ctx) => {
-    if (raw === '') return '';
-    if (!type.pattern.test(raw)) refuse(ctx, '', type.typeReason);
-    else if ((raw.length * 3) / 4 > o.maxKilobytes * 1024) refuse(ctx, '', type.sizeReason, { max: o.maxKilobytes });
-    return raw;
+/**
+ * An upload field holds a reference to a file in the blobs table (see domain/attachments.ts),
+ * or null for none. The bytes were checked when uploaded (real type by their first bytes, size);
+ * here the reference itself is checked, so the cloud refuses a reference it could not accept.
+ */
+function upload<K extends string>(kind: AttachmentKind, key: K, label: Text, o: Common & { maxKilobytes: number }) {
+  const reasons = uploadReasons[kind];
+  const schema = z.unknown().transform((raw, ctx): AttachmentRef | null => {
+    // '' is how older versions kept "no file", and what a cleared control sends.
+    if (raw === '' || raw === null) return null;
+    const ref = attachmentOf(raw);
+    if (!ref || !isTypeOfKind(kind, ref.type)) refuse(ctx, raw, reasons.typeReason);
+    else if (ref.size > o.maxKilobytes * 1024) refuse(ctx, raw, reasons.sizeReason, { max: o.maxKilobytes });
+    return ref;
   });
-  return field({ ...o, key, label, kind, schema, default: '', max: o.maxKilobytes });
+  return field({ ...o, key, label, kind, schema, default: null, max: o.maxKilobytes });
 }
 
 export const image = <K extends string>(key: K, label: Text, o: Common & { maxKilobytes: number }) =>
@@ -180,6 +187,6 @@ export const pdf = <K extends string>(key: K, label: Text, o: Common & { maxKilo
   upload('pdf', key, label, o);
 
 /** Filled in by the app (a webhook's last response), shown to the user but never written by them. */
-export function readOnlyText<K extends string>(key: K, label: Text, o: Common & { default?: string | null } = {}) {
+export function readOnlyText<K extends string>(key: K, label: Text, o: Common & { default?: string | null; recordedBy?: 'cloud' | 'desktop' } = {}) {
   return field({ ...o, key, label, kind: 'text', schema: z.string().nullable(), default: o.default ?? null, readOnly: true });
 }

@@ -44,4 +44,51 @@ describe('validateMutation: the cloud checks a pushed change with the desktop ca
     expect(validateMutation(update('paymentMethods', 'x', { position: 'eerst' }), {})).toMatchObject({ ok: false });
     expect(validateMutation(update('users', 'x', { position: 3 }), {})).toMatchObject({ ok: false, rejection: { code: 'unknown_field' } });
   });
+
+  it("takes what the desktop recorded from the payment provider, but never a webhook's status the cloud records", () => {
+    expect(validateMutation(update('paymentMethods', 'x', { providerStatus: 'dropped', providerName: 'PayPal' }), { providerStatus: 'available' })).toMatchObject({
+      ok: true,
+      changes: { providerStatus: 'dropped', providerName: 'PayPal' },
+    });
+    expect(validateMutation(update('paymentMethods', 'x', { providerStatus: 'weg' }), {})).toMatchObject({ ok: false, rejection: { field: 'providerStatus' } });
+    expect(validateMutation(update('webhooks', 'x', { status: 'connected' }), { status: 'disconnected' })).toMatchObject({ ok: false, rejection: { code: 'read_only' } });
+  });
+});
+
+describe('validateMutation: password and PIN hashes', () => {
+  // Made by hashSecret for this test; the cloud sees only strings of this shape.
+  const hash = 'scrypt$16384$8$5$2yfRzBzj1H8qEcQ1cskSOg==$fzwNAQ5eUu7jCUQMo3XVo3sVWYVCySZsxdjfTtLcXlU=';
+  const credential = (changes: Record<string, unknown>, op: 'create' | 'update' | 'delete' = 'update') => validateMutation({ op, collection: 'credentials', recordId: 'user-anna', changes }, {});
+  const code = (check: ReturnType<typeof validateMutation>) => (check.ok ? 'ok' : check.rejection.code);
+
+  it('accepts a well-formed scrypt hash for the password or the PIN, as it is', () => {
+    expect(credential({ password: hash }, 'create')).toMatchObject({ ok: true, changes: { password: hash } });
+    expect(credential({ pin: hash, password: hash })).toMatchObject({ ok: true, changes: { pin: hash, password: hash } });
+    // OWASP's equivalent with more memory and one lane is as good as today's parameters.
+    expect(code(credential({ password: hash.replace('$16384$8$5$', '$131072$8$1$') }))).toBe('ok');
+  });
+
+  it('refuses a password in plain text, a damaged or weak hash, any other field, and deleting, without repeating the value', () => {
+    const refused = [
+      'Fietsbel-Oranje-42',
+      '',
+      42,
+      null,
+      hash.slice(0, -4),
+      hash.replace('scrypt$', 'bcrypt$'),
+      hash.replace('$16384$', '$16000$'),
+      hash.replace('$16384$8$5$', '$1024$8$1$'),
+      hash.replace('$16384$8$5$', '$1048576$8$1$'),
+      hash.replace('2yfRzBzj1H8qEcQ1cskSOg==', 'AAAA'),
+      `${hash}$extra`,
+    ];
+    for (const value of refused) {
+      const check = credential({ password: value });
+      expect(check).toMatchObject({ ok: false, rejection: { code: 'credential.notHash', field: 'password', message: { nl: 'Wachtwoord: alleen een scrypt-hash wordt gesynchroniseerd, en dit is er geen.' } } });
+      if (!check.ok && typeof value === 'string' && value !== '') expect(JSON.stringify(check.rejection)).not.toContain(value);
+    }
+    expect(code(credential({ password: hash, session: 'abc' }))).toBe('unknown_field');
+    expect(code(credential({ failures: 3 }))).toBe('unknown_field');
+    expect(code(credential({}, 'delete'))).toBe('sync.deleteCredentials');
+  });
 });

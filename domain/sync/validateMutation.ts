@@ -3,6 +3,7 @@ import { findCollection, findField, findGroup } from '../settings/catalogue';
 import type { CollectionDef, GroupDef } from '../settings/types';
 import { validateChange } from '../settings/validate';
 import { fill, type Lang, type Text } from '../text';
+import { credentialRecords, credentialsCollection } from './credentials';
 import type { Mutation, Rejection } from './protocol';
 
 /** The collection whose records are the settings groups: `('settings', groupKey)`. */
@@ -26,6 +27,10 @@ const syncReasons = {
   deleteSettings: {
     nl: 'Instellingen ({label}) kunnen niet verwijderd worden, alleen gewijzigd.',
     en: 'Settings ({label}) cannot be deleted, only changed.',
+  },
+  deleteCredentials: {
+    nl: '{label} worden niet verwijderd, alleen vervangen door een nieuwe hash.',
+    en: '{label} are not deleted, only replaced by a new hash.',
   },
   deleteWithChanges: {
     nl: 'Een verwijdering kan geen gewijzigde velden meesturen.',
@@ -68,13 +73,14 @@ export function validateMutation(
   current: Readonly<Record<string, unknown>>,
 ): MutationCheck {
   const isSettings = mutation.collection === settingsCollection;
-  const owner = isSettings ? findGroup(mutation.recordId) : findCollection(mutation.collection);
+  const owner = isSettings ? findGroup(mutation.recordId) : mutation.collection === credentialsCollection ? credentialRecords : findCollection(mutation.collection);
   if (!owner) {
     return isSettings ? fromCatalogue('unknown_group', mutation.recordId) : fromCatalogue('unknown_collection', mutation.collection);
   }
   const changes = Object.entries(mutation.changes);
   if (mutation.op === 'delete') {
     if (isSettings) return fromSync('deleteSettings', owner.label);
+    if (owner === credentialRecords) return fromSync('deleteCredentials', owner.label);
     return changes.length > 0 ? fromSync('deleteWithChanges', owner.label) : { ok: true, owner, changes: {} };
   }
   if (changes.length === 0 && mutation.op === 'update') return fromSync('noChanges', owner.label);
@@ -92,8 +98,9 @@ export function validateMutation(
     const field = findField(owner, key);
     if (field?.scope === 'workstation') return fromSync('workstationField', field.label, key);
     // A state the cloud records (a webhook's status) is written by the cloud itself; a device may
-    // only send the value the cloud already holds, or the default when it creates the item.
-    if (field?.readOnly && JSON.stringify(value ?? null) !== JSON.stringify((key in current ? current[key] : field.default) ?? null)) {
+    // only send the value the cloud already holds, or the default when it creates the item. What
+    // the desktop's own services record (the payment provider's answer) travels like any change.
+    if (field?.readOnly && field.recordedBy !== 'desktop' && JSON.stringify(value ?? null) !== JSON.stringify((key in current ? current[key] : field.default) ?? null)) {
       return fromCatalogue('read_only', field.label, key);
     }
     catalogueChanges[key] = value;

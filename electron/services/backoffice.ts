@@ -14,12 +14,14 @@ import { createBackupSchedule } from './backups/backupSchedule';
 import { createCarrierService, type CarrierEndpoints } from './carriers/carrierService';
 import { startupNotices } from './backups/startupNotices';
 import { loadLocalKey } from './access/localKey';
+import { createProviderSync } from './payments/providerSync';
 import { readStorekeeperPayments } from './payments/storekeeperPayments';
 import { createReceiptPrinter } from './printing/receiptPrinter';
 import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
 import { createListService, type TemplateDefaults } from './lists/listService';
 import { createMailService } from './mail/mailService';
 import { createSettingsService } from './settings/settingsService';
+import { createAttachmentService } from './attachments/attachmentService';
 import { createSyncService, type SyncServiceDeps } from './sync/syncService';
 import { applyPolicy } from './policy/applyPolicy';
 import { createPolicyService } from './policy/policyService';
@@ -73,17 +75,20 @@ export function createBackoffice(options: BackofficeOptions) {
   const store = openDatabase(path.join(options.dataDir, 'backoffice.sqlite'), { migrationsFolder: options.migrationsFolder, now: () => clock.now() });
   if (store.restored) logger.warn('db.restoredFromBackup', { backup: store.restored.backup.path, damagedCopy: store.restored.damagedCopy });
   for (const record of store.quarantined) logger.warn('db.recordQuarantined', { collection: record.collection, id: record.id, savedAs: record.savedAs, restored: record.restoredFrom !== null });
+  if (store.movedAttachments && store.movedAttachments.files > 0) logger.info('db.attachmentsMoved', { ...store.movedAttachments });
   const events = createEventBus();
   const settings = createSettingsService({ store, clock, logger, events });
   const policy = createPolicyService({ file: options.policyFile ?? policyFilePath(undefined), native: loadNativePolicySource(process.platform, logger), logger });
   const secrets = createSecretStore({ backend: options.keychain, logger, now: () => clock.now(), ...(options.keychainService ? { service: options.keychainService } : {}) });
   const lists = createListService({ store, clock, logger, events, templateDefaults: readTemplateDefaults(options.resourcesDir) });
   const sync = createSyncService({ store, secrets, clock, logger, events, settings, lists, policy, engine: options.sync });
-  const mail = createMailService({ store, settings, lists, secrets, clock, logger, events, trustedCertificates: options.trustedCertificates });
+  const attachments = createAttachmentService({ store, clock, logger, download: (hash) => sync.fetchBlob(hash) });
+  const mail = createMailService({ store, settings, lists, secrets, clock, logger, events, attachments, trustedCertificates: options.trustedCertificates });
   const backups = createBackupSchedule({ store, clock, logger, keep: options.keepBackups ?? 7 });
   const systemInfo = createSystemInfo({ store, sync, versions: options.versions, host: options.host, keychain: () => secrets.binding() });
   const services = {
     settings,
+    attachments,
     lists,
     mail,
     carriers: createCarrierService({ settings, secrets, logger, endpoints: options.carriers }),
@@ -92,6 +97,7 @@ export function createBackoffice(options: BackofficeOptions) {
     preferences: createPreferences(options.preferences),
     sync,
     storekeeperPayments: () => readStorekeeperPayments(store),
+    paymentProvider: createProviderSync({ store, secrets, lists, clock, logger, fetch: options.sync?.fetch }),
     receiptPrinter: createReceiptPrinter({ settings, logger }),
     clock,
     systemInfo,

@@ -57,6 +57,6 @@ export const accessCalls = {
     input: z.object({ values: z.record(z.string(), z.unknown()), password: z.string().max(1024) }),
     permission: 'users.edit',
     run: ({ values, password }, { services, session, lang }) =>
-      services.access.createUser(values, password, lang, (checked) => services.lists.create('users', checked, { by: session?.name ?? 'onbekend', lang })),
+      services.access.createUser(values, password, lang, (checked) => services.lists.create('users', checked, { by: session?.name ?? 'onbekend', userId: session?.userId, lang }), session?.userId),
   }),
 };

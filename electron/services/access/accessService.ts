@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { LocalStore } from '../../../db/open';
-import { credentials } from '../../../db/schema';
 import { pinPattern, roles, users } from '../../../domain/lists/users';
 import { describe as describeReason } from '../../../domain/messages';
 import { failure, success, type Result } from '../../../domain/result';
@@ -13,6 +12,7 @@ import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { SettingsService } from '../settings/settingsService';
 import { commitChange, listRecords } from '../store/records';
+import { createCredentialStore } from './credentialStore';
 import { passwordRefusal, personalWords } from './passwordRules';
 import { hashSecret, needsRehash, verifySecret } from './secretHash';
 import { createSessionRegistry, type StoredUser } from './sessions';
@@ -50,7 +50,9 @@ export function createAccessService({ store, clock, logger, settings, failureKey
   // Compared against when the e-mail address is unknown, so a wrong address takes as long as a
   // wrong password; made on first need, not at start-up, so starting costs no scrypt memory.
   let decoyHash: Promise<string> | null = null;
-  const readPassword = sqlite.prepare<[string], { hash: string }>("SELECT hash FROM credentials WHERE user_id = ? AND kind = 'password'");
+  const credentials = createCredentialStore(store);
+  const queuedFromBefore = credentials.queueFromBefore(clock.now());
+  if (queuedFromBefore > 0) logger.info('access.credentialsQueued', { count: queuedFromBefore });
 
   const activeUsers = (): StoredUser[] =>
     listRecords(orm, 'users')
@@ -66,9 +68,9 @@ export function createAccessService({ store, clock, logger, settings, failureKey
     return general.ok ? String(general.value.values.backOfficeName ?? '') : undefined;
   }
 
-  function storeCredential(userId: string, kind: 'password' | 'pin', hash: string): void {
-    const updatedAt = clock.now().toISOString();
-    orm.insert(credentials).values({ userId, kind, hash, updatedAt }).onConflictDoUpdate({ target: [credentials.userId, credentials.kind], set: { hash, updatedAt } }).run();
+  /** Stored and queued for the other workstations in one transaction (see credentialStore). */
+  function storeCredential(userId: string, kind: 'password' | 'pin', hash: string, actorId?: string): void {
+    credentials.save(userId, kind, hash, clock.now(), actorId);
   }
 
   const invalid = (lang: Lang, fields: FieldError[]) => failure({ code: 'invalid', message: describeReason('invalid_change', lang), fields });
@@ -100,7 +102,7 @@ export function createAccessService({ store, clock, logger, settings, failureKey
         (tx) => {
           if (listRecords(tx, 'users').some((record) => !record.deleted)) return false;
           commitChange(tx, { collection: 'users', id, before: {}, changes: user.values, by: String(user.values.name), origin: 'local', at });
-          tx.insert(credentials).values({ userId: id, kind: 'password', hash, updatedAt: at.toISOString() }).run();
+          credentials.save(id, 'password', hash, at, id);
           if (Object.keys(company.changes).length > 0) {
             commitChange(tx, { collection: 'settings', id: 'company.general', before: groupDefaults(general), changes: company.changes, by: String(user.values.name), origin: 'local', at });
           }
@@ -122,9 +124,9 @@ export function createAccessService({ store, clock, logger, settings, failureKey
       if (!attempt.allowed) return failure({ code: 'locked', message: describeReason('signIn.locked', lang, { minutes: attempt.minutesLeft }) });
 
       const user = activeUsers().find((candidate) => candidate.email === login);
-      const stored = user ? readPassword.get(user.id) : undefined;
+      const stored = user ? credentials.hash(user.id, 'password') : undefined;
       decoyHash ??= hashSecret(randomUUID());
-      const matches = await verifySecret(parsed.data.password, stored?.hash ?? (await decoyHash));
+      const matches = await verifySecret(parsed.data.password, stored ?? (await decoyHash));
       if (!user || !stored || !matches) {
         const locked = failures.failed(login, attempt.attempt);
         logger.warn('access.signInFailed', { failures: attempt.attempt, locked });
@@ -136,19 +138,22 @@ export function createAccessService({ store, clock, logger, settings, failureKey
       if (!user.active) return failure({ code: 'inactive', message: describeReason('signIn.inactive', lang) });
       const role = roles.find((candidate) => candidate.value === user.role);
       if (role?.posOnly) return failure({ code: 'pos_only', message: describeReason('signIn.posOnly', lang, { role: role.label[lang] }) });
-      if (needsRehash(stored.hash)) storeCredential(user.id, 'password', await hashSecret(parsed.data.password));
+      if (needsRehash(stored)) storeCredential(user.id, 'password', await hashSecret(parsed.data.password), user.id);
       logger.info('access.signedIn', { userId: user.id });
       return success(sessions.open(user, lang));
     },
 
-    /** An administrator sets a user's password or till PIN; the user's other sessions end. Stored only as a scrypt hash. */
-    async setCredential(userId: string, kind: 'password' | 'pin', secret: string, lang: Lang, keepSession: string | null = null): Promise<Result<null>> {
+    /**
+     * An administrator (`by.userId`, for the outbox) sets a user's password or till PIN; the user's
+     * other sessions end. Stored only as a scrypt hash.
+     */
+    async setCredential(userId: string, kind: 'password' | 'pin', secret: string, lang: Lang, by: { userId?: string; keepSession?: string | null } = {}): Promise<Result<null>> {
       const user = activeUsers().find((candidate) => candidate.id === userId);
       if (!user) return failure({ code: 'unknown_record', message: describeReason('unknown_record', lang, { label: lang === 'nl' ? 'Deze gebruiker' : 'This user' }) });
       const refusal = kind === 'pin' ? pinRefusal(secret, lang) : await passwordRefusal(secret, personalWords(user.name, user.email, shopName()), lang);
       if (refusal) return failure({ code: 'invalid', message: refusal.message, fields: [refusal] });
-      storeCredential(userId, kind, await hashSecret(secret));
-      if (kind === 'password') sessions.endOthers(userId, keepSession);
+      storeCredential(userId, kind, await hashSecret(secret), by.userId);
+      if (kind === 'password') sessions.endOthers(userId, by.keepSession ?? null);
       logger.info('access.credentialSet', { userId, kind });
       return success(null);
     },
@@ -157,8 +162,8 @@ export function createAccessService({ store, clock, logger, settings, failureKey
     async changeOwnPassword(session: Session, input: { currentPassword: string; newPassword: string }, lang: Lang): Promise<Result<null>> {
       const attempt = failures.begin(session.email);
       if (!attempt.allowed) return failure({ code: 'locked', message: describeReason('signIn.locked', lang, { minutes: attempt.minutesLeft }) });
-      const stored = readPassword.get(session.userId);
-      if (!stored || !(await verifySecret(input.currentPassword, stored.hash))) {
+      const stored = credentials.hash(session.userId, 'password');
+      if (!stored || !(await verifySecret(input.currentPassword, stored))) {
         failures.failed(session.email, attempt.attempt);
         const label = lang === 'nl' ? 'Huidig wachtwoord' : 'Current password';
         const field: FieldError = { field: 'currentPassword', reason: 'password.oldWrong', message: describeReason('password.oldWrong', lang, { label }) };
@@ -167,7 +172,7 @@ export function createAccessService({ store, clock, logger, settings, failureKey
       failures.succeeded(session.email);
       const refusal = await passwordRefusal(input.newPassword, personalWords(session.name, session.email, shopName()), lang, 'newPassword');
       if (refusal) return failure({ code: 'invalid', message: refusal.message, fields: [refusal] });
-      storeCredential(session.userId, 'password', await hashSecret(input.newPassword));
+      storeCredential(session.userId, 'password', await hashSecret(input.newPassword), session.userId);
       sessions.endOthers(session.userId, session.id);
       logger.info('access.ownPasswordChanged', { userId: session.userId });
       return success(null);
@@ -177,13 +182,13 @@ export function createAccessService({ store, clock, logger, settings, failureKey
      * Creates a user and their first password in one transaction: the password is checked and
      * hashed first, so a refused password creates nothing, and a refused user stores no hash.
      */
-    async createUser<T extends { id: string }>(values: Record<string, unknown>, password: string, lang: Lang, create: (values: Record<string, unknown>) => Result<T>): Promise<Result<T>> {
+    async createUser<T extends { id: string }>(values: Record<string, unknown>, password: string, lang: Lang, create: (values: Record<string, unknown>) => Result<T>, actorId?: string): Promise<Result<T>> {
       const refusal = await passwordRefusal(password, personalWords(String(values.name ?? ''), String(values.email ?? ''), shopName()), lang);
       if (refusal) return invalid(lang, [refusal]);
       const hash = await hashSecret(password);
       const created = sqlite.transaction(() => {
         const result = create(values);
-        if (result.ok) storeCredential(result.value.id, 'password', hash);
+        if (result.ok) storeCredential(result.value.id, 'password', hash, actorId);
         return result;
       })();
       if (created.ok) logger.info('access.userCreated', { userId: created.value.id });
@@ -191,12 +196,7 @@ export function createAccessService({ store, clock, logger, settings, failureKey
     },
 
     /** Which users have a password and a PIN, for the user list; never the hashes. */
-    credentialKinds(): Record<string, ('password' | 'pin')[]> {
-      const rows = orm.select({ userId: credentials.userId, kind: credentials.kind }).from(credentials).all();
-      const byUser: Record<string, ('password' | 'pin')[]> = {};
-      for (const row of rows) byUser[row.userId] = [...(byUser[row.userId] ?? []), row.kind];
-      return byUser;
-    },
+    credentialKinds: credentials.kinds,
 
     /** The live session for an id with the user as stored now, or null once it has ended. Not activity. */
     session: sessions.find,

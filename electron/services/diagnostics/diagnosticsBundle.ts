@@ -5,7 +5,8 @@ import type { SystemInfoService } from './systemInfo';
 /**
  * What a shop sends along with a support question: system information, the settings (secrets
  * are never in them: they live in the keychain) and the end of the log (which holds events and
- * identifiers, never values). Images are left out to keep the bundle small.
+ * identifiers, never values). Attachments appear as their reference (name, type, size, hash),
+ * never their bytes, so a shop with a large logo still sends a small bundle.
  */
 export function createDiagnostics(deps: { systemInfo: SystemInfoService; settings: SettingsService; logFile: string; now: () => Date }) {
   function logTail(lines: number): string[] {
@@ -16,12 +17,7 @@ export function createDiagnostics(deps: { systemInfo: SystemInfoService; setting
 
   return {
     bundle() {
-      const settings = Object.fromEntries(
-        Object.entries(deps.settings.snapshot()).map(([key, group]) => [
-          key,
-          Object.fromEntries(Object.entries(group.values).map(([field, value]) => [field, typeof value === 'string' && value.startsWith('data:') ? `[bestand, ${value.length} tekens]` : value])),
-        ]),
-      );
+      const settings = Object.fromEntries(Object.entries(deps.settings.snapshot()).map(([key, group]) => [key, group.values]));
       return { createdAt: deps.now().toISOString(), system: deps.systemInfo.read(), settings, log: logTail(300) };
     },
   };

@@ -18,13 +18,6 @@ export interface MailAssets {
 
 const logoCid = 'logo@backoffice';
 
-/** Uploads are data URLs (`data:image/png;base64,...`); anything else is no upload. */
-export function decodeDataUrl(value: unknown): Upload | null {
-  if (typeof value !== 'string') return null;
-  const match = /^data:([a-z]+\/[a-z0-9.+-]+);base64,([A-Za-z0-9+/]+=*)$/i.exec(value);
-  return match?.[1] && match[2] ? { mime: match[1], bytes: Buffer.from(match[2], 'base64') } : null;
-}
-
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const extensionOf = (mime: string) => (mime === 'image/svg+xml' ? 'svg' : mime === 'image/jpeg' ? 'jpg' : 'png');

@@ -7,7 +7,9 @@ import type { EventBus } from '../events';
 import type { Logger } from '../logger';
 import type { SecretStore } from '../secrets/secretStore';
 import type { createSettingsService } from '../settings/settingsService';
-import { composeMail, decodeDataUrl, type MailAssets } from './composeMail';
+import { attachmentOf } from '../../../domain/attachments';
+import type { AttachmentService } from '../attachments/attachmentService';
+import { composeMail, type MailAssets, type Upload } from './composeMail';
 import { describeMailProblem, explainSmtpError, isPermanent, type MailProblem } from './mailProblems';
 import { claimMail, enqueueMail, markNotSent, markSent, readMail, type NewMail, type QueuedMail } from './mailQueue';
 import { loadSmtpConnection } from './smtpSettings';
@@ -21,6 +23,8 @@ export interface MailDeps {
   clock: Clock;
   logger: Logger;
   events?: EventBus;
+  /** The blobs table the logo and the terms PDF are read from when a mail is sent. */
+  attachments: Pick<AttachmentService, 'content'>;
   /** Certificate authorities to trust instead of the system's; only tests hand their own CA. */
   trustedCertificates?: string[];
 }
@@ -38,17 +42,28 @@ const settingsValues = (settings: Settings, group: string) => {
  * row is marked `sending` (committed) before the server is contacted and `sent` after its 250,
  * so a crash in between leaves a row that says so.
  */
-export function createMailDelivery({ store, settings, secrets, clock, logger, events, trustedCertificates }: MailDeps) {
+export function createMailDelivery({ store, settings, secrets, clock, logger, events, attachments, trustedCertificates }: MailDeps) {
   const { orm } = store;
 
-  function assets(): MailAssets {
+  /** A file named by a setting, from this workstation or fetched from the cloud; null when there is none or it cannot be had now. */
+  async function upload(value: unknown): Promise<Upload | null | 'notDownloaded'> {
+    const ref = attachmentOf(value);
+    if (!ref) return null;
+    const content = await attachments.content(ref.hash);
+    return content.state === 'ready' ? { mime: content.type, bytes: Buffer.from(content.base64, 'base64') } : 'notDownloaded';
+  }
+
+  async function assets(): Promise<MailAssets | 'termsNotDownloaded'> {
     const company = settingsValues(settings, 'company.general');
     const terms = settingsValues(settings, 'orders.terms');
-    const pdf = terms.generalTermsFormat === 'pdf' ? decodeDataUrl(terms.generalTermsPdf) : null;
+    const pdf = terms.generalTermsFormat === 'pdf' ? await upload(terms.generalTermsPdf) : null;
+    // Terms the shop chose must go with the mail; a logo that is not here yet is left out rather than hold the mail back.
+    if (pdf === 'notDownloaded') return 'termsNotDownloaded';
+    const logo = await upload(company.logo);
     const text = terms.generalTermsFormat === 'text' && typeof terms.generalTermsText === 'string' && terms.generalTermsText.trim() !== '' ? terms.generalTermsText : null;
     return {
       shopName: String(company.companyName || company.backOfficeName || ''),
-      logo: decodeDataUrl(company.logo),
+      logo: logo === 'notDownloaded' ? null : logo,
       terms: pdf ? { pdf } : text ? { text } : null,
     };
   }
@@ -57,9 +72,11 @@ export function createMailDelivery({ store, settings, secrets, clock, logger, ev
     const loaded = await loadSmtpConnection({ readEmailSettings: () => settingsValues(settings, 'email'), secrets, trustedCertificates });
     if (!loaded.ok) return { ok: false, problem: loaded.problem, answer: null };
     const { host, transport, sender } = loaded.connection;
+    const carried = await assets();
+    if (carried === 'termsNotDownloaded') return { ok: false, problem: { reason: 'termsNotDownloaded' }, answer: null };
     const transporter = nodemailer.createTransport(transport);
     try {
-      const info = await transporter.sendMail(composeMail(mail, sender, assets()));
+      const info = await transporter.sendMail(composeMail(mail, sender, carried));
       return { ok: true, answer: info.response };
     } catch (error) {
       const problem = explainSmtpError(error, host);

@@ -54,6 +54,10 @@ const texts = {
     nl: 'De server {host} meldt zich niet. Meestal past de beveiliging niet bij de poort (SSL/TLS hoort bij poort 465, STARTTLS bij 587); anders is de server overbelast. De mail blijft bewaard en wordt later opnieuw verstuurd.',
     en: 'The server {host} does not greet. Usually the security does not match the port (SSL/TLS belongs to port 465, STARTTLS to 587); otherwise the server is overloaded. The mail is kept and will be sent again later.',
   },
+  termsNotDownloaded: {
+    nl: 'De algemene voorwaarden (PDF) zijn op een andere werkplek gekozen en nog niet gedownload, en de cloud is nu niet bereikbaar. De mail blijft bewaard en wordt later opnieuw verstuurd.',
+    en: 'The general terms (PDF) were chosen on another workstation and are not downloaded yet, and the cloud cannot be reached now. The mail is kept and will be sent again later.',
+  },
   unreachable: {
     nl: 'De mailserver {host} is niet bereikbaar ({detail}). De mail blijft bewaard en wordt later opnieuw verstuurd.',
     en: 'The mail server {host} cannot be reached ({detail}). The mail is kept and will be sent again later.',

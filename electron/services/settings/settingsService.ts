@@ -10,6 +10,8 @@ import type { EventBus } from '../events';
 import type { Logger } from '../logger';
 import { commitChange, fieldHistory, readRecord, type HistoryEntry } from '../store/records';
 import { missingReferences } from '../store/references';
+import { blobTable } from '../attachments/blobTable';
+import { unstoredAttachments } from '../attachments/unstoredAttachments';
 
 export interface GroupState {
   key: string;
@@ -54,6 +56,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  */
 export function createSettingsService({ store, clock, logger, events }: SettingsDeps) {
   const db = store.sqlite;
+  const blobs = blobTable(db);
 
   function unknownGroup(key: string, lang: Lang): Result<never> {
     return failure({ code: 'unknown_group', message: describeReason('unknown_group', lang, { label: key }) });
@@ -69,7 +72,9 @@ export function createSettingsService({ store, clock, logger, events }: Settings
     const stored = readRecord(db, collection, key);
     const before = stateOf(group, stored);
     const validation = validateChange(group, before.values, input, { lang: actor.lang });
-    const errors = validation.ok ? missingReferences(db, group.fields, validation.changes, actor.lang) : validation.errors;
+    const errors = validation.ok
+      ? [...missingReferences(db, group.fields, validation.changes, actor.lang), ...unstoredAttachments(blobs, group.fields, validation.changes, actor.lang)]
+      : validation.errors;
     if (!validation.ok || errors.length > 0) {
       return failure({ code: 'invalid', message: describeReason('invalid_change', actor.lang), fields: errors });
     }

@@ -96,7 +96,11 @@ export function deviceIdOf(db: Handle): string {
 
 type Op = 'create' | 'update' | 'delete';
 
-function enqueue(db: Handle, change: Omit<LocalChange, 'before' | 'changes' | 'origin'>, op: Op, changes: Record<string, unknown>, baseRevs: Record<string, number>): string {
+/**
+ * One outbox mutation and its pending fields, inside the caller's transaction. Records go through
+ * `commitChange`; only the password and PIN hashes, which live outside `records`, queue directly.
+ */
+export function enqueueMutation(db: Handle, change: Pick<LocalChange, 'collection' | 'id' | 'userId' | 'mutationId' | 'at'>, op: Op, changes: Record<string, unknown>, baseRevs: Record<string, number>): string {
   const statements = statementsOf(db);
   const mutationId = change.mutationId ?? uuidv7();
   const { lastInsertRowid: seq } = statements.insertOutbox.run(
@@ -142,7 +146,7 @@ export function commitChange(db: Handle, change: LocalChange): { mutationId: str
   const revs = current?.revs ?? {};
   const baseRevs = Object.fromEntries(Object.keys(shared).map((field) => [field, revs[field] ?? 0]));
   const op = current || change.collection === 'settings' ? 'update' : 'create';
-  return { mutationId: enqueue(db, change, op, shared, baseRevs), data };
+  return { mutationId: enqueueMutation(db, change, op, shared, baseRevs), data };
 }
 
 export interface HistoryEntry {
@@ -176,7 +180,7 @@ export function commitDeletion(db: Handle, change: Omit<LocalChange, 'changes' |
   statements.markDeleted.run(at, change.by, change.collection, change.id);
   statements.insertHistory.run(change.collection, change.id, '_deleted', 'false', 'true', at, change.by, change.origin);
   // The cloud deletes only when nobody changed the record since: it compares every field's revision we knew.
-  return { mutationId: enqueue(db, change, 'delete', {}, { ...current?.revs, _deleted: current?.revs._deleted ?? 0 }) };
+  return { mutationId: enqueueMutation(db, change, 'delete', {}, { ...current?.revs, _deleted: current?.revs._deleted ?? 0 }) };
 }
 
 /**

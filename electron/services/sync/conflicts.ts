@@ -1,5 +1,6 @@
 import { fieldsOfRecord, findCollection, findGroup } from '../../../domain/settings/catalogue';
 import { failure, success, type Result } from '../../../domain/result';
+import { credentialRecords, credentialsCollection } from '../../../domain/sync/credentials';
 import type { Rejection } from '../../../domain/sync/protocol';
 import type { Lang } from '../../../domain/text';
 import type { LocalStore } from '../../../db/open';
@@ -91,6 +92,7 @@ export function createConflictService({ store, clock, settings, lists, events, o
 
   function recordLabel(collection: string, recordId: string, lang: Lang): string {
     if (collection === 'settings') return findGroup(recordId)?.label[lang] ?? recordId;
+    if (collection === credentialsCollection) return `${credentialRecords.itemLabel[lang]}: ${who(recordId)}`;
     const def = findCollection(collection);
     if (!def) return `${collection}: ${recordId}`;
     const title = itemTitle.get(`$.${def.titleField}`, collection, recordId)?.title;
@@ -99,6 +101,7 @@ export function createConflictService({ store, clock, settings, lists, events, o
 
   function fieldLabel(collection: string, recordId: string, field: string, lang: Lang): string {
     if (field === '_deleted') return lang === 'nl' ? 'Verwijderd' : 'Deleted';
+    if (collection === credentialsCollection) return credentialRecords.fields.find((def) => def.key === field)?.label[lang] ?? field;
     return fieldsOfRecord(collection, recordId).find((def) => def.key === field)?.label[lang] ?? field;
   }
 
@@ -168,7 +171,8 @@ export function createConflictService({ store, clock, settings, lists, events, o
           recordId: row.record_id,
           recordLabel: recordLabel(row.collection, row.record_id, lang),
           op: row.op,
-          changes: Object.entries(changes).map(([field, value]) => ({ field, label: fieldLabel(row.collection, row.record_id, field, lang), value })),
+          // A hash is never shown: the person sees which of the user's sign-in details it was, not its value.
+          changes: Object.entries(changes).map(([field, value]) => ({ field, label: fieldLabel(row.collection, row.record_id, field, lang), value: row.collection === credentialsCollection ? null : value })),
           reason,
           createdAt: row.created_at,
         };
@@ -186,6 +190,7 @@ export function createConflictService({ store, clock, settings, lists, events, o
     revise(mutationId: string, changes: Record<string, unknown>, actor: Actor): Result<null> {
       const row = rejectedOne.get(mutationId);
       if (!row) return failure({ code: 'unknown_rejected', message: syncMessage('rejected.unknown', actor.lang) });
+      if (row.collection === credentialsCollection) return failure({ code: 'not_revisable', message: syncMessage('rejected.credential', actor.lang) });
       const written =
         row.op === 'delete'
           ? lists.remove(row.collection, row.record_id, actor)

@@ -18,6 +18,10 @@ export interface SyncLedger {
   startOver(): void;
   /** Hashes of attachments the given mutations name, so they are uploaded first. */
   blobsNamedBy(mutations: readonly Mutation[]): { hash: string; bytes: () => Uint8Array | null }[];
+  /** Hashes the records name whose files are not on this workstation yet (pulled from another). */
+  blobsMissing(): string[];
+  /** Keeps a downloaded file when its bytes match the hash and are a file type we accept; false otherwise. */
+  keepBlob(hash: string, bytes: Uint8Array): boolean;
 }
 
 export interface OutcomeTally {

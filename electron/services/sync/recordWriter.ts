@@ -1,7 +1,9 @@
 import type { LocalStore } from '../../../db/open';
 import type { Mutation, PulledRecord, PushOutcome } from '../../../domain/sync/protocol';
 import { workstationFields } from '../../../domain/settings/catalogue';
+import { credentialsCollection } from '../../../domain/sync/credentials';
 import type { PolicyService } from '../policy/policyService';
+import { createCredentialWriter } from './credentialWriter';
 
 type Json = Record<string, unknown>;
 type Accepted = Extract<PushOutcome, { status: 'accepted' }>;
@@ -29,7 +31,10 @@ const noLocks: PolicyLocks = { isLocked: () => false };
  * machine whatever the other workstations hold); `base` is the last value the cloud confirmed and
  * `revs` its revision.
  */
-export function createRecordWriter({ sqlite }: LocalStore, policy: PolicyLocks = noLocks) {
+export function createRecordWriter(store: LocalStore, policy: PolicyLocks = noLocks) {
+  const { sqlite } = store;
+  // Password and PIN hashes live in their own table, without history or conflicts.
+  const credentials = createCredentialWriter(store);
   const select = sqlite.prepare<[string, string], { data: string; base: string | null; revs: string; deleted: number; updated_at: string; updated_by: string }>(
     'SELECT data, base, revs, deleted, updated_at, updated_by FROM records WHERE collection = ? AND id = ?',
   );
@@ -82,7 +87,9 @@ export function createRecordWriter({ sqlite }: LocalStore, policy: PolicyLocks =
 
   function setField(collection: string, id: string, record: LocalRecord, field: string, value: unknown, at: string, by: string): boolean {
     const before = field === deletedField ? record.deleted : record.data[field];
-    if (json(before) === json(value)) return false;
+    // Absent and null print alike, but a field the cloud holds as null must still arrive here.
+    const samePresence = field === deletedField || field in record.data === (value !== undefined);
+    if (samePresence && json(before) === json(value)) return false;
     if (field === deletedField) record.deleted = value === true;
     else if (value === undefined) delete record.data[field];
     else record.data[field] = value;
@@ -119,6 +126,10 @@ export function createRecordWriter({ sqlite }: LocalStore, policy: PolicyLocks =
     /** Takes in an accepted mutation; returns how many new conflicts it brought. */
     takeAnswer(seq: number, mutation: Mutation, outcome: Accepted, at: Date): number {
       const { collection, recordId } = mutation;
+      if (collection === credentialsCollection) {
+        credentials.takeAnswer(seq, mutation, outcome, at);
+        return 0;
+      }
       const record = read(collection, recordId);
       const later = stillPending(collection, recordId, seq);
       const now = at.toISOString();
@@ -163,6 +174,7 @@ export function createRecordWriter({ sqlite }: LocalStore, policy: PolicyLocks =
     /** Applies a whole record from the cloud; true when anything visible changed. */
     applyPulled(pulled: PulledRecord): boolean {
       const { collection, recordId } = pulled;
+      if (collection === credentialsCollection) return credentials.applyPulled(pulled);
       const record = read(collection, recordId);
       const pending = stillPending(collection, recordId, -1);
       const local = workstationFields(collection, recordId);
@@ -192,6 +204,8 @@ export function createRecordWriter({ sqlite }: LocalStore, policy: PolicyLocks =
     /** A refused change gives way to the cloud's value; the refused one stays in its outbox row. */
     revertRefused(mutation: Mutation): void {
       const { collection, recordId } = mutation;
+      // A refused hash stays here: it was made on this workstation, so the password still signs in here.
+      if (collection === credentialsCollection) return;
       const record = read(collection, recordId);
       if (!record.exists) return;
       const later = stillPending(collection, recordId, -1);

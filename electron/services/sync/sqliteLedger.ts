@@ -1,8 +1,10 @@
 import type { LocalStore } from '../../../db/open';
-import { sha256Hex, type Mutation, type PulledRecord, type PushOutcome, type Rejection } from '../../../domain/sync/protocol';
-import { deviceIdOf } from '../store/records';
+import { attachmentOf, sniffAttachmentType } from '../../../domain/attachments';
+import { type Mutation, type PulledRecord, type PushOutcome, type Rejection } from '../../../domain/sync/protocol';
+import { blobTable, sha256Of } from '../attachments/blobTable';
+import { deviceIdOf, readRecord } from '../store/records';
 import type { OutcomeTally, SyncLedger } from './ledger';
-import { attachmentFields } from './recordFields';
+import { attachmentFields, attachmentRecords } from './recordFields';
 import { createRecordWriter, type PolicyLocks } from './recordWriter';
 import { readSyncState, writeSyncState } from './syncStateKeys';
 
@@ -36,7 +38,7 @@ export function createSqliteLedger(store: LocalStore, policy?: PolicyLocks): Syn
   const remove = sqlite.prepare<[number]>('DELETE FROM outbox WHERE seq = ?');
   const markRejected = sqlite.prepare<[string, number]>("UPDATE outbox SET state = 'rejected', last_error = ? WHERE seq = ?");
   const dropPendingFields = sqlite.prepare<[number]>('DELETE FROM pending_fields WHERE seq = ?');
-  const blobBytes = sqlite.prepare<[string], { bytes: Buffer }>('SELECT bytes FROM blobs WHERE hash = ?');
+  const blobs = blobTable(sqlite);
 
   function toMutation(row: OutboxRow, deviceId: string): Mutation {
     return {
@@ -123,11 +125,33 @@ export function createSqliteLedger(store: LocalStore, policy?: PolicyLocks): Syn
       const hashes = new Set<string>();
       for (const mutation of mutations) {
         for (const field of attachmentFields(mutation.collection, mutation.recordId)) {
-          const value = mutation.changes[field];
-          if (sha256Hex.safeParse(value).success) hashes.add(value as string);
+          const ref = attachmentOf(mutation.changes[field]);
+          if (ref) hashes.add(ref.hash);
         }
       }
-      return [...hashes].map((hash) => ({ hash, bytes: () => blobBytes.get(hash)?.bytes ?? null }));
+      return [...hashes].map((hash) => ({ hash, bytes: () => blobs.read(hash)?.bytes ?? null }));
+    },
+
+    blobsMissing() {
+      const hashes = new Set<string>();
+      for (const { collection, recordId, fields } of attachmentRecords()) {
+        const stored = readRecord(sqlite, collection, recordId);
+        if (!stored || stored.deleted) continue;
+        for (const field of fields) {
+          const ref = attachmentOf(stored.data[field]);
+          if (ref && !blobs.has(ref.hash)) hashes.add(ref.hash);
+        }
+      }
+      return [...hashes];
+    },
+
+    keepBlob(hash, bytes) {
+      const buffer = Buffer.from(bytes);
+      const type = sniffAttachmentType(buffer);
+      // The cloud checked the hash on upload; checked again here, so a damaged transfer is never kept as the file.
+      if (!type || sha256Of(buffer) !== hash) return false;
+      blobs.keep(buffer, type, new Date());
+      return true;
     },
   };
 }

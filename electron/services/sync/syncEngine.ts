@@ -7,6 +7,7 @@ import type { SecretStore } from '../secrets/secretStore';
 import { defaultBackoff, retryDelay, type BackoffPolicy } from './backoff';
 import { createCloudClient, type CloudClient, type CloudFailure } from './cloudClient';
 import { deviceIdOf } from '../store/records';
+import type { BlobDownload } from '../attachments/attachmentService';
 import type { SyncLedger } from './ledger';
 import { readSyncState, writeSyncState } from './syncStateKeys';
 
@@ -162,6 +163,23 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     }
   }
 
+  /** One file from the cloud into the blobs table; a failure leaves it for the next time it is needed. */
+  async function download(cloud: CloudClient, hash: string): Promise<BlobDownload> {
+    const answer = await cloud.getBlob(hash);
+    if (!answer.ok) return answer.failure.kind === 'permanent' && answer.failure.status === 404 ? 'notInCloud' : 'offline';
+    if (ledger.keepBlob(hash, answer.value)) return 'stored';
+    logger.warn('sync.blobDamaged', { hash, size: answer.value.length });
+    return 'offline';
+  }
+
+  /** After a pull: the files the pulled records name are fetched now, so they are here before anyone is offline. */
+  async function downloadMissing(cloud: CloudClient): Promise<void> {
+    for (const hash of ledger.blobsMissing()) {
+      const outcome = await download(cloud, hash);
+      if (outcome !== 'stored') logger.warn('sync.blobNotDownloaded', { hash, outcome });
+    }
+  }
+
   function fail(failure: CloudFailure): RunOutcome {
     if (failure.kind === 'unauthorized') {
       markUnpaired('revoked');
@@ -186,6 +204,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     if ('kind' in pushed) return fail(pushed);
     const pulled = await pull(cloud);
     if ('kind' in pulled) return fail(pulled);
+    await downloadMissing(cloud);
     failures = 0;
     store.orm.transaction((tx) => {
       writeSyncState(tx, 'lastSyncAt', clock.now().toISOString());
@@ -251,6 +270,13 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       return runOnce();
     },
     progress: (): SyncProgress | null => progress,
+    /** A file a record names but this workstation lacks, fetched when someone wants to see or send it. */
+    async fetchBlob(hash: string): Promise<BlobDownload> {
+      // The keychain may refuse the token; the file then waits like any other offline moment.
+      const cloud = await client().catch(() => null);
+      if (cloud === null) return 'offline';
+      return cloud === 'notPaired' || cloud === 'unpaired' ? 'notPaired' : download(cloud, hash);
+    },
     /** After pairing anew the loop may run again. */
     resume(): void {
       failures = 0;

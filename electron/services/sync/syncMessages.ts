@@ -29,6 +29,10 @@ const messages = {
   },
   'pair.notPaired': { nl: 'Deze werkplek is niet gekoppeld aan een cloud.', en: 'This workstation is not paired with a cloud.' },
   'conflict.unknown': { nl: 'Dit conflict bestaat niet of is al opgelost.', en: 'This conflict does not exist or was resolved already.' },
+  'rejected.credential': {
+    nl: 'Een geweigerd wachtwoord of PIN kan hier niet aangepast worden: stel het opnieuw in bij Systeemgebruikers.',
+    en: 'A refused password or PIN cannot be corrected here: set it again under System users.',
+  },
   'rejected.unknown': { nl: 'Deze geweigerde wijziging bestaat niet (meer).', en: 'This refused change does not exist (any more).' },
 } satisfies Record<string, Text>;
 

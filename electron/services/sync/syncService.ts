@@ -43,6 +43,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     pairing,
     conflicts,
     syncNow: engine.syncNow,
+    fetchBlob: engine.fetchBlob,
     start(): void {
       // A local write (not one the sync itself made) is sent shortly after.
       unsubscribe ??= events.subscribe((name, payload) => {

@@ -46,7 +46,7 @@ export function CatalogueField({ field, formName, beside, disabled, locked }: { 
         <Form.Item label={field.label[lang]} htmlFor={`${formName}_${field.key}`} extra={field.help?.[lang]} required={field.required}>
           <Flex align="flex-start" gap={4} wrap>
             <Form.Item name={field.key} noStyle>
-              <FieldControl field={field} listOptions={listOptions} disabled={disabled || field.readOnly || locked} describedBy={locked ? lockId : undefined} />
+              <FieldControl field={field} group={formName} listOptions={listOptions} disabled={disabled || field.readOnly || locked} describedBy={locked ? lockId : undefined} />
             </Form.Item>
             {beside}
           </Flex>

@@ -14,13 +14,15 @@ interface Props {
   describedBy?: string;
   /** Options for fields that choose from a list the user keeps (sales channels). */
   listOptions?: { value: string; label: string }[];
+  /** The settings group (or list) the field belongs to; an upload is checked against it. */
+  group?: string;
 }
 
 const autoComplete: Partial<Record<string, string>> = { email: 'email', tel: 'tel', url: 'url', postcode: 'postal-code', country: 'country' };
 const inputMode: Partial<Record<string, 'email' | 'tel' | 'url' | 'numeric' | 'text'>> = { email: 'email', tel: 'tel', url: 'url', kvk: 'numeric' };
 
 /** The control for one catalogue field, chosen by its kind; Form.Item passes id, value and onChange. */
-export function FieldControl({ field, id, value, onChange, disabled, describedBy, listOptions }: Props) {
+export function FieldControl({ field, id, value, onChange, disabled, describedBy, listOptions, group }: Props) {
   const lang = useLang();
   const options = field.options?.map((option) => ({ value: option.value, label: option.label[lang] })) ?? listOptions ?? [];
   const unit = field.unit?.[lang];
@@ -56,7 +58,7 @@ export function FieldControl({ field, id, value, onChange, disabled, describedBy
       return <Input.TextArea id={id} {...aria} value={String(value ?? '')} onChange={(event) => onChange?.(event.target.value)} autoSize={{ minRows: 3, maxRows: 14 }} disabled={disabled} style={{ maxWidth: 640, fontFamily: field.key.endsWith('Footnote') ? 'monospace' : undefined }} />;
     case 'image':
     case 'pdf':
-      return <UploadControl id={id} field={field} value={String(value ?? '')} onChange={(next) => onChange?.(next)} disabled={disabled} />;
+      return <UploadControl id={id} field={field} group={group ?? ''} value={value} onChange={(next) => onChange?.(next)} disabled={disabled} />;
     case 'text':
       return (
         <Input

@@ -1,6 +1,6 @@
 /** Which fields a list's table shows, besides its title; the form shows them all. */
 export const tableFields: Readonly<Record<string, readonly string[]>> = {
-  paymentMethods: ['nameNl', 'providerOptionId', 'type'],
+  paymentMethods: ['nameNl', 'providerOptionId', 'type', 'offeredOn', 'providerStatus'],
   shippingMethods: ['name', 'type', 'priceInclVat', 'vatRate', 'countries'],
   salesChannels: ['name', 'type', 'orderNumberPrefix', 'language', 'isDefault'],
   users: ['name', 'email', 'role'],

@@ -3,6 +3,7 @@ import { formatEuro } from '../../../domain/money';
 import type { A4Document } from '../../../domain/print/invoice';
 import { vatRates } from '../../../domain/vat';
 import { useLang } from '../app/useLang';
+import { AttachmentImage } from '../attachments/AttachmentImage';
 import { PageSize } from './PageSize';
 
 const euro = (cents: number) => formatEuro(cents);
@@ -12,7 +13,7 @@ const euro = (cents: number) => formatEuro(cents);
  * Belastingdienst's factuureisen), in the user's language. B2C shops see their incl. VAT prices
  * lead, B2B shops their excl. VAT prices; the unit price excl. VAT is always there.
  */
-export function A4Preview({ document: doc, logo }: { document: A4Document; logo: string }) {
+export function A4Preview({ document: doc, logo }: { document: A4Document; logo: unknown }) {
   const { t } = useTranslation();
   const lang = useLang();
   const date = (iso: string) => new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date(`${iso}T12:00:00Z`));
@@ -26,7 +27,7 @@ export function A4Preview({ document: doc, logo }: { document: A4Document; logo:
       <section className="bo-print-page bo-a4" data-testid="print-page" style={{ width: '210mm', height: '297mm' }} lang={lang}>
         <header className="bo-a4-header">
           <div>
-            {logo && <img src={logo} alt={`Logo ${supplier.name}`} style={{ maxHeight: '22mm', maxWidth: '70mm' }} />}
+            <AttachmentImage value={logo} alt={`Logo ${supplier.name}`} style={{ maxHeight: '22mm', maxWidth: '70mm' }} />
             <h1>{title}</h1>
           </div>
           <address data-testid="supplier">

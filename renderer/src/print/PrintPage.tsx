@@ -1,5 +1,6 @@
 import { Alert, Flex, InputNumber, Segmented, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import { attachmentOf } from '../../../domain/attachments';
 import { addDays, buildA4Document, invoiceNumber } from '../../../domain/print/invoice';
 import { customSheet, labelTemplate, type LabelTemplate } from '../../../domain/print/labelTemplates';
 import { importProductCsv, type CsvImport } from '../../../domain/print/productCsv';
@@ -60,7 +61,8 @@ export function PrintPage({ kind }: { kind: DocumentKind }) {
       const total = lines.reduce((sum, line) => sum + line.quantity * line.unitPriceInclVat, 0);
       const footer = kind === 'repairReceipt' ? String(repair.receiptFootnote ?? '') : kind === 'repairDeliveryNote' ? String(repair.deliveryNoteFootnote ?? '') : '';
       const receipt = buildReceipt({ title: t(`print.receiptTitle.${kind}`), supplier, number, date: dutchDate(today()), lines, payments: kind === 'repairDeliveryNote' ? [] : [{ method: t('print.pin'), amount: total }], footer });
-      return <ReceiptPreview receipt={receipt} paper={paper} lang={lang} />;
+      const general = groups['company.general']?.values ?? {};
+      return <ReceiptPreview receipt={receipt} paper={paper} lang={lang} logo={attachmentOf(general.logoMonochrome) ?? general.logo} />;
     }
     const invoice = kind === 'invoice';
     const doc = buildA4Document({
@@ -77,7 +79,7 @@ export function PrintPage({ kind }: { kind: DocumentKind }) {
       terms: invoice ? String(groups['orders.terms']?.values.invoiceTermsText ?? '') : '',
       footer: invoice ? String(billing.invoiceFooter ?? '') : '',
     });
-    return <A4Preview document={doc} logo={String(groups['company.general']?.values.logo ?? '')} />;
+    return <A4Preview document={doc} logo={groups['company.general']?.values.logo} />;
   };
 
   return (

@@ -26,7 +26,7 @@ type Out<K extends CallName> = CallOutput<K>;
 export const api = createApi({
   reducerPath: 'api',
   baseQuery: callBridge,
-  tagTypes: ['Policy', 'Access', 'Settings', 'History', 'Secret', 'Preferences', 'Sync', 'System', 'List', 'Credentials', 'Mail'],
+  tagTypes: ['Policy', 'Access', 'Settings', 'History', 'Secret', 'Preferences', 'Sync', 'System', 'List', 'Credentials', 'Mail', 'ProviderSync'],
   endpoints: (build) => ({
     appInfo: build.query<Out<'app.info'>, void>({ query: () => args('app.info', {}) }),
     policyState: build.query<Out<'policy.state'>, void>({ query: () => args('policy.state', {}), providesTags: ['Policy'] }),
@@ -56,6 +56,14 @@ export const api = createApi({
       },
       // The outbox count in the top bar follows the change event (store.ts), which every write sends.
       invalidatesTags: (result, _error, { group }) => (result ? [{ type: 'History', id: group }] : []),
+    }),
+    uploadAttachment: build.mutation<Out<'attachments.upload'>, CallInput<'attachments.upload'>>({ query: (input) => args('attachments.upload', input) }),
+    attachment: build.query<Out<'attachments.read'>, string>({
+      query: (hash) => args('attachments.read', { hash }),
+      // A hash names its bytes for good, so a file once here is kept for the whole session; one
+      // that is not downloaded yet is asked for again after every sync run ('Sync').
+      keepUnusedDataFor: Infinity,
+      providesTags: (result) => (result?.state === 'ready' ? [] : ['Sync']),
     }),
     fieldHistory: build.query<Out<'settings.history'>, CallInput<'settings.history'>>({
       query: (input) => args('settings.history', input),
@@ -103,7 +111,11 @@ export const api = createApi({
       query: (input) => args('lists.reorder', input),
       invalidatesTags: (_result, _error, { collection }) => [{ type: 'List', id: collection }, 'Sync'],
     }),
-    syncPaymentMethods: build.mutation<Out<'paymentMethods.sync'>, void>({ query: () => args('paymentMethods.sync', {}) }),
+    syncPaymentMethods: build.mutation<Out<'paymentMethods.sync'>, void>({
+      query: () => args('paymentMethods.sync', {}),
+      invalidatesTags: (result) => (result ? [{ type: 'List', id: 'paymentMethods' }, 'ProviderSync', 'Sync'] : []),
+    }),
+    paymentProviderLastSync: build.query<Out<'paymentMethods.lastSync'>, void>({ query: () => args('paymentMethods.lastSync', {}), providesTags: ['ProviderSync'] }),
     userCredentials: build.query<Out<'users.credentials'>, void>({ query: () => args('users.credentials', {}), providesTags: ['Credentials'] }),
     setPassword: build.mutation<Out<'users.setPassword'>, CallInput<'users.setPassword'>>({
       query: (input) => args('users.setPassword', input),
@@ -186,6 +198,8 @@ export const {
   useSettingsSnapshotQuery,
   useWriteSettingsMutation,
   useFieldHistoryQuery,
+  useUploadAttachmentMutation,
+  useAttachmentQuery,
   useSecretStatusQuery,
   useSetSecretMutation,
   useClearSecretMutation,
@@ -216,6 +230,7 @@ export const {
   useRemoveItemMutation,
   useReorderItemsMutation,
   useSyncPaymentMethodsMutation,
+  usePaymentProviderLastSyncQuery,
   useUserCredentialsQuery,
   useSetPasswordMutation,
   useSetPinMutation,

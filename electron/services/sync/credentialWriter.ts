@@ -1,0 +1,64 @@
+import type { LocalStore } from '../../../db/open';
+import { credentialKinds, isCredentialKind, isScryptHash, type CredentialKind } from '../../../domain/sync/credentials';
+import type { Mutation, PulledRecord, PushOutcome } from '../../../domain/sync/protocol';
+
+type Accepted = Extract<PushOutcome, { status: 'accepted' }>;
+
+/**
+ * What the cloud says about password and PIN hashes, written into the local credentials table
+ * (never into `records`: no history of hashes, no conflict to show). A hash with a local change
+ * still waiting keeps the local one, which the cloud takes when it arrives: for hashes the newest
+ * push wins (see cloud/push/decide.ts). Writing a new hash also moves its `updated_at`, which
+ * signs out this workstation's sessions of that user, as a password change here does.
+ */
+export function createCredentialWriter({ sqlite }: LocalStore) {
+  const read = sqlite.prepare<[string, string], { hash: string }>('SELECT hash FROM credentials WHERE user_id = ? AND kind = ?');
+  const upsert = sqlite.prepare<[string, CredentialKind, string, string, number]>(
+    `INSERT INTO credentials (user_id, kind, hash, updated_at, rev) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (user_id, kind) DO UPDATE SET hash = excluded.hash, updated_at = excluded.updated_at, rev = excluded.rev`,
+  );
+  const setRev = sqlite.prepare<[number, string, string, string]>('UPDATE credentials SET rev = ? WHERE user_id = ? AND kind = ? AND hash = ?');
+  const pendingOf = sqlite.prepare<[string, number], { field: string }>(
+    "SELECT DISTINCT pf.field FROM pending_fields pf JOIN outbox o ON o.seq = pf.seq WHERE o.state = 'pending' AND pf.collection = 'credentials' AND pf.record_id = ? AND pf.seq <> ?",
+  );
+
+  const stillPending = (userId: string, exceptSeq: number) => new Set(pendingOf.all(userId, exceptSeq).map((row) => row.field));
+
+  /** Takes the cloud's hash unless it is already here; true when the stored hash changed. */
+  function adopt(userId: string, kind: CredentialKind, hash: string, rev: number, at: string): boolean {
+    if (read.get(userId, kind)?.hash === hash) {
+      setRev.run(rev, userId, kind, hash);
+      return false;
+    }
+    upsert.run(userId, kind, hash, at, rev);
+    return true;
+  }
+
+  return {
+    takeAnswer(seq: number, mutation: Mutation, outcome: Accepted, at: Date): void {
+      const later = stillPending(mutation.recordId, seq);
+      for (const [field, answer] of Object.entries(outcome.fields)) {
+        if (!isCredentialKind(field)) continue;
+        if (answer.status !== 'conflict') {
+          setRev.run(answer.rev, mutation.recordId, field, String(mutation.changes[field]));
+          continue;
+        }
+        // Our cloud never answers a conflict on a hash; one that does keeps its own hash, which is
+        // then the shop's password, until a newer local change is sent.
+        if (!later.has(field) && isScryptHash(answer.theirs)) adopt(mutation.recordId, field, answer.theirs, answer.theirRev, at.toISOString());
+      }
+    },
+
+    applyPulled(pulled: PulledRecord): boolean {
+      const pending = stillPending(pulled.recordId, -1);
+      let changed = false;
+      for (const kind of credentialKinds) {
+        const hash = pulled.data[kind];
+        // The cloud refuses anything but a scrypt hash; a value that is not one is never stored.
+        if (pending.has(kind) || !isScryptHash(hash)) continue;
+        changed = adopt(pulled.recordId, kind, hash, pulled.revs[kind] ?? 0, pulled.updatedAt) || changed;
+      }
+      return changed;
+    },
+  };
+}
