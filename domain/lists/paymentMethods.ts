@@ -31,11 +31,11 @@ export const paymentMethods = {
       },
     }),
     // Recorded by [Sync betalingsprovider], never typed: what the provider calls the option and whether it still offers it.
-    readOnlyText('providerName', { nl: 'Naam bij de provider', en: 'Name at the provider' }),
+    readOnlyText('providerName', { nl: 'Naam bij de provider', en: 'Name at the provider' }, { recordedBy: 'desktop' }),
     select('providerStatus', { nl: 'Bij de provider', en: 'At the provider' }, [
       { value: 'unknown', label: { nl: 'Nog niet gesynchroniseerd', en: 'Not synchronised yet' } },
       { value: 'available', label: { nl: 'Beschikbaar', en: 'Available' } },
       { value: 'dropped', label: { nl: 'Niet meer beschikbaar bij de provider', en: 'No longer available at the provider' } },
-    ], { default: 'unknown', readOnly: true }),
+    ], { default: 'unknown', readOnly: true, recordedBy: 'desktop' }),
   ],
 } as const satisfies CollectionDef;

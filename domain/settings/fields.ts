@@ -113,7 +113,7 @@ export function toggle<K extends string>(key: K, label: Text, o: Common & { defa
 }
 
 /** `readOnly`: a state the app records (a webhook's status), shown as a choice but never chosen by the user. */
-export function select<K extends string>(key: K, label: Text, options: readonly Option[], o: Common & { default: string; readOnly?: boolean }) {
+export function select<K extends string>(key: K, label: Text, options: readonly Option[], o: Common & { default: string; readOnly?: boolean; recordedBy?: 'cloud' | 'desktop' }) {
   const values = options.map((option) => option.value) as [string, ...string[]];
   return field({ key, label, kind: 'select', schema: z.enum(values), options, ...o });
 }
@@ -187,6 +187,6 @@ export const pdf = <K extends string>(key: K, label: Text, o: Common & { maxKilo
   upload('pdf', key, label, o);
 
 /** Filled in by the app (a webhook's last response), shown to the user but never written by them. */
-export function readOnlyText<K extends string>(key: K, label: Text, o: Common & { default?: string | null } = {}) {
+export function readOnlyText<K extends string>(key: K, label: Text, o: Common & { default?: string | null; recordedBy?: 'cloud' | 'desktop' } = {}) {
   return field({ ...o, key, label, kind: 'text', schema: z.string().nullable(), default: o.default ?? null, readOnly: true });
 }

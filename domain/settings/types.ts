@@ -64,6 +64,11 @@ export interface FieldDef<K extends string = string, V = unknown> {
   visibleIf?: VisibleIf;
   /** Shown but never written by the user, e.g. a webhook's last response code. */
   readOnly?: boolean;
+  /**
+   * Who records a read-only field: the cloud (a webhook's status; the default, so a workstation
+   * may not push it) or the desktop's own services (what the payment provider said at a sync).
+   */
+  recordedBy?: 'cloud' | 'desktop';
   /** IT may fix this field's value by policy (registry, managed preferences or policy file). */
   policy?: boolean;
 }

@@ -44,6 +44,15 @@ describe('validateMutation: the cloud checks a pushed change with the desktop ca
     expect(validateMutation(update('paymentMethods', 'x', { position: 'eerst' }), {})).toMatchObject({ ok: false });
     expect(validateMutation(update('users', 'x', { position: 3 }), {})).toMatchObject({ ok: false, rejection: { code: 'unknown_field' } });
   });
+
+  it("takes what the desktop recorded from the payment provider, but never a webhook's status the cloud records", () => {
+    expect(validateMutation(update('paymentMethods', 'x', { providerStatus: 'dropped', providerName: 'PayPal' }), { providerStatus: 'available' })).toMatchObject({
+      ok: true,
+      changes: { providerStatus: 'dropped', providerName: 'PayPal' },
+    });
+    expect(validateMutation(update('paymentMethods', 'x', { providerStatus: 'weg' }), {})).toMatchObject({ ok: false, rejection: { field: 'providerStatus' } });
+    expect(validateMutation(update('webhooks', 'x', { status: 'connected' }), { status: 'disconnected' })).toMatchObject({ ok: false, rejection: { code: 'read_only' } });
+  });
 });
 
 describe('validateMutation: password and PIN hashes', () => {

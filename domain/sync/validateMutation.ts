@@ -98,8 +98,9 @@ export function validateMutation(
     const field = findField(owner, key);
     if (field?.scope === 'workstation') return fromSync('workstationField', field.label, key);
     // A state the cloud records (a webhook's status) is written by the cloud itself; a device may
-    // only send the value the cloud already holds, or the default when it creates the item.
-    if (field?.readOnly && JSON.stringify(value ?? null) !== JSON.stringify((key in current ? current[key] : field.default) ?? null)) {
+    // only send the value the cloud already holds, or the default when it creates the item. What
+    // the desktop's own services record (the payment provider's answer) travels like any change.
+    if (field?.readOnly && field.recordedBy !== 'desktop' && JSON.stringify(value ?? null) !== JSON.stringify((key in current ? current[key] : field.default) ?? null)) {
       return fromCatalogue('read_only', field.label, key);
     }
     catalogueChanges[key] = value;

@@ -14,6 +14,7 @@ import { createBackupSchedule } from './backups/backupSchedule';
 import { createCarrierService, type CarrierEndpoints } from './carriers/carrierService';
 import { startupNotices } from './backups/startupNotices';
 import { loadLocalKey } from './access/localKey';
+import { createProviderSync } from './payments/providerSync';
 import { readStorekeeperPayments } from './payments/storekeeperPayments';
 import { createReceiptPrinter } from './printing/receiptPrinter';
 import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
@@ -22,6 +23,7 @@ import { createMailService } from './mail/mailService';
 import { createSettingsService } from './settings/settingsService';
 import { createAttachmentService } from './attachments/attachmentService';
 import { createSyncService, type SyncServiceDeps } from './sync/syncService';
+import { createWebhookConnector } from './webhooks/webhookConnector';
 import { applyPolicy } from './policy/applyPolicy';
 import { createPolicyService } from './policy/policyService';
 import { loadNativePolicySource, policyFilePath } from './policy/policySources';
@@ -96,6 +98,16 @@ export function createBackoffice(options: BackofficeOptions) {
     preferences: createPreferences(options.preferences),
     sync,
     storekeeperPayments: () => readStorekeeperPayments(store),
+    paymentProvider: createProviderSync({ store, secrets, lists, clock, logger, fetch: options.sync?.fetch }),
+    webhooks: createWebhookConnector({
+      store,
+      secrets,
+      lists,
+      logger,
+      syncNow: () => sync.syncNow(),
+      privateTargetsAllowed: () => policy.state().allowPrivateWebhookTargets,
+      fetch: options.sync?.fetch,
+    }),
     receiptPrinter: createReceiptPrinter({ settings, logger }),
     clock,
     systemInfo,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { permissionFor } from '../../../domain/access/permissions';
 import { describe as describeReason } from '../../../domain/messages';
-import { failure, success, type Result } from '../../../domain/result';
+import { failure, success } from '../../../domain/result';
 import { collections } from '../../../domain/settings/catalogue';
 import { actorOf, call } from '../define';
 
@@ -39,15 +39,17 @@ export const listCalls = {
     permission: ({ collection }) => permissionFor(collection, 'edit'),
     run: ({ collection, ids }, { services, session, lang }) => services.lists.reorder(collection, ids, actorOf({ session, lang })),
   }),
-  /**
-   * The green [Sync betalingsprovider] button. The provider's list reaches Backoffice only
-   * through the cloud, and no cloud account can be linked yet, so it says so instead of pretending.
-   */
+  /** The green [Sync betalingsprovider] button: the provider's options through the cloud, merged into Betaalmethoden. */
   'paymentMethods.sync': call({
     input: z.object({}),
     permission: 'payments.edit',
-    run: (_input, { lang }): Result<{ synced: number }> =>
-      failure({ code: 'cloud_not_connected', message: describeReason('cloud_not_connected', lang, { action: lang === 'nl' ? 'de betaalmethoden ophalen bij de betalingsprovider' : 'fetching the payment methods from the provider' }) }),
+    run: (_input, { services, session, lang }) => services.paymentProvider.sync(actorOf({ session, lang })),
+  }),
+  /** When this workstation last synced with the provider, and what changed then. */
+  'paymentMethods.lastSync': call({
+    input: z.object({}),
+    permission: 'payments.view',
+    run: (_input, { services }) => success(services.paymentProvider.lastSync()),
   }),
   'users.credentials': call({
     input: z.object({}),

@@ -19,7 +19,7 @@ import {
  * puts the workstation in "ontkoppeld"; permanent (400, 413, other 4xx) is not retried as is.
  */
 export type CloudFailure =
-  | { kind: 'temporary'; message: string; retryAfterMs?: number }
+  | { kind: 'temporary'; message: string; retryAfterMs?: number; code?: string }
   | { kind: 'unauthorized'; message: string }
   | { kind: 'permanent'; status: number; code: string; message: string };
 
@@ -51,7 +51,7 @@ async function failureOf(response: Response): Promise<CloudFailure> {
     // Not JSON (a proxy's error page): the status says enough.
   }
   if (response.status === 401) return { kind: 'unauthorized', message };
-  if (response.status === 429 || response.status >= 500) return { kind: 'temporary', message, retryAfterMs: retryAfter(response.headers.get('retry-after')) };
+  if (response.status === 429 || response.status >= 500) return { kind: 'temporary', message, retryAfterMs: retryAfter(response.headers.get('retry-after')), ...(code === `http_${response.status}` ? {} : { code }) };
   return { kind: 'permanent', status: response.status, code, message };
 }
 
@@ -89,6 +89,10 @@ export function createCloudClient({ baseUrl, token, fetch: fetchImpl = fetch, ti
     push: (mutations: Mutation[]): Promise<CloudAnswer<PushResponse>> => json('/v1/push', post({ mutations }), pushResponseSchema),
     pull: (after: string, limit: number): Promise<CloudAnswer<PullResponse>> =>
       json(`/v1/pull?after=${encodeURIComponent(after)}&limit=${limit}`, { method: 'GET' }, pullResponseSchema),
+    /** A read of a resource the cloud keeps or asks a provider for (payment options, the sales report). */
+    get: <S extends z.ZodType>(path: string, schema: S): Promise<CloudAnswer<z.output<S>>> => json(path, { method: 'GET' }, schema),
+    /** A request about something the cloud does for the shop (connecting a webshop), answered as `schema`. */
+    post: <S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<CloudAnswer<z.output<S>>> => json(path, post(body), schema),
     /** Unpairing: the cloud revokes this device's token, so a copy of it elsewhere is worthless. */
     async forget(): Promise<CloudAnswer<null>> {
       const answer = await request('/v1/device', { method: 'DELETE' });

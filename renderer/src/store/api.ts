@@ -26,7 +26,7 @@ type Out<K extends CallName> = CallOutput<K>;
 export const api = createApi({
   reducerPath: 'api',
   baseQuery: callBridge,
-  tagTypes: ['Policy', 'Access', 'Settings', 'History', 'Secret', 'Preferences', 'Sync', 'System', 'List', 'Credentials', 'Mail'],
+  tagTypes: ['Policy', 'Access', 'Settings', 'History', 'Secret', 'Preferences', 'Sync', 'System', 'List', 'Credentials', 'Mail', 'ProviderSync'],
   endpoints: (build) => ({
     appInfo: build.query<Out<'app.info'>, void>({ query: () => args('app.info', {}) }),
     policyState: build.query<Out<'policy.state'>, void>({ query: () => args('policy.state', {}), providesTags: ['Policy'] }),
@@ -111,7 +111,11 @@ export const api = createApi({
       query: (input) => args('lists.reorder', input),
       invalidatesTags: (_result, _error, { collection }) => [{ type: 'List', id: collection }, 'Sync'],
     }),
-    syncPaymentMethods: build.mutation<Out<'paymentMethods.sync'>, void>({ query: () => args('paymentMethods.sync', {}) }),
+    syncPaymentMethods: build.mutation<Out<'paymentMethods.sync'>, void>({
+      query: () => args('paymentMethods.sync', {}),
+      invalidatesTags: (result) => (result ? [{ type: 'List', id: 'paymentMethods' }, 'ProviderSync', 'Sync'] : []),
+    }),
+    paymentProviderLastSync: build.query<Out<'paymentMethods.lastSync'>, void>({ query: () => args('paymentMethods.lastSync', {}), providesTags: ['ProviderSync'] }),
     userCredentials: build.query<Out<'users.credentials'>, void>({ query: () => args('users.credentials', {}), providesTags: ['Credentials'] }),
     setPassword: build.mutation<Out<'users.setPassword'>, CallInput<'users.setPassword'>>({
       query: (input) => args('users.setPassword', input),
@@ -125,6 +129,15 @@ export const api = createApi({
     }),
     webhookKeychain: build.query<Out<'webhooks.keychain'>, void>({ query: () => args('webhooks.keychain', {}) }),
     inspectWebshopKey: build.mutation<Out<'webhooks.inspectKey'>, CallInput<'webhooks.inspectKey'>>({ query: (input) => args('webhooks.inspectKey', input) }),
+    addWebhook: build.mutation<Out<'webhooks.add'>, CallInput<'webhooks.add'>>({
+      query: (input) => args('webhooks.add', input),
+      invalidatesTags: [{ type: 'List', id: 'webhooks' }, 'Sync'],
+    }),
+    removeWebhook: build.mutation<Out<'webhooks.remove'>, CallInput<'webhooks.remove'>>({
+      query: (input) => args('webhooks.remove', input),
+      invalidatesTags: [{ type: 'List', id: 'webhooks' }, 'Sync'],
+    }),
+    webhookDeliveries: build.query<Out<'webhooks.deliveries'>, CallInput<'webhooks.deliveries'>>({ query: (input) => args('webhooks.deliveries', input), keepUnusedDataFor: 0 }),
     connectWebhook: build.mutation<Out<'webhooks.connect'>, CallInput<'webhooks.connect'>>({
       query: (input) => args('webhooks.connect', input),
       invalidatesTags: [{ type: 'List', id: 'webhooks' }, 'Sync'],
@@ -226,6 +239,7 @@ export const {
   useRemoveItemMutation,
   useReorderItemsMutation,
   useSyncPaymentMethodsMutation,
+  usePaymentProviderLastSyncQuery,
   useUserCredentialsQuery,
   useSetPasswordMutation,
   useSetPinMutation,
@@ -235,4 +249,7 @@ export const {
   useConnectWebhookMutation,
   useWebhookKeychainQuery,
   useDisconnectWebhookMutation,
+  useAddWebhookMutation,
+  useRemoveWebhookMutation,
+  useWebhookDeliveriesQuery,
 } = api;
