@@ -17,9 +17,9 @@ import { loadKeytar } from '../electron/services/secrets/keytarBackend';
  * folders, with the real keychain. Sync runs when a test says so ("Nu synchroniseren"), so the
  * order of events is the test's.
  */
-export async function cloudForShop(name = 'Fietsenwinkel De Spaak', backend: CloudBackend = 'PGlite') {
+export async function cloudForShop(name = 'Fietsenwinkel De Spaak', backend: CloudBackend = 'PGlite', options: Pick<Parameters<typeof startCloud>[0], 'webhooks' | 'storekeeperPayments' | 'now'> = {}) {
   const storage = await cloudStorage(backend);
-  const cloud = await startCloud({ database: storage.choice });
+  const cloud = await startCloud({ database: storage.choice, ...options });
   const shop = await newShop(cloud.database.db, name);
   return {
     cloud,
@@ -34,7 +34,7 @@ export async function cloudForShop(name = 'Fietsenwinkel De Spaak', backend: Clo
 
 export type Desktop = Awaited<ReturnType<typeof openDesktop>>;
 
-export async function openDesktop(dir: string, options: { clock?: Clock; fetch?: typeof fetch } = {}) {
+export async function openDesktop(dir: string, options: { clock?: Clock; fetch?: typeof fetch; policyFile?: string } = {}) {
   const logger = createMemoryLogger();
   const keychain = await loadKeytar(logger);
   if (!keychain) throw new Error('These tests need the keychain: run them through test/with-keychain.sh');
@@ -47,6 +47,8 @@ export async function openDesktop(dir: string, options: { clock?: Clock; fetch?:
     resourcesDir: path.resolve(import.meta.dirname, '..', 'resources'),
     clock: options.clock,
     logger,
+    // Never the machine's own policy: a test names the policy it means.
+    policyFile: options.policyFile ?? path.join(dir, 'policy.json'),
     sync: { fetch: options.fetch, intervalMs: 3_600_000, afterWriteMs: 3_600_000, backoff: { baseMs: 10, maxMs: 50 }, requestTimeoutMs: 10_000, random: () => 0.5 },
   });
   return { office, dir, logger, sync: office.services.sync, settings: office.services.settings, lists: office.services.lists };

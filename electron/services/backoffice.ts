@@ -15,7 +15,7 @@ import { createCarrierService, type CarrierEndpoints } from './carriers/carrierS
 import { startupNotices } from './backups/startupNotices';
 import { loadLocalKey } from './access/localKey';
 import { createProviderSync } from './payments/providerSync';
-import { readStorekeeperPayments } from './payments/storekeeperPayments';
+import { createStorekeeperPayments } from './payments/storekeeperPayments';
 import { createReceiptPrinter } from './printing/receiptPrinter';
 import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
 import { createListService, type TemplateDefaults } from './lists/listService';
@@ -23,6 +23,7 @@ import { createMailService } from './mail/mailService';
 import { createSettingsService } from './settings/settingsService';
 import { createAttachmentService } from './attachments/attachmentService';
 import { createSyncService, type SyncServiceDeps } from './sync/syncService';
+import { createWebhookConnector } from './webhooks/webhookConnector';
 import { applyPolicy } from './policy/applyPolicy';
 import { createPolicyService } from './policy/policyService';
 import { loadNativePolicySource, policyFilePath } from './policy/policySources';
@@ -96,8 +97,17 @@ export function createBackoffice(options: BackofficeOptions) {
     secrets,
     preferences: createPreferences(options.preferences),
     sync,
-    storekeeperPayments: () => readStorekeeperPayments(store),
+    storekeeperPayments: createStorekeeperPayments({ store, secrets, clock, logger, fetch: options.sync?.fetch }),
     paymentProvider: createProviderSync({ store, secrets, lists, clock, logger, fetch: options.sync?.fetch }),
+    webhooks: createWebhookConnector({
+      store,
+      secrets,
+      lists,
+      logger,
+      syncNow: () => sync.syncNow(),
+      privateTargetsAllowed: () => policy.state().allowPrivateWebhookTargets,
+      fetch: options.sync?.fetch,
+    }),
     receiptPrinter: createReceiptPrinter({ settings, logger }),
     clock,
     systemInfo,

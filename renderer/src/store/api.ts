@@ -129,6 +129,15 @@ export const api = createApi({
     }),
     webhookKeychain: build.query<Out<'webhooks.keychain'>, void>({ query: () => args('webhooks.keychain', {}) }),
     inspectWebshopKey: build.mutation<Out<'webhooks.inspectKey'>, CallInput<'webhooks.inspectKey'>>({ query: (input) => args('webhooks.inspectKey', input) }),
+    addWebhook: build.mutation<Out<'webhooks.add'>, CallInput<'webhooks.add'>>({
+      query: (input) => args('webhooks.add', input),
+      invalidatesTags: [{ type: 'List', id: 'webhooks' }, 'Sync'],
+    }),
+    removeWebhook: build.mutation<Out<'webhooks.remove'>, CallInput<'webhooks.remove'>>({
+      query: (input) => args('webhooks.remove', input),
+      invalidatesTags: [{ type: 'List', id: 'webhooks' }, 'Sync'],
+    }),
+    webhookDeliveries: build.query<Out<'webhooks.deliveries'>, CallInput<'webhooks.deliveries'>>({ query: (input) => args('webhooks.deliveries', input), keepUnusedDataFor: 0 }),
     connectWebhook: build.mutation<Out<'webhooks.connect'>, CallInput<'webhooks.connect'>>({
       query: (input) => args('webhooks.connect', input),
       invalidatesTags: [{ type: 'List', id: 'webhooks' }, 'Sync'],
@@ -163,6 +172,7 @@ export const api = createApi({
     resendMail: build.mutation<Out<'mail.resend'>, CallInput<'mail.resend'>>({ query: (input) => args('mail.resend', input), invalidatesTags: ['Mail'] }),
     discardMail: build.mutation<Out<'mail.discard'>, CallInput<'mail.discard'>>({ query: (input) => args('mail.discard', input), invalidatesTags: ['Mail'] }),
     paymentsSnapshot: build.query<Out<'payments.snapshot'>, void>({ query: () => args('payments.snapshot', {}), providesTags: ['Sync'] }),
+    refreshPayments: build.mutation<Out<'payments.refresh'>, void>({ query: () => args('payments.refresh', {}) }),
     systemInfo: build.query<Out<'system.info'>, void>({ query: () => args('system.info', {}), providesTags: ['System', 'Sync'] }),
   }),
 });
@@ -240,4 +250,8 @@ export const {
   useConnectWebhookMutation,
   useWebhookKeychainQuery,
   useDisconnectWebhookMutation,
+  useAddWebhookMutation,
+  useRemoveWebhookMutation,
+  useWebhookDeliveriesQuery,
+  useRefreshPaymentsMutation,
 } = api;
