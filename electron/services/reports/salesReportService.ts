@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describe as describeReason } from '../../../domain/messages';
 import { failure, success, type Result } from '../../../domain/result';
-import { daysInPeriod, maxReportDays, salesReportSchema, type SalesReport } from '../../../domain/sales/salesReport';
+import { daysInPeriod, maxReportDays, salesReportSchema } from '../../../domain/sales/salesReport';
 import type { Lang } from '../../../domain/text';
 import type { LocalStore } from '../../../db/open';
 import type { Clock } from '../clock';
