@@ -4,6 +4,7 @@ import { findShop, listDevices, newPairingCode, newShop, revokeDevice } from './
 import { openCloudDatabase, type DatabaseChoice } from './db/connect';
 import { newChannelKey, revokeChannelKeys } from './orders/channelKeys';
 import { parseServiceArgument, setProviderLink } from './providers/paynl/providerLink';
+import { setSkPaymentsAccount } from './providers/storekeeperPayments/skPaymentsAccount';
 import { startCloud } from './start';
 
 const usage = `Usage:
@@ -13,12 +14,14 @@ const usage = `Usage:
   npm run cloud -- pairing-code SHOP      [--data-dir DIR | --database-url URL]
   npm run cloud -- devices SHOP           [--data-dir DIR | --database-url URL]
   npm run cloud -- revoke-device SHOP DEVICE [--data-dir DIR | --database-url URL]
+  SKPAYMENTS_API_KEY=… npm run cloud -- storekeeper-payments SHOP --merchant M-1234-5678
   PAYNL_API_TOKEN=… npm run cloud -- payment-provider SHOP --token-code AT-1234-5678 --service SL-1234-5678=W1 [--service …]
   npm run cloud -- channel-key SHOP PREFIX          a key for sales channel PREFIX to post orders with
   npm run cloud -- revoke-channel-keys SHOP PREFIX
 SHOP is the shop's id or its exact name. Without --database-url the cloud keeps its data in
 PGlite in --data-dir (default ./cloud-data), with nothing to install. --paynl-url (or
-BACKOFFICE_PAYNL_URL) points the Pay.nl adapter at another API root than https://connect.pay.nl.
+BACKOFFICE_PAYNL_URL) points the Pay.nl adapter at another API root than https://connect.pay.nl;
+--skpayments-url (or BACKOFFICE_SKPAYMENTS_URL) does so for StoreKeeper Payments.
 --public-url is the address webshops call back on (default: the one a workstation used).
 --allow-private-webhook-targets lets a shop whose IT allows it by policy connect webshops on
 private, loopback or link-local addresses (a cloud inside the shop's own network, or tests).`;
@@ -42,6 +45,8 @@ async function main() {
           'allow-private-webhook-targets': { type: 'boolean', default: false },
           help: { type: 'boolean' },
           'paynl-url': { type: 'string' },
+          'skpayments-url': { type: 'string' },
+          merchant: { type: 'string' },
           'token-code': { type: 'string' },
           service: { type: 'string', multiple: true },
         },
@@ -65,7 +70,10 @@ async function main() {
     const webhooks = { publicUrl, allowPrivateTargets: values['allow-private-webhook-targets'] === true };
     const payNlUrl = values['paynl-url'] ?? process.env.BACKOFFICE_PAYNL_URL;
     if (payNlUrl !== undefined && !/^https?:\/\//.test(payNlUrl)) fail(`--paynl-url must be an http(s) address, not "${payNlUrl}".`);
-    const cloud = await startCloud({ database: choice, port, host: values.host, paymentProvider: { payNlUrl }, webhooks });
+    const skPaymentsUrl = values['skpayments-url'] ?? process.env.BACKOFFICE_SKPAYMENTS_URL;
+    if (skPaymentsUrl !== undefined && !/^https?:\/\//.test(skPaymentsUrl)) fail(`--skpayments-url must be an http(s) address, not "${skPaymentsUrl}".`);
+    const storekeeperPayments = skPaymentsUrl === undefined ? {} : { baseUrl: skPaymentsUrl };
+    const cloud = await startCloud({ database: choice, port, host: values.host, paymentProvider: { payNlUrl }, webhooks, storekeeperPayments });
     console.log(`Cloud: ${cloud.url}`);
     const stop = () => void cloud.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
@@ -102,6 +110,15 @@ async function main() {
         const deviceId = args[1] ?? fail(`revoke-device needs the device id (see "devices").\n\n${usage}`);
         if (!(await revokeDevice(database.db, id, deviceId))) fail(`Shop has no active device ${deviceId}.`);
         console.log(`Device ${deviceId} revoked; its token no longer works.`);
+        break;
+      }
+      case 'storekeeper-payments': {
+        const { id, name } = await shop();
+        // The key comes from the environment, not the command line, so it stays out of shell history and `ps`.
+        const apiKey = process.env.SKPAYMENTS_API_KEY ?? fail('Set SKPAYMENTS_API_KEY to the API key of the StoreKeeper Payments account.');
+        const merchant = values.merchant ?? fail(`storekeeper-payments needs --merchant M-….\n\n${usage}`);
+        await setSkPaymentsAccount(database.db, id, merchant, apiKey).catch((error: unknown) => fail((error as Error).message));
+        console.log(`"${name}" reads StoreKeeper Payments merchant ${merchant}.`);
         break;
       }
       case 'payment-provider': {

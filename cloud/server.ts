@@ -12,7 +12,9 @@ import { registerDeviceRoutes } from './routes/devices';
 import { registerOrderRoutes } from './routes/orders';
 import { registerPaymentProviderRoutes, type PaymentProviderConfig } from './routes/paymentProvider';
 import { registerSyncRoutes } from './routes/sync';
+import { registerStorekeeperPaymentsRoutes } from './routes/storekeeperPayments';
 import { registerWebhookRoutes } from './routes/webhooks';
+import type { SkPaymentsOptions } from './providers/storekeeperPayments/skPaymentsAdapter';
 import { defaultHookOptions } from './providers/webshop/webshopHook';
 import type { WebhookSettings } from './webhooks/connector';
 
@@ -25,6 +27,8 @@ export interface CloudOptions {
   maxInFlight?: number;
   /** How webshops are reached (timeouts, retries, the operator's private-range allowance); defaults suit production. */
   webhooks?: Partial<WebhookSettings>;
+  /** Where StoreKeeper Payments' API is; the public one unless set. */
+  storekeeperPayments?: Partial<SkPaymentsOptions>;
   /** Where the provider adapters find their providers' APIs; the public ones unless set. */
   paymentProvider?: PaymentProviderConfig;
 }
@@ -114,6 +118,7 @@ export function createCloudServer(options: CloudOptions): FastifyInstance {
   registerBlobRoutes(app, context);
   registerWebhookRoutes(app, context, { ...defaultHookOptions, allowPrivateTargets: false, publicUrl: null, ...options.webhooks });
   registerPaymentProviderRoutes(app, context, options.paymentProvider);
+  registerStorekeeperPaymentsRoutes(app, context, options.storekeeperPayments);
   registerOrderRoutes(app, context);
   return app;
 }

@@ -16,10 +16,11 @@ export async function startCloud(options: {
   maxInFlight?: number;
   paymentProvider?: CloudOptions['paymentProvider'];
   webhooks?: CloudOptions['webhooks'];
+  storekeeperPayments?: CloudOptions['storekeeperPayments'];
 }): Promise<RunningCloud> {
   const database = await openCloudDatabase(options.database);
-  const { now, maxInFlight, paymentProvider, webhooks } = options;
-  const app = createCloudServer({ db: database.db, pool: database.pool, now, maxInFlight, paymentProvider, webhooks });
+  const { now, maxInFlight, paymentProvider, webhooks, storekeeperPayments } = options;
+  const app = createCloudServer({ db: database.db, pool: database.pool, now, maxInFlight, paymentProvider, webhooks, storekeeperPayments });
   try {
     await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   } catch (error) {

@@ -118,7 +118,7 @@ test('an e-mail template with {{ order.numbr }} is refused naming that placehold
   await expect(page.locator('.ant-drawer').getByLabel('Tekst (Nederlands)', { exact: true })).toHaveValue(/Bedankt voor uw bestelling \{\{ order\.number \}\}/);
 });
 
-test('Verbinden decodes the webshop key, shows its URL, and keeps the connection as not connected with the reason', async ({ signedIn: page }) => {
+test('Koppeling toevoegen decodes the webshop key, shows its URL, and keeps the connection as not connected', async ({ signedIn: page }) => {
   await openSection(page, 'Verkoopkanaal-instellingen');
   await page.getByRole('button', { name: 'Verkoopkanaal toevoegen' }).click();
   await fillDrawer(page, 'Naam', 'Webshop');
@@ -127,8 +127,8 @@ test('Verbinden decodes the webshop key, shows its URL, and keeps the connection
   await saveDrawer(page, 'Webshop');
 
   await openSection(page, 'Webhooks');
-  await expect(page.getByText('Niet verbonden: Backoffice is niet aan een cloudaccount gekoppeld')).toBeVisible();
-  await page.getByRole('button', { name: 'Verbinden' }).click();
+  await expect(page.getByTestId('webhooks-not-paired')).toContainText('Verbinden en Ontkoppelen kunnen pas als dat wel zo is');
+  await page.getByRole('button', { name: 'Koppeling toevoegen' }).click();
   await choose(page, 'Verkoopkanaal', 'Webshop', page.getByRole('dialog'));
   await page.getByLabel('API-sleutel van de webshop').fill('dit is geen sleutel!');
   await page.getByRole('button', { name: 'Sleutel controleren' }).click();
@@ -137,8 +137,13 @@ test('Verbinden decodes the webshop key, shows its URL, and keeps the connection
   await page.getByLabel('API-sleutel van de webshop').fill(key);
   await page.getByRole('button', { name: 'Sleutel controleren' }).click();
   await expect(page.getByTestId('webhook-url')).toHaveText('De webshop wordt verbonden op: https://despaak.nl/wp-json/storekeeper/webhook');
-  await page.getByRole('dialog').getByRole('button', { name: 'Verbinden' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Toevoegen' }).click();
   await expect(row(page, 'Webshop')).toContainText('https://despaak.nl/wp-json/storekeeper/webhook');
+  await expect(row(page, 'Webshop')).toContainText('Niet verbonden');
+  await expect(row(page, 'Webshop')).toContainText('nog nooit');
+  // Offline (not paired), Verbinden says the cloud is needed and changes nothing.
+  await row(page, 'Webshop').getByRole('button', { name: 'Verbinden met https://despaak.nl/wp-json/storekeeper/webhook' }).click();
+  await expect(page.getByText('Verbinden en ontkoppelen hebben een verbinding met de cloud nodig')).toBeVisible();
   await expect(row(page, 'Webshop')).toContainText('Niet verbonden');
 });
 

@@ -22,7 +22,7 @@ export async function startShopCloud(setUp: (dataDir: string) => void = () => un
   const code = /Pairing code: (\S+)/.exec(cloudCommand(dataDir, ['new-shop', shopName]))?.[1];
   if (!code) throw new Error('new-shop printed no pairing code');
   setUp(dataDir);
-  const cloud = await startCloudProcess(dataDir, await freePort());
+  const cloud = await startCloudProcess({ dataDir }, await freePort());
   return {
     url: cloud.url,
     code,

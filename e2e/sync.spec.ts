@@ -36,7 +36,7 @@ const test = base.extend<{ world: { cloudUrl: string; codes: string[]; hosts: { 
   world: async ({}, use) => {
     const cloudDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-e2e-cloud-'));
     const codes = [cloudCommand(cloudDir, 'new-shop', 'Fietsenwinkel De Spaak'), cloudCommand(cloudDir, 'pairing-code', 'Fietsenwinkel De Spaak')];
-    const cloud = await startCloudProcess(cloudDir, await freePort());
+    const cloud = await startCloudProcess({ dataDir: cloudDir }, await freePort());
     const dirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-e2e-sync-')));
     const hosts = await Promise.all(dirs.map(startHost));
     await use({ cloudUrl: cloud.url, codes, hosts });

@@ -20,9 +20,13 @@ export function freePort(): Promise<number> {
  * The cloud as its own process (`npm run cloud`'s entry), so a test can SIGKILL it mid-request
  * and start it again on the same data folder and port.
  */
-export function startCloudProcess(dataDir: string, port: number): Promise<{ child: ChildProcess; url: string; kill(): Promise<void> }> {
+/** Where the cloud keeps its data, as cloud/db/connect.ts's DatabaseChoice (not imported: e2e/ builds without cloud/). */
+type CloudData = { dataDir: string } | { databaseUrl: string };
+
+export function startCloudProcess(database: CloudData, port: number): Promise<{ child: ChildProcess; url: string; kill(): Promise<void> }> {
+  const where = 'dataDir' in database ? ['--data-dir', database.dataDir] : ['--database-url', database.databaseUrl];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'cloud/main.ts', '--port', String(port), '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'cloud/main.ts', '--port', String(port), ...where], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();

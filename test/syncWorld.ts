@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { newPairingCode, newShop } from '../cloud/accounts';
 import { startCloud, type RunningCloud } from '../cloud/start';
-import { pgliteFolder } from '../cloud/test/harness';
+import { cloudStorage, type CloudBackend } from './cloudBackends';
 import { workstationFields } from '../domain/settings/catalogue';
 import { createBackoffice } from '../electron/services/backoffice';
 import type { Clock } from '../electron/services/clock';
@@ -12,29 +12,29 @@ import { confBacking } from '../electron/services/preferences/confBacking';
 import { loadKeytar } from '../electron/services/secrets/keytarBackend';
 
 /**
- * Real parts for the sync suites: the reference cloud on embedded PGlite on 127.0.0.1, and
- * desktops that are whole backends on their own SQLite data folders, with the real keychain.
- * Sync runs when a test says so ("Nu synchroniseren"), so the order of events is the test's.
+ * Real parts for the sync suites: the reference cloud on 127.0.0.1, on embedded PGlite or a real
+ * PostgreSQL (see cloudBackends.ts), and desktops that are whole backends on their own SQLite data
+ * folders, with the real keychain. Sync runs when a test says so ("Nu synchroniseren"), so the
+ * order of events is the test's.
  */
-export async function cloudForShop(name = 'Fietsenwinkel De Spaak') {
-  const dataDir = await pgliteFolder();
-  const cloud = await startCloud({ database: { dataDir } });
+export async function cloudForShop(name = 'Fietsenwinkel De Spaak', backend: CloudBackend = 'PGlite', options: { webhooks?: Parameters<typeof startCloud>[0]['webhooks'] } = {}) {
+  const storage = await cloudStorage(backend);
+  const cloud = await startCloud({ database: storage.choice, webhooks: options.webhooks });
   const shop = await newShop(cloud.database.db, name);
   return {
     cloud,
-    dataDir,
     shop,
     pairingCode: async () => (await newPairingCode(cloud.database.db, shop.id)).code,
     async close() {
       await cloud.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      await storage.remove();
     },
   };
 }
 
 export type Desktop = Awaited<ReturnType<typeof openDesktop>>;
 
-export async function openDesktop(dir: string, options: { clock?: Clock; fetch?: typeof fetch } = {}) {
+export async function openDesktop(dir: string, options: { clock?: Clock; fetch?: typeof fetch; policyFile?: string } = {}) {
   const logger = createMemoryLogger();
   const keychain = await loadKeytar(logger);
   if (!keychain) throw new Error('These tests need the keychain: run them through test/with-keychain.sh');
@@ -47,6 +47,8 @@ export async function openDesktop(dir: string, options: { clock?: Clock; fetch?:
     resourcesDir: path.resolve(import.meta.dirname, '..', 'resources'),
     clock: options.clock,
     logger,
+    // Never the machine's own policy: a test names the policy it means.
+    policyFile: options.policyFile ?? path.join(dir, 'policy.json'),
     sync: { fetch: options.fetch, intervalMs: 3_600_000, afterWriteMs: 3_600_000, backoff: { baseMs: 10, maxMs: 50 }, requestTimeoutMs: 10_000, random: () => 0.5 },
   });
   return { office, dir, logger, sync: office.services.sync, settings: office.services.settings, lists: office.services.lists };

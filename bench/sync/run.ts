@@ -34,7 +34,7 @@ if (!postgresAvailable()) {
 } else {
   const cluster = await startPostgres();
   try {
-    results.push(await measureCloud({ databaseUrl: cluster.createDatabase('bench') }, count));
+    results.push(await measureCloud({ databaseUrl: cluster.createDatabase('bench') }, count, () => cluster.cpuMs()));
   } finally {
     await cluster.stop();
   }
@@ -43,13 +43,20 @@ if (!postgresAvailable()) {
 const format = (n: number) => n.toLocaleString('en-US').padStart(9);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`.padStart(7);
 const load = (n: number) => `(load ${n.toFixed(1)})`;
-console.log(`\n${count.toLocaleString('en-US')} mutations on ${os.cpus().length} cores, loopback HTTP, per second; load = 1-minute load average after each part\n`);
+const cpu = (r: Throughput, part: keyof Throughput['cpu']) => {
+  const { node, database } = r.cpu[part];
+  return `${String(node + database).padStart(5)} ms CPU per 1,000` + (r.database === 'PGlite' ? '' : ` (Node ${node} + PostgreSQL ${database})`);
+};
+const total = (cost: Throughput['cpu']['push']) => cost.node + cost.database;
+const cpuRatio = (r: Throughput, part: 'push' | 'pull') => `CPU ${(total(r.cpu[part]) / total(r.cpu.rawInsert)).toFixed(1)}× the raw INSERT's`;
+console.log(`\n${count.toLocaleString('en-US')} mutations on ${os.cpus().length} cores, loopback HTTP, per second; load = 1-minute load average after each part;`);
+console.log('CPU = what each part cost this process (client, cloud, PGlite) and the PostgreSQL server, which the load hardly moves\n');
 for (const r of results) {
   console.log(`${r.database}`);
-  console.log(`  push        ${format(r.push)}  ${load(r.load.push)}  ${ratio(r.push, r.rawInsert)} the raw INSERT`);
-  console.log(`  pull        ${format(r.pull)}  ${load(r.load.pull)}  ${ratio(r.pull, r.rawInsert)} the raw INSERT, ${ratio(r.pull, r.rawSelect).trim()} the raw SELECT`);
-  console.log(`  raw INSERT  ${format(r.rawInsert)}  ${load(r.load.rawInsert)}`);
-  console.log(`  raw SELECT  ${format(r.rawSelect)}  ${load(r.load.rawSelect)}`);
+  console.log(`  push        ${format(r.push)}  ${load(r.load.push)}  ${cpu(r, 'push')}  ${ratio(r.push, r.rawInsert)} the raw INSERT, ${cpuRatio(r, 'push')}`);
+  console.log(`  pull        ${format(r.pull)}  ${load(r.load.pull)}  ${cpu(r, 'pull')}  ${ratio(r.pull, r.rawInsert)} the raw INSERT, ${ratio(r.pull, r.rawSelect).trim()} the raw SELECT, ${cpuRatio(r, 'pull')}`);
+  console.log(`  raw INSERT  ${format(r.rawInsert)}  ${load(r.load.rawInsert)}  ${cpu(r, 'rawInsert')}`);
+  console.log(`  raw SELECT  ${format(r.rawSelect)}  ${load(r.load.rawSelect)}  ${cpu(r, 'rawSelect')}`);
 }
 const [embedded, postgres] = results;
 if (embedded && postgres) console.log(`\nPostgreSQL / PGlite: push ${ratio(postgres.push, embedded.push).trim()}, pull ${ratio(postgres.pull, embedded.pull).trim()}`);

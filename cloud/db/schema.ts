@@ -174,3 +174,14 @@ export const salesOrders = pgTable(
   },
   (table) => [primaryKey({ columns: [table.shopId, table.channel, table.orderId] }), index('sales_orders_shop_day').on(table.shopId, table.day)],
 );
+
+/**
+ * The shop's StoreKeeper Payments account: its merchant id and the API key the cloud reads the
+ * account with. Set with `npm run cloud -- storekeeper-payments …`; the key never leaves the cloud.
+ */
+export const storekeeperPaymentsAccounts = pgTable('storekeeper_payments_accounts', {
+  shopId: text('shop_id').primaryKey().references(() => shops.id),
+  merchantId: text('merchant_id').notNull(),
+  apiKey: text('api_key').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -24,6 +24,7 @@ import { createMailService } from './mail/mailService';
 import { createSettingsService } from './settings/settingsService';
 import { createAttachmentService } from './attachments/attachmentService';
 import { createSyncService, type SyncServiceDeps } from './sync/syncService';
+import { createWebhookConnector } from './webhooks/webhookConnector';
 import { applyPolicy } from './policy/applyPolicy';
 import { createPolicyService } from './policy/policyService';
 import { loadNativePolicySource, policyFilePath } from './policy/policySources';
@@ -100,6 +101,15 @@ export function createBackoffice(options: BackofficeOptions) {
     storekeeperPayments: () => readStorekeeperPayments(store),
     paymentProvider: createProviderSync({ store, secrets, lists, clock, logger, fetch: options.sync?.fetch }),
     salesReport: createSalesReportService({ store, secrets, clock, logger, fetch: options.sync?.fetch }),
+    webhooks: createWebhookConnector({
+      store,
+      secrets,
+      lists,
+      logger,
+      syncNow: () => sync.syncNow(),
+      privateTargetsAllowed: () => policy.state().allowPrivateWebhookTargets,
+      fetch: options.sync?.fetch,
+    }),
     receiptPrinter: createReceiptPrinter({ settings, logger }),
     clock,
     systemInfo,

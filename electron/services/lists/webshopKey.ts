@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { checkWebUrl } from '../../../domain/validators/url';
+import { checkWebhookAddress } from '../../../domain/validators/webhookUrl';
 
 const keyContent = z.object({ token: z.string().min(8).max(512), webhook_url: z.string().max(2048) });
 
-export type WebshopKeyProblem = 'webhookKey.notBase64' | 'webhookKey.notJson' | 'webhookKey.fields' | 'url.invalid';
+export type WebshopKeyProblem = 'webhookKey.notBase64' | 'webhookKey.notJson' | 'webhookKey.fields' | 'url.invalid' | 'webhookUrl.notHttps' | 'webhookUrl.privateAddress';
 
 /**
  * A webshop hands over its "API key" as base64 of JSON `{"token": …, "webhook_url": …}`. It is
@@ -20,6 +20,6 @@ export function decodeWebshopKey(apiKey: string): { ok: true; token: string; web
   }
   const parsed = keyContent.safeParse(content);
   if (!parsed.success) return { ok: false, reason: 'webhookKey.fields' };
-  const url = checkWebUrl(parsed.data.webhook_url);
-  return url.ok ? { ok: true, token: parsed.data.token, webhookUrl: url.value } : { ok: false, reason: 'url.invalid' };
+  const url = checkWebhookAddress(parsed.data.webhook_url);
+  return url.ok ? { ok: true, token: parsed.data.token, webhookUrl: url.value } : { ok: false, reason: url.reason as WebshopKeyProblem };
 }

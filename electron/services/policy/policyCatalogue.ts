@@ -88,6 +88,15 @@ export const generalPolicies = {
     },
     ...idleMinutesRange,
   },
+  allowPrivateWebhookTargets: {
+    name: 'AllowPrivateWebhookTargets',
+    type: 'boolean',
+    label: { nl: 'Webhooks naar het eigen netwerk toestaan', en: 'Allow webhooks into the own network' },
+    help: {
+      nl: 'Aan: een webhook-URL mag naar een privé-, loopback- of link-local adres wijzen (een webshop in het eigen netwerk). De cloud moet dit ook toestaan.',
+      en: "On: a webhook URL may point to a private, loopback or link-local address (a web shop on the shop's own network). The cloud must allow it too.",
+    },
+  },
 } as const satisfies Record<string, PolicyDef>;
 
 export const featurePolicies: readonly (PolicyDef & { feature: PolicyFeature })[] = policyFeatures.map((feature) => ({

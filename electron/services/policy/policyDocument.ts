@@ -20,6 +20,7 @@ export interface Policy {
   updateChannel?: UpdateChannel;
   updateUrl?: string;
   maxIdleTimeoutMinutes?: number;
+  allowPrivateWebhookTargets?: boolean;
   disabledFeatures: PolicyFeature[];
   /** Fixed values by `group.field`, already normalised by the field's own schema. */
   settings: Record<string, unknown>;
@@ -39,6 +40,8 @@ const generalSchemas = {
   updateChannel: z.enum(updateChannels),
   updateUrl: webAddress,
   maxIdleTimeoutMinutes: z.number().int().min(idleMinutesRange.min).max(idleMinutesRange.max),
+  // The registry stores a switch as 1 or 0 (see the ADMX's enabledValue / disabledValue).
+  allowPrivateWebhookTargets: z.union([z.boolean(), z.literal(1).transform(() => true), z.literal(0).transform(() => false)]),
 } satisfies Record<keyof typeof generalPolicies, z.ZodType>;
 
 function text(reason: ReasonCode, values: Record<string, string | number>): Text {

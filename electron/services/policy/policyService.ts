@@ -27,6 +27,8 @@ export interface PolicyState {
   updateChannel: UpdateChannel;
   updateUrl: string | null;
   maxIdleTimeoutMinutes: number | null;
+  /** IT allows webhook URLs into private ranges (the cloud must allow it too). */
+  allowPrivateWebhookTargets: boolean;
   disabledFeatures: PolicyFeature[];
   /** Fixed values by group, then field: the forms show these locked. */
   locked: Record<string, Record<string, unknown>>;
@@ -79,6 +81,7 @@ function merge(layers: Layer[]): PolicyState {
     updateChannel: 'stable',
     updateUrl: null,
     maxIdleTimeoutMinutes: null,
+    allowPrivateWebhookTargets: false,
     disabledFeatures: [],
     locked: {},
     entries,
@@ -97,6 +100,9 @@ function merge(layers: Layer[]): PolicyState {
     if (policy.updateUrl !== undefined && take('updateUrl', generalPolicies.updateUrl.label, policy.updateUrl, kind)) state.updateUrl = policy.updateUrl;
     if (policy.maxIdleTimeoutMinutes !== undefined && take('maxIdleTimeoutMinutes', generalPolicies.maxIdleTimeoutMinutes.label, policy.maxIdleTimeoutMinutes, kind)) {
       state.maxIdleTimeoutMinutes = policy.maxIdleTimeoutMinutes;
+    }
+    if (policy.allowPrivateWebhookTargets !== undefined && take('allowPrivateWebhookTargets', generalPolicies.allowPrivateWebhookTargets.label, policy.allowPrivateWebhookTargets, kind)) {
+      state.allowPrivateWebhookTargets = policy.allowPrivateWebhookTargets;
     }
     for (const feature of policy.disabledFeatures) {
       const label = { nl: `${featureLabels[feature].nl}: uit`, en: `${featureLabels[feature].en}: off` };

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import { afterEach, expect, it } from 'vitest';
+import { newShop } from '../../../cloud/accounts';
 import { newChannelKey } from '../../../cloud/orders/channelKeys';
-import { cloudForShop, openDesktop, pairDesktop, tempFolder } from '../../../test/syncWorld';
+import { startCloud } from '../../../cloud/start';
+import { pgliteFolder } from '../../../cloud/test/harness';
+import { openDesktop, pairDesktop, tempFolder } from '../../../test/syncWorld';
 
 /** The report through the real cloud (PGlite, 127.0.0.1) to a workstation with a real SQLite store and keychain. */
 const cleanup: (() => Promise<void>)[] = [];
@@ -10,11 +13,13 @@ afterEach(async () => {
 });
 
 it('fetches the report from the cloud, keeps the last one for offline viewing, and refuses a reversed period on its field', async () => {
-  const cloud = await cloudForShop();
+  const dataDir = await pgliteFolder();
+  const cloud = { cloud: await startCloud({ database: { dataDir } }), shop: { id: '', code: '' } };
+  cloud.shop = await newShop(cloud.cloud.database.db, 'Fietsenwinkel De Spaak');
   let running = true;
   cleanup.push(async () => {
     if (running) await cloud.cloud.close();
-    fs.rmSync(cloud.dataDir, { recursive: true, force: true });
+    fs.rmSync(dataDir, { recursive: true, force: true });
   });
   const dir = tempFolder('backoffice-report-');
   const desktop = await openDesktop(dir);

@@ -91,6 +91,8 @@ export function createCloudClient({ baseUrl, token, fetch: fetchImpl = fetch, ti
       json(`/v1/pull?after=${encodeURIComponent(after)}&limit=${limit}`, { method: 'GET' }, pullResponseSchema),
     /** A read of a resource the cloud keeps or asks a provider for (payment options, the sales report). */
     get: <S extends z.ZodType>(path: string, schema: S): Promise<CloudAnswer<z.output<S>>> => json(path, { method: 'GET' }, schema),
+    /** A request about something the cloud does for the shop (connecting a webshop), answered as `schema`. */
+    post: <S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<CloudAnswer<z.output<S>>> => json(path, post(body), schema),
     /** Unpairing: the cloud revokes this device's token, so a copy of it elsewhere is worthless. */
     async forget(): Promise<CloudAnswer<null>> {
       const answer = await request('/v1/device', { method: 'DELETE' });

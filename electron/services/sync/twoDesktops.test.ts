@@ -1,11 +1,12 @@
 import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { listDevices, revokeDevice } from '../../../cloud/accounts';
+import { cloudBackends, stopCloudPostgres, type CloudBackend } from '../../../test/cloudBackends';
 import { cloudForShop, cloudState, openDesktop, pairDesktop, sharedState, tempFolder, type Desktop } from '../../../test/syncWorld';
 
 /**
- * Two workstations of one shop against the real cloud (embedded PGlite, real HTTP on 127.0.0.1),
- * each on its own SQLite folder with its device token in the real keychain.
+ * Two workstations of one shop against the real cloud (embedded PGlite and a real PostgreSQL, real
+ * HTTP on 127.0.0.1), each on its own SQLite folder with its device token in the real keychain.
  */
 const anna = { by: 'Anna', userId: 'user-anna', lang: 'nl' as const };
 const bram = { by: 'Bram', userId: 'user-bram', lang: 'nl' as const };
@@ -13,9 +14,10 @@ const cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step();
 });
+afterAll(stopCloudPostgres);
 
-async function world() {
-  const cloud = await cloudForShop();
+async function world(backend: CloudBackend) {
+  const cloud = await cloudForShop(undefined, backend);
   cleanup.push(() => cloud.close());
   const desktops: Desktop[] = [];
   for (const name of ['kassa-1', 'kantoor']) {
@@ -37,9 +39,9 @@ async function world() {
   return { cloud, a, b, companyName };
 }
 
-describe('two desktops and the cloud', () => {
+describe.each(cloudBackends)('two desktops and the cloud on %s', (backend) => {
   it('an edit on one appears on the other, and both equal the cloud', async () => {
-    const { cloud, a, b, companyName } = await world();
+    const { cloud, a, b, companyName } = await world(backend);
     expect(a.sync.read()).toMatchObject({ state: 'paired', cloudAccount: 'Fietsenwinkel De Spaak' });
     a.settings.writeGroup('company.general', { companyName: 'De Spaak bv' }, anna);
     expect(a.sync.read().pending).toBe(1);
@@ -59,7 +61,7 @@ describe('two desktops and the cloud', () => {
   });
 
   it('a new item arrives on the other desktop whole, with the fields it holds as empty (null)', async () => {
-    const { cloud, a, b } = await world();
+    const { cloud, a, b } = await world(backend);
     const made = a.lists.create('paymentMethods', { nameNl: 'Pinnen' }, anna);
     if (!made.ok) throw new Error(made.error.message);
     expect(made.value.values.providerName).toBeNull();
@@ -72,7 +74,7 @@ describe('two desktops and the cloud', () => {
   });
 
   it('the same field edited on both while offline is one conflict, shown once, and choosing is a new change', async () => {
-    const { a, b, companyName } = await world();
+    const { a, b, companyName } = await world(backend);
     a.settings.writeGroup('company.general', { companyName: 'Van Anna' }, anna);
     b.settings.writeGroup('company.general', { companyName: 'Van Bram' }, bram);
     await a.sync.syncNow();
@@ -91,7 +93,7 @@ describe('two desktops and the cloud', () => {
   });
 
   it('different fields of one group edited on both are both applied', async () => {
-    const { a, b } = await world();
+    const { a, b } = await world(backend);
     a.settings.writeGroup('company.general', { companyName: 'De Spaak bv' }, anna);
     b.settings.writeGroup('company.general', { backOfficeName: 'Spaak Utrecht' }, bram);
     await a.sync.syncNow();
@@ -104,7 +106,7 @@ describe('two desktops and the cloud', () => {
   });
 
   it('an edit against a delete is a conflict; keeping the delete removes the item everywhere', async () => {
-    const { a, b } = await world();
+    const { a, b } = await world(backend);
     const created = a.lists.create('paymentMethods', { nameNl: 'iDEAL' }, anna);
     expect(created.ok).toBe(true);
     const id = created.ok ? created.value.id : '';
@@ -124,7 +126,7 @@ describe('two desktops and the cloud', () => {
   });
 
   it('two offline reorders of one list merge into one order, the same on both, without a conflict', async () => {
-    const { a, b } = await world();
+    const { a, b } = await world(backend);
     const ids = ['iDEAL', 'Bancontact', 'PayPal', 'Contant'].map((nameNl) => {
       const created = a.lists.create('paymentMethods', { nameNl }, anna);
       return created.ok ? created.value.id : '';
@@ -148,7 +150,7 @@ describe('two desktops and the cloud', () => {
   });
 
   it('a revoked device goes "ontkoppeld" with a clear message and keeps its changes', async () => {
-    const { cloud, a } = await world();
+    const { cloud, a } = await world(backend);
     const deviceId = a.office.store.sqlite.prepare("SELECT value FROM sync_state WHERE key = 'cloudDeviceId'").get() as { value: string };
     await revokeDevice(cloud.cloud.database.db, cloud.shop.id, deviceId.value);
     a.settings.writeGroup('company.general', { companyName: 'Na intrekken' }, anna);
@@ -160,7 +162,7 @@ describe('two desktops and the cloud', () => {
   });
 
   it('pairing refuses a plain-http cloud elsewhere and a wrong code, naming the field, and stores nothing', async () => {
-    const { cloud } = await world();
+    const { cloud } = await world(backend);
     const dir = tempFolder();
     const c = await openDesktop(dir);
     cleanup.push(async () => {

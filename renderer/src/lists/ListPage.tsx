@@ -33,6 +33,8 @@ export interface ListExtras {
   removeWith?: (item: ListItem) => Promise<{ error?: unknown } | { data: unknown }>;
   /** Shown above the table. */
   notice?: ReactNode;
+  /** Buttons of the list's own under Acties (a webhook's Verbinden and Ontkoppelen). */
+  rowActions?: (item: ListItem) => ReactNode;
 }
 
 /**
@@ -103,7 +105,8 @@ export function ListPage({ node, collection, extras = {} }: { node: TreeNode; co
       key: 'actions',
       title: t('list.actions'),
       render: (_: unknown, item: ListItem, index: number) => (
-        <Flex gap={4}>
+        <Flex gap={4} wrap>
+          {extras.rowActions?.(item)}
           <Button size="small" icon={<EditOutlined />} aria-label={t('list.edit', { name: titleOf(item) })} onClick={() => setEditing(item)} />
           {def.ordered && canEdit && (
             <>

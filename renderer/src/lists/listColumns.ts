@@ -5,7 +5,8 @@ export const tableFields: Readonly<Record<string, readonly string[]>> = {
   salesChannels: ['name', 'type', 'orderNumberPrefix', 'language', 'isDefault'],
   users: ['name', 'email', 'role'],
   emailTemplates: ['subjectNl'],
-  webhooks: ['salesChannelId', 'webhookUrl', 'status', 'lastDeliveryAt', 'lastResponseCode'],
+  // A webhook's last delivery and its reason are columns of the Webhooks page itself (formatted, in words).
+  webhooks: ['salesChannelId', 'webhookUrl', 'status', 'lastResponseCode'],
 };
 
 /** The on/off field a row can switch directly (the pencil's "activate / deactivate"). */

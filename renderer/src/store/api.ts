@@ -134,6 +134,15 @@ export const api = createApi({
     }),
     webhookKeychain: build.query<Out<'webhooks.keychain'>, void>({ query: () => args('webhooks.keychain', {}) }),
     inspectWebshopKey: build.mutation<Out<'webhooks.inspectKey'>, CallInput<'webhooks.inspectKey'>>({ query: (input) => args('webhooks.inspectKey', input) }),
+    addWebhook: build.mutation<Out<'webhooks.add'>, CallInput<'webhooks.add'>>({
+      query: (input) => args('webhooks.add', input),
+      invalidatesTags: [{ type: 'List', id: 'webhooks' }, 'Sync'],
+    }),
+    removeWebhook: build.mutation<Out<'webhooks.remove'>, CallInput<'webhooks.remove'>>({
+      query: (input) => args('webhooks.remove', input),
+      invalidatesTags: [{ type: 'List', id: 'webhooks' }, 'Sync'],
+    }),
+    webhookDeliveries: build.query<Out<'webhooks.deliveries'>, CallInput<'webhooks.deliveries'>>({ query: (input) => args('webhooks.deliveries', input), keepUnusedDataFor: 0 }),
     connectWebhook: build.mutation<Out<'webhooks.connect'>, CallInput<'webhooks.connect'>>({
       query: (input) => args('webhooks.connect', input),
       invalidatesTags: [{ type: 'List', id: 'webhooks' }, 'Sync'],
@@ -247,4 +256,7 @@ export const {
   useConnectWebhookMutation,
   useWebhookKeychainQuery,
   useDisconnectWebhookMutation,
+  useAddWebhookMutation,
+  useRemoveWebhookMutation,
+  useWebhookDeliveriesQuery,
 } = api;
