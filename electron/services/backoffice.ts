@@ -15,7 +15,7 @@ import { createCarrierService, type CarrierEndpoints } from './carriers/carrierS
 import { startupNotices } from './backups/startupNotices';
 import { loadLocalKey } from './access/localKey';
 import { createProviderSync } from './payments/providerSync';
-import { readStorekeeperPayments } from './payments/storekeeperPayments';
+import { createStorekeeperPayments } from './payments/storekeeperPayments';
 import { createSalesReportService } from './reports/salesReportService';
 import { createReceiptPrinter } from './printing/receiptPrinter';
 import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
@@ -98,7 +98,7 @@ export function createBackoffice(options: BackofficeOptions) {
     secrets,
     preferences: createPreferences(options.preferences),
     sync,
-    storekeeperPayments: () => readStorekeeperPayments(store),
+    storekeeperPayments: createStorekeeperPayments({ store, secrets, clock, logger, fetch: options.sync?.fetch }),
     paymentProvider: createProviderSync({ store, secrets, lists, clock, logger, fetch: options.sync?.fetch }),
     salesReport: createSalesReportService({ store, secrets, clock, logger, fetch: options.sync?.fetch }),
     webhooks: createWebhookConnector({

@@ -7,6 +7,7 @@ import { fixedClock, settingsOn } from '../../../test/services';
 import { pngFile } from '../../../test/pngFile';
 import { useTempDir } from '../../../test/tempDir';
 import { createMemoryLogger } from '../logger';
+import { pruneStore } from '../store/pruning';
 import { createAttachmentService } from './attachmentService';
 
 const tempDir = useTempDir();
@@ -112,5 +113,28 @@ describe('attachments are stored once, by hash', () => {
     const record = JSON.parse((restored.sqlite.prepare("SELECT data FROM records WHERE id = 'company.general'").get() as { data: string }).data);
     expect(again.file(record.logo.hash)?.bytes.equals(logo)).toBe(true);
     restored.close();
+  });
+
+  it('lets a file go once nothing names it and it is a day old, and keeps every file a setting, its history or the outbox names', () => {
+    const { store, settings, attachments, count } = shop();
+    const upload = (colour: [number, number, number]) => {
+      const result = attachments.upload({ group: 'company.general', field: 'logo', name: 'logo.png', bytes: pngFile(8, 8, colour) }, 'nl');
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value;
+    };
+    const first = upload([255, 0, 0]);
+    settings.writeGroup('company.general', { logo: first }, actor);
+    const neverSaved = upload([0, 255, 0]);
+    const current = upload([0, 0, 255]);
+    settings.writeGroup('company.general', { logo: current }, actor);
+    expect(count('blobs')).toBe(3);
+    // The upload time is 2026-11-28T10:00Z; an hour later even the unsaved file stays (its form may still be open).
+    expect(pruneStore(store.sqlite, new Date('2026-11-28T11:00:00Z')).files).toBe(0);
+    expect(pruneStore(store.sqlite, new Date('2026-11-30T10:00:00Z')).files).toBe(1);
+    expect(attachments.has(neverSaved.hash)).toBe(false);
+    expect(attachments.has(current.hash)).toBe(true);
+    // The replaced logo is still named by its history row (Geschiedenis shows it).
+    expect(attachments.has(first.hash)).toBe(true);
+    store.close();
   });
 });

@@ -44,7 +44,7 @@ describe('pruning the store', () => {
     const { store } = settingsOn(tempDir());
     store.sqlite.prepare("INSERT INTO handled_mutations VALUES ('old', 'users', 'u1', '2026-01-01T00:00:00.000Z'), ('new', 'users', 'u2', '2026-11-20T00:00:00.000Z')").run();
     store.sqlite.prepare("INSERT INTO outbox (mutation_id, collection, record_id, changes, base_revs, created_at) VALUES ('m', 'users', 'u1', '{}', '{}', '2020-01-01T00:00:00.000Z')").run();
-    expect(pruneStore(store.sqlite, new Date('2026-11-28T00:00:00Z'))).toEqual({ history: 0, handledMutations: 1 });
+    expect(pruneStore(store.sqlite, new Date('2026-11-28T00:00:00Z'))).toEqual({ history: 0, handledMutations: 1, files: 0 });
     expect(store.sqlite.prepare('SELECT mutation_id AS id FROM handled_mutations').all()).toEqual([{ id: 'new' }]);
     expect(store.sqlite.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 1 });
     store.close();

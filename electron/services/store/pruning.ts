@@ -9,17 +9,28 @@ import { statementsOf } from './statements';
  * - outbox: a mutation leaves the outbox when the cloud acknowledges it (the sync engine deletes
  *   the row, and its pending-field rows go with it); a rejected one stays until a person acts;
  * - handled mutation ids: 30 days, far longer than any client retries a lost answer.
- * Attachments are stored once by hash (the blobs table); nothing here copies them.
+ * - files (the blobs table): kept while a record, a kept history row, the outbox or a conflict
+ *   names them; a file nothing names any more (replaced long ago, or chosen and never saved)
+ *   goes after a day, so a form still open with a fresh upload keeps its file.
  */
 export const retention = {
   historyPerField: 50,
   historyDays: 730,
   handledMutationDays: 30,
+  unusedFileDays: 1,
 } as const;
 
 const day = 24 * 60 * 60 * 1000;
 
-export function pruneStore(db: Handle, now: Date): { history: number; handledMutations: number } {
+/** Every JSON column that can hold an attachment reference. */
+const namedBy = [
+  'SELECT 1 FROM records WHERE instr(data, blobs.hash) > 0 OR instr(ifnull(base, \'\'), blobs.hash) > 0',
+  'SELECT 1 FROM history WHERE instr(ifnull(old_value, \'\'), blobs.hash) > 0 OR instr(ifnull(new_value, \'\'), blobs.hash) > 0',
+  'SELECT 1 FROM outbox WHERE instr(changes, blobs.hash) > 0',
+  'SELECT 1 FROM conflicts WHERE instr(ifnull(base, \'\') || ifnull(mine, \'\') || ifnull(theirs, \'\'), blobs.hash) > 0',
+].map((query) => `NOT EXISTS (${query})`).join(' AND ');
+
+export function pruneStore(db: Handle, now: Date): { history: number; handledMutations: number; files: number } {
   const { connection } = statementsOf(db);
   const historyBefore = new Date(now.getTime() - retention.historyDays * day).toISOString();
   const handledBefore = new Date(now.getTime() - retention.handledMutationDays * day).toISOString();
@@ -32,6 +43,8 @@ export function pruneStore(db: Handle, now: Date): { history: number; handledMut
       )
       .run(retention.historyPerField, historyBefore).changes;
     const handledMutations = connection.prepare('DELETE FROM handled_mutations WHERE handled_at < ?').run(handledBefore).changes;
-    return { history, handledMutations };
+    const filesBefore = new Date(now.getTime() - retention.unusedFileDays * day).toISOString();
+    const files = connection.prepare(`DELETE FROM blobs WHERE created_at < ? AND ${namedBy}`).run(filesBefore).changes;
+    return { history, handledMutations, files };
   }).immediate();
 }
