@@ -33,18 +33,22 @@ function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string;
 }
 
 const test = base.extend<{ world: { cloudUrl: string; codes: string[]; hosts: { url: string; origin: string }[] } }>({
-  world: async ({}, use) => {
-    const cloudDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-e2e-cloud-'));
-    const codes = [cloudCommand(cloudDir, 'new-shop', 'Fietsenwinkel De Spaak'), cloudCommand(cloudDir, 'pairing-code', 'Fietsenwinkel De Spaak')];
-    const cloud = await startCloudProcess({ dataDir: cloudDir }, await freePort());
-    const dirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-e2e-sync-')));
-    const hosts = await Promise.all(dirs.map(startHost));
-    await use({ cloudUrl: cloud.url, codes, hosts });
-    for (const host of hosts) host.child.kill('SIGTERM');
-    await Promise.all(hosts.map((host) => new Promise((resolve) => (host.child.exitCode !== null ? resolve(null) : host.child.once('exit', resolve)))));
-    await cloud.kill();
-    for (const dir of [...dirs, cloudDir]) fs.rmSync(dir, { recursive: true, force: true });
-  },
+  // Three processes to start (the cloud and two web hosts): their own time on a loaded machine.
+  world: [
+    async ({}, use) => {
+      const cloudDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-e2e-cloud-'));
+      const codes = [cloudCommand(cloudDir, 'new-shop', 'Fietsenwinkel De Spaak'), cloudCommand(cloudDir, 'pairing-code', 'Fietsenwinkel De Spaak')];
+      const cloud = await startCloudProcess({ dataDir: cloudDir }, await freePort());
+      const dirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-e2e-sync-')));
+      const hosts = await Promise.all(dirs.map(startHost));
+      await use({ cloudUrl: cloud.url, codes, hosts });
+      for (const host of hosts) host.child.kill('SIGTERM');
+      await Promise.all(hosts.map((host) => new Promise((resolve) => (host.child.exitCode !== null ? resolve(null) : host.child.once('exit', resolve)))));
+      await cloud.kill();
+      for (const dir of [...dirs, cloudDir]) fs.rmSync(dir, { recursive: true, force: true });
+    },
+    { timeout: 120_000 },
+  ],
 });
 
 async function setUpAndPair(page: Page, host: { url: string; origin: string }, cloudUrl: string, code: string): Promise<void> {
@@ -106,4 +110,29 @@ test('an edit on one workstation appears on the other, and a conflict is settled
   await syncNow(a);
   await openSection(a, 'Algemene informatie');
   await expect(a.getByLabel('Bedrijfsnaam', { exact: true })).toHaveValue('Van Bram');
+});
+
+test('a new workstation joins with "Koppel aan bestaande winkel" and signs in with the first workstation\'s user', async ({ browser, world }) => {
+  test.setTimeout(180_000);
+  const [hostA, hostB] = world.hosts as [{ url: string; origin: string }, { url: string; origin: string }];
+  const a = await (await browser.newContext()).newPage();
+  await setUpAndPair(a, hostA, world.cloudUrl, world.codes[0]!);
+  await syncNow(a);
+
+  const b = await (await browser.newContext()).newPage();
+  await b.goto(hostB.url);
+  await expect(b.locator('body[data-screen="setup"]')).toBeAttached();
+  await b.getByRole('button', { name: 'Koppel aan bestaande winkel' }).click();
+  await b.getByLabel('Cloudadres').fill(world.cloudUrl);
+  await b.getByLabel('Koppelcode').fill(world.codes[1]!);
+  await b.getByRole('button', { name: 'Koppelen' }).click();
+  // The pull brings Anna with her password hash: this workstation asks her to sign in, not to set up.
+  await expect(b.locator('body[data-screen="signIn"]')).toBeAttached({ timeout: 60_000 });
+  await b.getByLabel('E-mailadres', { exact: true }).fill(owner.email);
+  await b.getByLabel('Wachtwoord', { exact: true }).fill('niet haar wachtwoord');
+  await b.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(b.getByText('Onbekend e-mailadres of onjuist wachtwoord', { exact: false })).toBeVisible();
+  await b.getByLabel('Wachtwoord', { exact: true }).fill(owner.password);
+  await b.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(b.locator('body[data-screen="app"]')).toBeAttached();
 });
