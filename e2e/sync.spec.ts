@@ -64,7 +64,7 @@ const test = base.extend<{ world: World }>({
 });
 
 // A cloud and two web hosts take a while to start on a loaded machine; the timeout covers them too.
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 360_000 });
 
 async function setUpAndPair(page: Page, host: { url: string; origin: string }, cloudUrl: string, code: string): Promise<void> {
   await page.goto(host.url);
@@ -93,7 +93,6 @@ async function saveCompanyName(page: Page, name: string): Promise<void> {
 }
 
 test('an edit on one workstation appears on the other, and a conflict is settled on the Conflicten screen', async ({ browser, world }) => {
-  test.setTimeout(180_000);
   const [hostA, hostB] = world.hosts as [World['hosts'][number], World['hosts'][number]];
   const a = await (await browser.newContext()).newPage();
   const b = await (await browser.newContext()).newPage();
