@@ -34,3 +34,39 @@ export const storekeeperPaymentsSnapshot = z.object({
 });
 
 export type StorekeeperPaymentsSnapshot = z.infer<typeof storekeeperPaymentsSnapshot>;
+
+/** Every code of the overview in words, so the screen never shows a raw status or document type. */
+export const storekeeperPaymentsWords = {
+  merchantStatus: {
+    ACTIVE: { nl: 'Actief', en: 'Active' },
+    INACTIVE: { nl: 'Niet actief', en: 'Inactive' },
+  },
+  onboardingStatus: {
+    REGISTERED: { nl: 'Aangemeld, onboarding nog niet begonnen', en: 'Registered, onboarding not started yet' },
+    ONBOARDING: { nl: 'Onboarding loopt', en: 'Onboarding in progress' },
+    ACCEPTED: { nl: 'Geaccepteerd', en: 'Accepted' },
+    SUSPENDED: { nl: 'Opgeschort', en: 'Suspended' },
+    OFFBOARDED: { nl: 'Beëindigd', en: 'Offboarded' },
+  },
+  payoutStatus: {
+    ENABLED: { nl: 'Uitbetalingen aan', en: 'Payouts on' },
+    DISABLED: { nl: 'Uitbetalingen staan stil (tot de onboarding is afgerond)', en: 'Payouts on hold (until onboarding is complete)' },
+  },
+  documentKind: {
+    paymentAgreement: { nl: 'Betaalovereenkomst', en: 'Payment agreement' },
+    uboForm: { nl: 'UBO-formulier', en: 'UBO form' },
+    idCopy: { nl: 'Kopie identiteitsbewijs', en: 'Copy of ID' },
+    bankStatement: { nl: 'Bankafschrift', en: 'Bank statement' },
+    addendum: { nl: 'Addendum', en: 'Addendum' },
+  },
+  documentStatus: {
+    REQUESTED: { nl: 'Gevraagd, nog niet aangeleverd', en: 'Requested, not yet provided' },
+    UPLOADED: { nl: 'Aangeleverd, wordt beoordeeld', en: 'Provided, under review' },
+    ACCEPTED: { nl: 'Goedgekeurd', en: 'Approved' },
+    DECLINED: { nl: 'Afgekeurd, opnieuw aanleveren', en: 'Declined, provide it again' },
+  },
+  methodStatus: {
+    ACTIVE: { nl: 'Geactiveerd', en: 'Activated' },
+    INACTIVE: { nl: 'Niet geactiveerd', en: 'Not activated' },
+  },
+} as const;

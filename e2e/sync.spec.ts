@@ -44,27 +44,28 @@ interface World {
 }
 
 const test = base.extend<{ world: World }>({
-  world: async ({}, use) => {
-    const cloudDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-e2e-cloud-'));
-    const codes = [cloudCommand(cloudDir, 'new-shop', 'Fietsenwinkel De Spaak'), cloudCommand(cloudDir, 'pairing-code', 'Fietsenwinkel De Spaak')];
-    const port = await freePort();
-    let cloud = await startCloudProcess({ dataDir: cloudDir }, port);
-    const dirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-e2e-sync-')));
-    const hosts = await Promise.all(dirs.map(async (dataDir) => ({ ...(await startHost(dataDir)), dataDir })));
-    const cloudDown = async () => {
+  // Three processes to start (the cloud and two web hosts): their own time on a loaded machine.
+  world: [
+    async ({}, use) => {
+      const cloudDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-e2e-cloud-'));
+      const codes = [cloudCommand(cloudDir, 'new-shop', 'Fietsenwinkel De Spaak'), cloudCommand(cloudDir, 'pairing-code', 'Fietsenwinkel De Spaak')];
+      const port = await freePort();
+      let cloud = await startCloudProcess({ dataDir: cloudDir }, port);
+      const dirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-e2e-sync-')));
+      const hosts = await Promise.all(dirs.map(async (dataDir) => ({ ...(await startHost(dataDir)), dataDir })));
+      const cloudDown = async () => {
+        await cloud.kill();
+        return { up: async () => void (cloud = await startCloudProcess({ dataDir: cloudDir }, port)) };
+      };
+      await use({ cloudUrl: cloud.url, codes, hosts, cloudDown });
+      for (const host of hosts) host.child.kill('SIGTERM');
+      await Promise.all(hosts.map((host) => new Promise((resolve) => (host.child.exitCode !== null ? resolve(null) : host.child.once('exit', resolve)))));
       await cloud.kill();
-      return { up: async () => void (cloud = await startCloudProcess({ dataDir: cloudDir }, port)) };
-    };
-    await use({ cloudUrl: cloud.url, codes, hosts, cloudDown });
-    for (const host of hosts) host.child.kill('SIGTERM');
-    await Promise.all(hosts.map((host) => new Promise((resolve) => (host.child.exitCode !== null ? resolve(null) : host.child.once('exit', resolve)))));
-    await cloud.kill();
-    for (const dir of [...dirs, cloudDir]) fs.rmSync(dir, { recursive: true, force: true });
-  },
+      for (const dir of [...dirs, cloudDir]) fs.rmSync(dir, { recursive: true, force: true });
+    },
+    { timeout: 120_000 },
+  ],
 });
-
-// A cloud and two web hosts take a while to start on a loaded machine; the timeout covers them too.
-test.describe.configure({ timeout: 360_000 });
 
 async function setUpAndPair(page: Page, host: { url: string; origin: string }, cloudUrl: string, code: string): Promise<void> {
   await page.goto(host.url);
@@ -93,6 +94,7 @@ async function saveCompanyName(page: Page, name: string): Promise<void> {
 }
 
 test('an edit on one workstation appears on the other, and a conflict is settled on the Conflicten screen', async ({ browser, world }) => {
+  test.setTimeout(180_000);
   const [hostA, hostB] = world.hosts as [World['hosts'][number], World['hosts'][number]];
   const a = await (await browser.newContext()).newPage();
   const b = await (await browser.newContext()).newPage();
@@ -126,7 +128,33 @@ test('an edit on one workstation appears on the other, and a conflict is settled
   await expect(a.getByLabel('Bedrijfsnaam', { exact: true })).toHaveValue('Van Bram');
 });
 
+test('a new workstation joins with "Koppel aan bestaande winkel" and signs in with the first workstation\'s user', async ({ browser, world }) => {
+  test.setTimeout(180_000);
+  const [hostA, hostB] = world.hosts as [World['hosts'][number], World['hosts'][number]];
+  const a = await (await browser.newContext()).newPage();
+  await setUpAndPair(a, hostA, world.cloudUrl, world.codes[0]!);
+  await syncNow(a);
+
+  const b = await (await browser.newContext()).newPage();
+  await b.goto(hostB.url);
+  await expect(b.locator('body[data-screen="setup"]')).toBeAttached();
+  await b.getByRole('button', { name: 'Koppel aan bestaande winkel' }).click();
+  await b.getByLabel('Cloudadres').fill(world.cloudUrl);
+  await b.getByLabel('Koppelcode').fill(world.codes[1]!);
+  await b.getByRole('button', { name: 'Koppelen' }).click();
+  // The pull brings Anna with her password hash: this workstation asks her to sign in, not to set up.
+  await expect(b.locator('body[data-screen="signIn"]')).toBeAttached({ timeout: 60_000 });
+  await b.getByLabel('E-mailadres', { exact: true }).fill(owner.email);
+  await b.getByLabel('Wachtwoord', { exact: true }).fill('niet haar wachtwoord');
+  await b.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(b.getByText('Onbekend e-mailadres of onjuist wachtwoord', { exact: false })).toBeVisible();
+  await b.getByLabel('Wachtwoord', { exact: true }).fill(owner.password);
+  await b.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(b.locator('body[data-screen="app"]')).toBeAttached();
+});
+
 test('a logo uploaded on one workstation is on the receipt preview of the other; a file not here yet says so, and comes once the cloud answers', async ({ browser, world }) => {
+  test.setTimeout(240_000);
   const [hostA, hostB] = world.hosts as [World['hosts'][number], World['hosts'][number]];
   const a = await (await browser.newContext()).newPage();
   const b = await (await browser.newContext()).newPage();

@@ -23,10 +23,11 @@ export function freePort(): Promise<number> {
 /** Where the cloud keeps its data, as cloud/db/connect.ts's DatabaseChoice (not imported: e2e/ builds without cloud/). */
 type CloudData = { dataDir: string } | { databaseUrl: string };
 
-export function startCloudProcess(database: CloudData, port: number): Promise<{ child: ChildProcess; url: string; kill(): Promise<void> }> {
+/** `extraArgs`: the cloud's own flags, e.g. `--allow-private-webhook-targets` for a stand-in webshop on 127.0.0.1. */
+export function startCloudProcess(database: CloudData, port: number, extraArgs: string[] = []): Promise<{ child: ChildProcess; url: string; kill(): Promise<void> }> {
   const where = 'dataDir' in database ? ['--data-dir', database.dataDir] : ['--database-url', database.databaseUrl];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'cloud/main.ts', '--port', String(port), ...where], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'cloud/main.ts', '--port', String(port), ...where, ...extraArgs], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();

@@ -17,9 +17,9 @@ import { loadKeytar } from '../electron/services/secrets/keytarBackend';
  * folders, with the real keychain. Sync runs when a test says so ("Nu synchroniseren"), so the
  * order of events is the test's.
  */
-export async function cloudForShop(name = 'Fietsenwinkel De Spaak', backend: CloudBackend = 'PGlite', options: { webhooks?: Parameters<typeof startCloud>[0]['webhooks'] } = {}) {
+export async function cloudForShop(name = 'Fietsenwinkel De Spaak', backend: CloudBackend = 'PGlite', options: Pick<Parameters<typeof startCloud>[0], 'webhooks' | 'storekeeperPayments' | 'now'> = {}) {
   const storage = await cloudStorage(backend);
-  const cloud = await startCloud({ database: storage.choice, webhooks: options.webhooks });
+  const cloud = await startCloud({ database: storage.choice, ...options });
   const shop = await newShop(cloud.database.db, name);
   return {
     cloud,

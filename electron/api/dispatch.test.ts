@@ -64,6 +64,7 @@ const samples: Record<CallName, unknown> = {
   'webhooks.disconnect': { id: '00000000-0000-4000-8000-000000000000' },
   'webhooks.deliveries': { id: '00000000-0000-4000-8000-000000000000' },
   'webhooks.remove': { id: '00000000-0000-4000-8000-000000000000' },
+  'payments.refresh': {},
   'sync.now': {},
   'sync.pair': { cloudUrl: 'https://cloud.despaak.nl', code: 'x' },
   'sync.unpair': {},

@@ -15,7 +15,7 @@ import { createCarrierService, type CarrierEndpoints } from './carriers/carrierS
 import { startupNotices } from './backups/startupNotices';
 import { loadLocalKey } from './access/localKey';
 import { createProviderSync } from './payments/providerSync';
-import { readStorekeeperPayments } from './payments/storekeeperPayments';
+import { createStorekeeperPayments } from './payments/storekeeperPayments';
 import { createReceiptPrinter } from './printing/receiptPrinter';
 import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
 import { createListService, type TemplateDefaults } from './lists/listService';
@@ -97,7 +97,7 @@ export function createBackoffice(options: BackofficeOptions) {
     secrets,
     preferences: createPreferences(options.preferences),
     sync,
-    storekeeperPayments: () => readStorekeeperPayments(store),
+    storekeeperPayments: createStorekeeperPayments({ store, secrets, clock, logger, fetch: options.sync?.fetch }),
     paymentProvider: createProviderSync({ store, secrets, lists, clock, logger, fetch: options.sync?.fetch }),
     webhooks: createWebhookConnector({
       store,

@@ -31,11 +31,17 @@ export const appCalls = {
       return success(services.preferences.all());
     },
   }),
-  /** The cached StoreKeeper Payments overview, or null when the cloud has never sent one. */
+  /** The cached StoreKeeper Payments overview (null when never fetched), whether a refresh can be asked, and now (for its age). */
   'payments.snapshot': call({
     input: z.object({}),
     permission: 'payments.view',
-    run: (_input, { services }) => success(services.storekeeperPayments()),
+    run: (_input, { services }) => success(services.storekeeperPayments.read()),
+  }),
+  /** Fetches StoreKeeper Payments again through the cloud; the cached overview stays when that fails. */
+  'payments.refresh': call({
+    input: z.object({}),
+    permission: 'payments.view',
+    run: (_input, { services, lang }) => services.storekeeperPayments.refresh(lang),
   }),
   /** Sends a test receipt to the receipt printer of Media-instellingen › Bonprinter. */
   'printing.testReceipt': call({

@@ -172,6 +172,7 @@ export const api = createApi({
     resendMail: build.mutation<Out<'mail.resend'>, CallInput<'mail.resend'>>({ query: (input) => args('mail.resend', input), invalidatesTags: ['Mail'] }),
     discardMail: build.mutation<Out<'mail.discard'>, CallInput<'mail.discard'>>({ query: (input) => args('mail.discard', input), invalidatesTags: ['Mail'] }),
     paymentsSnapshot: build.query<Out<'payments.snapshot'>, void>({ query: () => args('payments.snapshot', {}), providesTags: ['Sync'] }),
+    refreshPayments: build.mutation<Out<'payments.refresh'>, void>({ query: () => args('payments.refresh', {}) }),
     systemInfo: build.query<Out<'system.info'>, void>({ query: () => args('system.info', {}), providesTags: ['System', 'Sync'] }),
   }),
 });
@@ -252,4 +253,5 @@ export const {
   useAddWebhookMutation,
   useRemoveWebhookMutation,
   useWebhookDeliveriesQuery,
+  useRefreshPaymentsMutation,
 } = api;

@@ -19,7 +19,9 @@ export function JoinShop({ onCancel }: { onCancel: () => void }) {
   const [shop, setShop] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const progress = useFirstPullQuery(undefined, { skip: shop === null, pollingInterval: 500 });
-  const done = progress.data?.initialPullDone === true;
+  // The first pull answers only while no user exists here; "not fresh" means the users came in with it.
+  const usersArrived = progress.error !== undefined && 'code' in progress.error && progress.error.code === 'not_fresh';
+  const done = progress.data?.initialPullDone === true || usersArrived;
 
   // Once everything is in, the users exist here too: the access state moves on to sign-in.
   useEffect(() => {

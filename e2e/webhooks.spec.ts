@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startWebshopPeer, type WebshopPeer } from '../test/webshopPeer';
+import { choose, expect, openSection, row, test } from './fixtures';
+import { makeChannels, pairWith, startShopCloud } from './providerWorld';
+
+/**
+ * Verbinden in Chromium: the web host paired to a cloud process of its own, which POSTs to a
+ * stand-in webshop on 127.0.0.1. A loopback webshop needs both allowances: IT's policy on the
+ * workstation (AllowPrivateWebhookTargets) and the cloud's --allow-private-webhook-targets.
+ */
+const token = 'wc-token-0123456789abcdef';
+const policyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-policy-'));
+const policy = path.join(policyDir, 'policy.json');
+fs.writeFileSync(policy, JSON.stringify({ allowPrivateWebhookTargets: true }));
+let webshop: WebshopPeer;
+test.beforeAll(async () => {
+  webshop = await startWebshopPeer(token);
+});
+test.afterAll(async () => {
+  await webshop.stop();
+  fs.rmSync(policyDir, { recursive: true, force: true });
+});
+test.use({ hostArgs: ['--policy', policy] });
+
+test('Verbinden: the webshop answer sets Verbonden with its code and time, the log shows it, Ontkoppelen sends disconnect, offline changes nothing', async ({ signedIn: page, host }, testInfo) => {
+  test.setTimeout(180_000);
+  const cloud = await startShopCloud(undefined, ['--allow-private-webhook-targets']);
+  try {
+    await makeChannels(page, host);
+    await pairWith(page, cloud.url, cloud.code);
+    await openSection(page, 'Webhooks');
+    await page.getByRole('button', { name: 'Koppeling toevoegen' }).click();
+    const dialog = page.getByRole('dialog');
+    await choose(page, 'Verkoopkanaal', 'Webshop', dialog);
+    await page.getByLabel('API-sleutel van de webshop').fill(Buffer.from(JSON.stringify({ token, webhook_url: webshop.url })).toString('base64'));
+    await dialog.getByRole('button', { name: 'Sleutel controleren' }).click();
+    await expect(page.getByTestId('webhook-url')).toHaveText(`De webshop wordt verbonden op: ${webshop.url}`);
+    await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+    const hook = row(page, 'Webshop');
+    await expect(hook).toContainText('Niet verbonden');
+    await expect(hook).toContainText('nog nooit');
+
+    await hook.getByRole('button', { name: `Verbinden met ${webshop.url}` }).click();
+    await expect(page.getByText('Verbonden: de webshop antwoordde 200.').first()).toBeVisible();
+    await expect(hook).toContainText('Verbonden');
+    await expect(hook).toContainText('200');
+    await expect(hook).not.toContainText('nog nooit');
+    expect(webshop.deliveries).toMatchObject([{ token, body: { action: 'init', payload: { shop: { name: 'Fietsenwinkel De Spaak' } } } }]);
+
+    await hook.getByRole('button', { name: `Leveringen aan ${webshop.url}` }).click();
+    const log = page.getByTestId('delivery-log');
+    await expect(log).toContainText('Verbinden (init)');
+    await expect(log).toContainText('Aangenomen');
+    const file = testInfo.outputPath('webhooks.png');
+    await page.screenshot({ path: file });
+    await testInfo.attach('webhooks', { path: file, contentType: 'image/png' });
+    expect(fs.statSync(file).size).toBeGreaterThan(10_000);
+    await page.keyboard.press('Escape');
+
+    await hook.getByRole('button', { name: `Ontkoppelen van ${webshop.url}` }).click();
+    await page.getByRole('button', { name: 'Ja' }).click();
+    await expect(hook).toContainText('Niet verbonden');
+    expect(webshop.deliveries.map((delivery) => (delivery.body as { action: string }).action)).toEqual(['init', 'disconnect']);
+
+    await cloud.kill();
+    await hook.getByRole('button', { name: `Verbinden met ${webshop.url}` }).click();
+    await expect(page.getByText(/Verbinden en ontkoppelen hebben een verbinding met de cloud nodig, en die is er nu niet/)).toBeVisible();
+    await expect(hook).toContainText('Niet verbonden');
+    expect(webshop.deliveries).toHaveLength(2);
+  } finally {
+    await cloud.remove();
+  }
+});
