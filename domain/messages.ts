@@ -156,6 +156,8 @@ export const reasons = {
     nl: 'Niet verbonden met de cloud: {action} kan pas als Backoffice aan een cloudaccount is gekoppeld. Uw gegevens op deze computer blijven gewoon bruikbaar.',
     en: 'Not connected to the cloud: {action} needs Backoffice to be linked to a cloud account. Your data on this computer stays usable.',
   },
+  'report.periodReversed': { nl: '{label} ligt vóór de begindatum van de periode.', en: '{label} comes before the start of the period.' },
+  'report.periodTooLong': { nl: '{label}: een rapport beslaat hoogstens {max} dagen.', en: '{label}: a report covers at most {max} days.' },
   'ean.format': { nl: '{label} heeft precies 13 cijfers.', en: '{label} has exactly 13 digits.' },
   'ean.checkDigit': {
     nl: '{label} klopt niet: het laatste cijfer (controlecijfer) hoort bij deze code niet. Controleer de code op een tikfout.',

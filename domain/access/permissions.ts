@@ -95,6 +95,7 @@ const areaByKey: Readonly<Record<string, Area>> = {
   'products.defaults': 'products',
   'salesChannels.defaults': 'channels',
   salesChannels: 'channels',
+  salesReport: 'channels',
   system: 'system',
   users: 'users',
   shippingMethods: 'shipping',

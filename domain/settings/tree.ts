@@ -46,7 +46,14 @@ export const settingsTree: readonly TreeNode[] = [
   { key: 'storekeeperPayments', label: { nl: 'StoreKeeper Payments', en: 'StoreKeeper Payments' }, content: { kind: 'info', page: 'storekeeperPayments' } },
   { key: 'system', label: { nl: 'Systeeminformatie', en: 'System information' }, content: { kind: 'info', page: 'system' } },
   { key: 'users', label: { nl: 'Systeemgebruikers', en: 'System users' }, content: { kind: 'list', collection: 'users' } },
-  { key: 'salesChannels', label: { nl: 'Verkoopkanaal-instellingen', en: 'Sales channel settings' }, content: { kind: 'list', collection: 'salesChannels' } },
+  {
+    key: 'salesChannels',
+    label: { nl: 'Verkoopkanaal-instellingen', en: 'Sales channel settings' },
+    children: [
+      { key: 'salesChannels.list', label: { nl: 'Verkoopkanalen', en: 'Sales channels' }, content: { kind: 'list', collection: 'salesChannels' } },
+      { key: 'salesChannels.report', label: { nl: 'Rapportage', en: 'Report' }, content: { kind: 'info', page: 'salesReport' } },
+    ],
+  },
   { key: 'shippingMethods', label: { nl: 'Verzendmethoden', en: 'Shipping methods' }, content: { kind: 'list', collection: 'shippingMethods' } },
   { key: 'webhooks', label: { nl: 'Webhooks', en: 'Webhooks' }, content: { kind: 'list', collection: 'webhooks' } },
 ];

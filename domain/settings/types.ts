@@ -131,7 +131,7 @@ export interface CollectionDef {
 export type SectionContent =
   | { kind: 'group'; group: string }
   | { kind: 'list'; collection: string }
-  | { kind: 'info'; page: 'storekeeperPayments' | 'system' };
+  | { kind: 'info'; page: 'storekeeperPayments' | 'system' | 'salesReport' };
 
 export interface TreeNode {
   key: string;

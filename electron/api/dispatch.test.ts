@@ -51,6 +51,8 @@ const samples: Record<CallName, unknown> = {
   'lists.reorder': { collection: 'paymentMethods', ids: [] },
   'paymentMethods.sync': {},
   'paymentMethods.lastSync': {},
+  'reports.sales': { firstDay: '2026-10-01', lastDay: '2026-10-31' },
+  'reports.cachedSales': {},
   'users.credentials': {},
   'users.setPassword': { userId: 'x', password: 'x' },
   'users.setPin': { userId: 'x', pin: '1' },

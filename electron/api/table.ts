@@ -12,10 +12,11 @@ import { settingsCalls } from './calls/settingsCalls';
 import { syncCalls } from './calls/syncCalls';
 import { policyCalls } from './calls/policyCalls';
 import { carrierCalls } from './calls/carrierCalls';
+import { reportCalls } from './calls/reportCalls';
 import { attachmentCalls } from './calls/attachmentCalls';
 
 /** The one table of calls the UI can make. Both hosts dispatch through it; nothing else is exposed. */
-export const apiTable = defineTable(appCalls, accessCalls, settingsCalls, attachmentCalls, secretCalls, listCalls, templateCalls, webhookCalls, policyCalls, mailCalls, syncCalls, carrierCalls);
+export const apiTable = defineTable(appCalls, accessCalls, settingsCalls, attachmentCalls, secretCalls, listCalls, templateCalls, webhookCalls, policyCalls, mailCalls, syncCalls, carrierCalls, reportCalls);
 
 export type ApiTable = typeof apiTable;
 export type CallName = keyof ApiTable & string;

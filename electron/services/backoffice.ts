@@ -16,6 +16,7 @@ import { startupNotices } from './backups/startupNotices';
 import { loadLocalKey } from './access/localKey';
 import { createProviderSync } from './payments/providerSync';
 import { createStorekeeperPayments } from './payments/storekeeperPayments';
+import { createSalesReportService } from './reports/salesReportService';
 import { createReceiptPrinter } from './printing/receiptPrinter';
 import { createSecretStore, type KeychainBackend } from './secrets/secretStore';
 import { createListService, type TemplateDefaults } from './lists/listService';
@@ -99,6 +100,7 @@ export function createBackoffice(options: BackofficeOptions) {
     sync,
     storekeeperPayments: createStorekeeperPayments({ store, secrets, clock, logger, fetch: options.sync?.fetch }),
     paymentProvider: createProviderSync({ store, secrets, lists, clock, logger, fetch: options.sync?.fetch }),
+    salesReport: createSalesReportService({ store, secrets, clock, logger, fetch: options.sync?.fetch }),
     webhooks: createWebhookConnector({
       store,
       secrets,

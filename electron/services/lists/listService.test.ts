@@ -87,14 +87,24 @@ describe('lists', () => {
     void app.close();
   });
 
-  it('removes a deleted sales channel from the default channels and from users', async () => {
+  it("refuses a user's edit of what the payment provider said, which only Sync betalingsprovider records", async () => {
+    const app = backofficeOn(tempDir());
+    const method = value(app.services.lists.create('paymentMethods', { nameNl: 'PayPal', providerOptionId: 138 }, anna));
+    expect(app.services.lists.update('paymentMethods', method.id, { providerStatus: 'available' }, anna)).toMatchObject({ ok: false, error: { fields: [{ field: 'providerStatus', reason: 'read_only' }] } });
+    expect(app.services.lists.writeAsApp('paymentMethods', method.id, { providerStatus: 'dropped' }, anna)).toMatchObject({ ok: true, value: { values: { providerStatus: 'dropped' } } });
+    await app.close();
+  });
+
+  it('removes a deleted sales channel from the default channels, from users and from the channels a payment method is offered on', async () => {
     const app = backofficeOn(tempDir());
     const lists = app.services.lists;
     const shop = value(lists.create('salesChannels', { name: 'Webshop', orderNumberPrefix: 'W1', url: 'https://despaak.nl' }, anna));
     const store = value(lists.create('salesChannels', { name: 'Winkel', type: 'pos', orderNumberPrefix: 'S4' }, anna));
     expect(app.services.settings.writeGroup('salesChannels.defaults', { publishOn: [shop.id, store.id] }, anna).ok).toBe(true);
     value(lists.create('users', { name: 'Kees', email: 'kees@despaak.nl', role: 'juniorCashier', stores: [store.id] }, anna));
+    value(lists.create('paymentMethods', { nameNl: 'Pinnen', providerOptionId: 1927, offeredOn: [shop.id, store.id] }, anna));
     value(lists.remove('salesChannels', store.id, anna));
+    expect(value(lists.list('paymentMethods'))[0]?.values.offeredOn).toEqual([shop.id]);
     expect(app.services.settings.readGroup('salesChannels.defaults')).toMatchObject({ ok: true, value: { values: { publishOn: [shop.id] } } });
     expect(value(lists.list('users'))[0]?.values.stores).toEqual([]);
     await app.close();

@@ -10,9 +10,7 @@ import type { Logger } from '../logger';
 import type { SecretStore } from '../secrets/secretStore';
 import type { Actor } from '../settings/settingsService';
 import { readCache, writeCache } from '../store/localCache';
-import { createCloudClient } from '../sync/cloudClient';
-import { deviceTokenPurpose } from '../sync/syncEngine';
-import { readSyncState } from '../sync/syncStateKeys';
+import { deviceClient } from '../sync/deviceClient';
 import { describeSyncFailure } from './providerSyncWords';
 
 export interface ProviderSyncDeps {
@@ -51,13 +49,10 @@ export function createProviderSync({ store, secrets, lists, clock, logger, fetch
   async function fetchConfiguration(lang: Actor['lang']): Promise<Result<ProviderConfiguration>> {
     const notConnected = () =>
       failure({ code: 'cloud_not_connected', message: describeReason('cloud_not_connected', lang, { action: lang === 'nl' ? 'de betaalmethoden ophalen bij de betalingsprovider' : 'fetching the payment methods from the provider' }) });
-    const baseUrl = readSyncState(store.orm, 'cloudUrl');
-    if (baseUrl === null) return notConnected();
-    const token = await secrets.reveal(deviceTokenPurpose(store));
-    if (!token.ok) return token;
-    if (token.value === null) return notConnected();
     // The cloud waits up to 15 s for the provider per service; the workstation waits a little longer.
-    const answer = await createCloudClient({ baseUrl, token: token.value, fetch: fetchImpl, timeoutMs: 45_000 }).get('/v1/payment-provider/options', providerConfigurationSchema);
+    const client = await deviceClient({ store, secrets, fetch: fetchImpl }, 45_000);
+    if (!client.ok) return client.error.code === 'not_paired' ? notConnected() : client;
+    const answer = await client.value.get('/v1/payment-provider/options', providerConfigurationSchema);
     if (answer.ok) return success(answer.value);
     logger.warn('payments.providerSyncFailed', { kind: answer.failure.kind, code: 'code' in answer.failure ? answer.failure.code : undefined });
     return failure({ code: answer.failure.kind === 'temporary' && !('code' in answer.failure && answer.failure.code) ? 'offline' : 'provider_failed', message: describeSyncFailure(answer.failure, lang) });

@@ -17,6 +17,8 @@ import { pageNode, parentOf, viewPermission } from './sections';
 
 // Print previews carry the barcode renderer (bwip-js, the largest package we ship): only when asked.
 const PrintPage = lazy(() => import('../print/PrintPage').then((module) => ({ default: module.PrintPage })));
+// The report carries the chart library (recharts): loaded only when Rapportage opens.
+const SalesReportPage = lazy(() => import('../reports/SalesReportPage').then((module) => ({ default: module.SalesReportPage })));
 
 /** The right-hand side: the open section's form, list or information page. */
 export function SectionPage({ section }: { section: string }) {
@@ -54,6 +56,11 @@ export function SectionPage({ section }: { section: string }) {
       {content.kind === 'list' && <ListSection node={node} collection={content.collection} />}
       {content.kind === 'info' && content.page === 'system' && <SystemInfoPage />}
       {content.kind === 'info' && content.page === 'storekeeperPayments' && <StorekeeperPaymentsPage />}
+      {content.kind === 'info' && content.page === 'salesReport' && (
+        <Suspense fallback={<Spin />}>
+          <SalesReportPage />
+        </Suspense>
+      )}
     </article>
   );
 }

@@ -26,7 +26,7 @@ type Out<K extends CallName> = CallOutput<K>;
 export const api = createApi({
   reducerPath: 'api',
   baseQuery: callBridge,
-  tagTypes: ['Policy', 'Access', 'Settings', 'History', 'Secret', 'Preferences', 'Sync', 'System', 'List', 'Credentials', 'Mail', 'ProviderSync'],
+  tagTypes: ['Policy', 'Access', 'Settings', 'History', 'Secret', 'Preferences', 'Sync', 'System', 'List', 'Credentials', 'Mail', 'ProviderSync', 'SalesReport'],
   endpoints: (build) => ({
     appInfo: build.query<Out<'app.info'>, void>({ query: () => args('app.info', {}) }),
     policyState: build.query<Out<'policy.state'>, void>({ query: () => args('policy.state', {}), providesTags: ['Policy'] }),
@@ -115,6 +115,11 @@ export const api = createApi({
       query: () => args('paymentMethods.sync', {}),
       invalidatesTags: (result) => (result ? [{ type: 'List', id: 'paymentMethods' }, 'ProviderSync', 'Sync'] : []),
     }),
+    salesReport: build.mutation<Out<'reports.sales'>, CallInput<'reports.sales'>>({
+      query: (input) => args('reports.sales', input),
+      invalidatesTags: (result) => (result ? ['SalesReport'] : []),
+    }),
+    cachedSalesReport: build.query<Out<'reports.cachedSales'>, void>({ query: () => args('reports.cachedSales', {}), providesTags: ['SalesReport'] }),
     paymentProviderLastSync: build.query<Out<'paymentMethods.lastSync'>, void>({ query: () => args('paymentMethods.lastSync', {}), providesTags: ['ProviderSync'] }),
     userCredentials: build.query<Out<'users.credentials'>, void>({ query: () => args('users.credentials', {}), providesTags: ['Credentials'] }),
     setPassword: build.mutation<Out<'users.setPassword'>, CallInput<'users.setPassword'>>({
@@ -241,6 +246,8 @@ export const {
   useReorderItemsMutation,
   useSyncPaymentMethodsMutation,
   usePaymentProviderLastSyncQuery,
+  useSalesReportMutation,
+  useCachedSalesReportQuery,
   useUserCredentialsQuery,
   useSetPasswordMutation,
   useSetPinMutation,
