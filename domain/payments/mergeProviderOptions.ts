@@ -82,6 +82,7 @@ export function mergeProviderOptions(methods: readonly KnownMethod[], options: r
     for (const method of matches) {
       const changes: Record<string, unknown> = {};
       const name = text(method.values.nameNl);
+      // Stryker disable next-line ConditionalExpression: a stored name that is not text can never equal the shop's name (text() gives a string), just like null.
       const previousProviderName = typeof method.values.providerName === 'string' ? method.values.providerName : null;
       if (method.values.providerStatus !== 'available') {
         changes.providerStatus = 'available';
@@ -90,6 +91,7 @@ export function mergeProviderOptions(methods: readonly KnownMethod[], options: r
       if (previousProviderName !== option.name) {
         changes.providerName = option.name;
         // Never synced before (null): the shop's name stands. Synced before: follow only an untouched name.
+        // Stryker disable next-line ConditionalExpression: a string name never equals null, so the first test only says what the second already does.
         if (previousProviderName !== null && name === previousProviderName) {
           changes.nameNl = option.name;
           plan.summary.renamed.push({ from: name, to: option.name });
@@ -106,6 +108,7 @@ export function mergeProviderOptions(methods: readonly KnownMethod[], options: r
 
   for (const method of methods) {
     const optionId = method.values.providerOptionId;
+    // Stryker disable next-line ConditionalExpression: the map holds only numbers, so has() is false for anything else anyway.
     if (typeof optionId === 'number' && offered.has(optionId)) continue;
     if (method.values.providerStatus === 'dropped') continue;
     plan.update.push({ id: method.id, changes: { providerStatus: 'dropped' } });

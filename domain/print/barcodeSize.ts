@@ -34,10 +34,13 @@ export interface Ean13Size {
 export function ean13Size(availableWidthMm: number, printerDpi: number, barModules: number): Ean13Size | null {
   const dotMm = 25.4 / printerDpi;
   const modules = barModules + quietZoneModules.left + quietZoneModules.right;
+  // Stryker disable next-line ArithmeticOperator: the 1e-9 absorbs float error when a module is a whole number of dots, which no whole-dpi printer gives (0.264 mm or 0.33 mm per dot would need 96.2 or 77 dpi).
   const smallest = Math.ceil((gs1NominalModuleMm * minMagnification) / dotMm - 1e-9);
+  // Stryker disable next-line ArithmeticOperator: as above.
   const nominal = Math.ceil(gs1NominalModuleMm / dotMm - 1e-9);
   for (let dots = nominal; dots >= smallest; dots--) {
     const moduleMm = dots * dotMm;
+    // Stryker disable next-line EqualityOperator: `<` differs only at a module of exactly 0.66 mm (38.48 dpi) or, with the 1e-9, never.
     if (moduleMm * modules <= availableWidthMm + 1e-9 && moduleMm <= gs1NominalModuleMm * maxMagnification) {
       return { moduleDots: dots, moduleMm, magnification: moduleMm / gs1NominalModuleMm, widthMm: moduleMm * modules, modules };
     }
@@ -48,6 +51,7 @@ export function ean13Size(availableWidthMm: number, printerDpi: number, barModul
 /** The narrowest label that can hold a scannable EAN-13 at this printer resolution. */
 export function ean13MinWidthMm(printerDpi: number, barModules: number): number {
   const dotMm = 25.4 / printerDpi;
+  // Stryker disable next-line ArithmeticOperator: as in ean13Size.
   const dots = Math.ceil((gs1NominalModuleMm * minMagnification) / dotMm - 1e-9);
   return dots * dotMm * (barModules + quietZoneModules.left + quietZoneModules.right);
 }

@@ -45,6 +45,51 @@ describe('validateMutation: the cloud checks a pushed change with the desktop ca
     expect(validateMutation(update('users', 'x', { position: 3 }), {})).toMatchObject({ ok: false, rejection: { code: 'unknown_field' } });
   });
 
+  it('an ordered list may carry a sort key of 1 to 100 letters and digits', () => {
+    expect(validateMutation(update('paymentMethods', 'x', { orderKey: 'a0' }), {})).toMatchObject({ ok: true, changes: { orderKey: 'a0' } });
+    expect(validateMutation(update('paymentMethods', 'x', { orderKey: 'Z'.repeat(100) }), {})).toMatchObject({ ok: true });
+    for (const orderKey of ['', 'a-0', 'Z'.repeat(101), 7, ' a0', 'a0 ']) {
+      expect(validateMutation(update('paymentMethods', 'x', { orderKey }), {})).toMatchObject({ ok: false, rejection: { code: 'invalid', field: 'orderKey' } });
+    }
+    expect(validateMutation(update('paymentMethods', 'x', { position: Number.POSITIVE_INFINITY }), {})).toMatchObject({ ok: false });
+  });
+
+  it('names an unknown group as sent, and settings by their label, in both languages', () => {
+    expect(validateMutation(update('settings', 'company.kassa', { a: 1 }), {})).toMatchObject({
+      ok: false,
+      rejection: { message: { nl: 'Er bestaan geen instellingen met de naam company.kassa.', en: 'There are no settings called company.kassa.' } },
+    });
+    expect(validateMutation({ op: 'delete', collection: 'settings', recordId: 'company.contact', changes: {} }, {})).toMatchObject({
+      ok: false,
+      rejection: { message: { nl: 'Instellingen (Contactinformatie) kunnen niet verwijderd worden, alleen gewijzigd.', en: 'Settings (Contact information) cannot be deleted, only changed.' } },
+    });
+    expect(validateMutation(update('paymentMethods', 'x', { position: 'eerst' }), {})).toMatchObject({
+      ok: false,
+      rejection: { message: { nl: 'position is ongeldig.', en: 'position is invalid.' } },
+    });
+  });
+
+  it('refuses an update without fields, but lets a new item start from its defaults', () => {
+    expect(validateMutation(update('paymentMethods', 'x', {}), {})).toEqual({
+      ok: false,
+      rejection: { code: 'sync.noChanges', message: { nl: 'De wijziging bevat geen velden.', en: 'The change contains no fields.' } },
+    });
+    expect(validateMutation({ op: 'create', collection: 'paymentMethods', recordId: 'x', changes: {} }, {})).toMatchObject({ ok: true, changes: {} });
+  });
+
+  it("lets a device send a webhook's status only as the cloud holds it, since the webshop's answer alone sets it", () => {
+    expect(validateMutation(update('webhooks', 'w1', { status: 'connected' }), { status: 'connected' })).toMatchObject({ ok: true, changes: { status: 'connected' } });
+    expect(validateMutation(update('webhooks', 'w1', { status: 'disconnected' }), {})).toMatchObject({ ok: true, changes: { status: 'disconnected' } });
+    expect(validateMutation(update('webhooks', 'w1', { status: 'connected' }), {})).toMatchObject({ ok: false, rejection: { code: 'read_only', field: 'status' } });
+  });
+
+  it('gives the English message of the same field when a change is refused', () => {
+    expect(validateMutation(update('settings', 'company.billing', { invoiceFooter: 'Bedankt!', paymentTermDays: 120 }), {})).toEqual({
+      ok: false,
+      rejection: { code: 'too_big', field: 'paymentTermDays', message: { nl: 'Betalingstermijn mag hoogstens 90 zijn.', en: 'Payment term must be at most 90.' } },
+    });
+  });
+
   it("takes what the desktop recorded from the payment provider, but never a webhook's status the cloud records", () => {
     expect(validateMutation(update('paymentMethods', 'x', { providerStatus: 'dropped', providerName: 'PayPal' }), { providerStatus: 'available' })).toMatchObject({
       ok: true,

@@ -19,6 +19,7 @@ export function isPublicAddress(address: string): boolean {
 
 /** The host of a URL without the brackets an IPv6 literal carries. */
 function bareHost(url: URL): string {
+  // Stryker disable next-line Regex: URL gives an IPv6 host as the whole "[...]", so either anchor alone matches the same.
   return url.hostname.replace(/^\[(.*)\]$/, '$1');
 }
 
