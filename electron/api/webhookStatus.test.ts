@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../services/access/session';
 import { createMemoryLogger } from '../services/logger';
@@ -50,5 +52,28 @@ describe('the Webhooks screen asks for the keychain when it opens (issue 11 item
     expect(await dispatch('webhooks.keychain', {}, caller)).toEqual({ ok: true, value: null });
     expect(await keychain?.getPassword('Backoffice', 'webhook:00000000-0000-0000-0000-000000000000:token')).toBeNull();
     await app.close();
+  });
+});
+
+describe('a webhook URL typed in the form meets the cloud rule, with IT policy (issue 9 item 1)', () => {
+  it('refuses a private address on the field unless IT allows it, and plain http to a public host always', async () => {
+    const dir = tempDir();
+    const app = backofficeOn(dir);
+    const dispatch = createDispatch({ table: apiTable, services: app.services, logger: app.logger });
+    const channel = await dispatch('lists.create', { collection: 'salesChannels', values: { name: 'Webshop', orderNumberPrefix: 'W1', type: 'webshop', url: 'https://despaak.nl' } }, caller);
+    const salesChannelId = channel.ok ? (channel.value as { id: string }).id : '';
+    const kept = await dispatch('lists.create', { collection: 'webhooks', values: { salesChannelId, webhookUrl: 'https://despaak.nl/hook' } }, caller);
+    const id = kept.ok ? (kept.value as { id: string }).id : '';
+    const moved = await dispatch('lists.update', { collection: 'webhooks', id, changes: { webhookUrl: 'https://192.168.1.20/hook' } }, caller);
+    expect(moved).toMatchObject({ ok: false, error: { fields: [{ field: 'webhookUrl', reason: 'webhookUrl.privateAddress', message: expect.stringMatching(/^Webhook-URL wijst naar 192\.168\.1\.20/) }] } });
+    expect(await dispatch('lists.create', { collection: 'webhooks', values: { salesChannelId, webhookUrl: 'http://despaak.nl/hook' } }, caller)).toMatchObject({ ok: false, error: { fields: [{ reason: 'webhookUrl.notHttps' }] } });
+    expect(app.services.lists.list('webhooks')).toMatchObject({ ok: true, value: [{ id, values: { webhookUrl: 'https://despaak.nl/hook' } }] });
+    await app.close();
+
+    fs.writeFileSync(path.join(dir, 'policy.json'), JSON.stringify({ allowPrivateWebhookTargets: true }));
+    const allowed = backofficeOn(dir);
+    const allowedDispatch = createDispatch({ table: apiTable, services: allowed.services, logger: allowed.logger });
+    expect(await allowedDispatch('lists.update', { collection: 'webhooks', id, changes: { webhookUrl: 'https://192.168.1.20/hook' } }, caller)).toMatchObject({ ok: true });
+    await allowed.close();
   });
 });

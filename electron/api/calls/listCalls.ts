@@ -3,10 +3,15 @@ import { permissionFor } from '../../../domain/access/permissions';
 import { describe as describeReason } from '../../../domain/messages';
 import { failure, success } from '../../../domain/result';
 import { collections } from '../../../domain/settings/catalogue';
-import { actorOf, call } from '../define';
+import { webhookUrlRefusal } from '../../services/webhooks/webhookUrlPolicy';
+import { actorOf, call, type CallContext } from '../define';
 
 const collection = z.enum(collections.map((def) => def.key) as [string, ...string[]]);
 const id = z.string().min(1).max(100);
+
+/** A webhook URL typed into the form meets the rule the cloud applies when it connects (with IT's policy). */
+const hookUrlRefusal = (collection: string, values: Record<string, unknown>, { services, lang }: Pick<CallContext, 'services' | 'lang'>) =>
+  collection === 'webhooks' ? webhookUrlRefusal(values.webhookUrl, services.policy.state().allowPrivateWebhookTargets, lang) : null;
 
 export const listCalls = {
   'lists.list': call({
@@ -22,12 +27,13 @@ export const listCalls = {
       // A user made here would have no password and could never sign in: users.create makes one with it.
       collection === 'users'
         ? failure({ code: 'user_needs_password', message: describeReason('user_needs_password', lang) })
-        : services.lists.create(collection, values, actorOf({ session, lang }), mutationId),
+        : (hookUrlRefusal(collection, values, { services, lang }) ?? services.lists.create(collection, values, actorOf({ session, lang }), mutationId)),
   }),
   'lists.update': call({
     input: z.object({ collection, id, changes: z.record(z.string(), z.unknown()), mutationId: z.uuid().optional() }),
     permission: ({ collection }) => permissionFor(collection, 'edit'),
-    run: ({ collection, id, changes, mutationId }, { services, session, lang }) => services.lists.update(collection, id, changes, actorOf({ session, lang }), mutationId),
+    run: ({ collection, id, changes, mutationId }, { services, session, lang }) =>
+      hookUrlRefusal(collection, changes, { services, lang }) ?? services.lists.update(collection, id, changes, actorOf({ session, lang }), mutationId),
   }),
   'lists.remove': call({
     input: z.object({ collection, id }),
