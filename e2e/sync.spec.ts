@@ -1,9 +1,12 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { freePort, startCloudProcess } from '../test/cloudProcess';
+import { pngFile } from '../test/pngFile';
 import { openSection, owner, save } from './fixtures';
 
 /** Two web hosts, each with its own data folder, paired to one cloud (its own process, PGlite). */
@@ -32,16 +35,29 @@ function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string;
   });
 }
 
-const test = base.extend<{ world: { cloudUrl: string; codes: string[]; hosts: { url: string; origin: string }[] } }>({
+interface World {
+  cloudUrl: string;
+  codes: string[];
+  hosts: { url: string; origin: string; dataDir: string }[];
+  /** Stops the cloud (SIGKILL) and starts it again on the same folder and port, as an outage does. */
+  cloudDown(): Promise<{ up(): Promise<void> }>;
+}
+
+const test = base.extend<{ world: World }>({
   // Three processes to start (the cloud and two web hosts): their own time on a loaded machine.
   world: [
     async ({}, use) => {
       const cloudDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-e2e-cloud-'));
       const codes = [cloudCommand(cloudDir, 'new-shop', 'Fietsenwinkel De Spaak'), cloudCommand(cloudDir, 'pairing-code', 'Fietsenwinkel De Spaak')];
-      const cloud = await startCloudProcess({ dataDir: cloudDir }, await freePort());
+      const port = await freePort();
+      let cloud = await startCloudProcess({ dataDir: cloudDir }, port);
       const dirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-e2e-sync-')));
-      const hosts = await Promise.all(dirs.map(startHost));
-      await use({ cloudUrl: cloud.url, codes, hosts });
+      const hosts = await Promise.all(dirs.map(async (dataDir) => ({ ...(await startHost(dataDir)), dataDir })));
+      const cloudDown = async () => {
+        await cloud.kill();
+        return { up: async () => void (cloud = await startCloudProcess({ dataDir: cloudDir }, port)) };
+      };
+      await use({ cloudUrl: cloud.url, codes, hosts, cloudDown });
       for (const host of hosts) host.child.kill('SIGTERM');
       await Promise.all(hosts.map((host) => new Promise((resolve) => (host.child.exitCode !== null ? resolve(null) : host.child.once('exit', resolve)))));
       await cloud.kill();
@@ -79,7 +95,7 @@ async function saveCompanyName(page: Page, name: string): Promise<void> {
 
 test('an edit on one workstation appears on the other, and a conflict is settled on the Conflicten screen', async ({ browser, world }) => {
   test.setTimeout(180_000);
-  const [hostA, hostB] = world.hosts as [{ url: string; origin: string }, { url: string; origin: string }];
+  const [hostA, hostB] = world.hosts as [World['hosts'][number], World['hosts'][number]];
   const a = await (await browser.newContext()).newPage();
   const b = await (await browser.newContext()).newPage();
   await setUpAndPair(a, hostA, world.cloudUrl, world.codes[0]!);
@@ -114,7 +130,7 @@ test('an edit on one workstation appears on the other, and a conflict is settled
 
 test('a new workstation joins with "Koppel aan bestaande winkel" and signs in with the first workstation\'s user', async ({ browser, world }) => {
   test.setTimeout(180_000);
-  const [hostA, hostB] = world.hosts as [{ url: string; origin: string }, { url: string; origin: string }];
+  const [hostA, hostB] = world.hosts as [World['hosts'][number], World['hosts'][number]];
   const a = await (await browser.newContext()).newPage();
   await setUpAndPair(a, hostA, world.cloudUrl, world.codes[0]!);
   await syncNow(a);
@@ -135,4 +151,45 @@ test('a new workstation joins with "Koppel aan bestaande winkel" and signs in wi
   await b.getByLabel('Wachtwoord', { exact: true }).fill(owner.password);
   await b.getByRole('button', { name: 'Aanmelden' }).click();
   await expect(b.locator('body[data-screen="app"]')).toBeAttached();
+});
+
+test('a logo uploaded on one workstation is on the receipt preview of the other; a file not here yet says so, and comes once the cloud answers', async ({ browser, world }) => {
+  test.setTimeout(240_000);
+  const [hostA, hostB] = world.hosts as [World['hosts'][number], World['hosts'][number]];
+  const a = await (await browser.newContext()).newPage();
+  const b = await (await browser.newContext()).newPage();
+  await setUpAndPair(a, hostA, world.cloudUrl, world.codes[0]!);
+  await setUpAndPair(b, hostB, world.cloudUrl, world.codes[1]!);
+
+  const logo = pngFile(90, 30, [150, 20, 90], 9);
+  const hash = createHash('sha256').update(logo).digest('hex');
+  await openSection(a, 'Algemene informatie');
+  await a.getByLabel('Logo', { exact: true }).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: logo });
+  await expect(a.getByRole('img', { name: 'Voorbeeld van Logo' })).toHaveAttribute('data-hash', hash);
+  await save(a, 'Algemene informatie');
+  await syncNow(a);
+  await syncNow(b);
+
+  const receiptLogo = async () => {
+    const img = b.getByTestId('receipt-logo').getByRole('img');
+    await expect(img).toHaveAttribute('data-hash', hash);
+    await expect.poll(() => img.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(90);
+    const src = await img.evaluate((element: HTMLImageElement) => element.src);
+    expect(Buffer.from(src.split(',')[1]!, 'base64').equals(logo)).toBe(true);
+  };
+  await b.goto(`${hostB.origin}/#/print:receipt`);
+  await receiptLogo();
+
+  // B without the file (as if the pull had come while the cloud could not hand it out) and the cloud down.
+  const outage = await world.cloudDown();
+  const database = new Database(path.join(hostB.dataDir, 'backoffice.sqlite'));
+  database.prepare('DELETE FROM blobs WHERE hash = ?').run(hash);
+  database.close();
+  await b.reload();
+  await expect(b.getByTestId('receipt-logo')).toContainText('logo.png is nog niet gedownload');
+  await expect(b.getByTestId('receipt-logo').getByRole('img')).toHaveCount(0);
+
+  await outage.up();
+  await syncNow(b);
+  await receiptLogo();
 });

@@ -19,7 +19,8 @@ import type { CollectionDef, FieldDef, GroupDef, ValuesOf } from './types';
 // 2: one product VAT rate (Productinstellingen' vatRate gone), a webhook's status read-only, free
 // shipping from € 0 and custom sheets beyond A4 refused, the BIC following the IBAN.
 // 3: a webhook's lastProblem; a webhook's status fields written by the cloud's connector only.
-export const catalogueVersion = 3;
+// 4: logo, receipt logo and terms PDF hold a reference to a file by its sha-256, not a data URL.
+export const catalogueVersion = 4;
 
 /** Every settings group, each stored as the record `('settings', key)`. */
 export const groups = [

@@ -40,15 +40,25 @@ export function createFileLogger(file: string, now: () => Date = () => new Date(
   fs.chmodSync(file, 0o600);
   let size = fs.fstatSync(fd).size;
 
+  /**
+   * Moves the full file aside. When that cannot happen now (on Windows a file another program
+   * holds open cannot be renamed), the log goes on in the same file and rotation is tried again
+   * at the next line: a log line must never make the save that wrote it fail.
+   */
   function rotate(): void {
     fs.closeSync(fd);
-    fs.rmSync(`${file}.${rotation.keep}`, { force: true });
-    for (let n = rotation.keep - 1; n >= 1; n--) {
-      if (fs.existsSync(`${file}.${n}`)) fs.renameSync(`${file}.${n}`, `${file}.${n + 1}`);
+    try {
+      fs.rmSync(`${file}.${rotation.keep}`, { force: true });
+      for (let n = rotation.keep - 1; n >= 1; n--) {
+        if (fs.existsSync(`${file}.${n}`)) fs.renameSync(`${file}.${n}`, `${file}.${n + 1}`);
+      }
+      fs.renameSync(file, `${file}.1`);
+    } catch {
+      // Kept writing where we were; the next line tries again.
+    } finally {
+      fd = fs.openSync(file, 'a', 0o600);
+      size = fs.fstatSync(fd).size;
     }
-    fs.renameSync(file, `${file}.1`);
-    fd = fs.openSync(file, 'a', 0o600);
-    size = 0;
   }
 
   const write = (level: Level) => (event: string, data?: Record<string, unknown>) => {

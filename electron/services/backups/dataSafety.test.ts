@@ -97,4 +97,21 @@ describe('file modes (item 16)', () => {
     expect(fs.readFileSync(file, 'utf8')).toContain('"i":99');
     expect(mode(`${file}.1`)).toBe('600');
   });
+
+  it('keeps logging into the same file when the full file cannot be moved aside, and rotates once it can', () => {
+    const file = path.join(tempDir(), 'logs', 'backoffice.log');
+    const logger = createFileLogger(file, () => new Date('2026-11-28T09:00:00Z'), { maxBytes: 1000, keep: 1 });
+    // A folder where the moved-aside file must go makes the move fail, as a file held open does on Windows.
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.mkdirSync(`${file}.1`);
+    fs.writeFileSync(path.join(`${file}.1`, 'in-use'), '');
+    for (let i = 0; i < 40; i++) logger.info('sale.line', { i, text: 'x'.repeat(50) });
+    expect(fs.readFileSync(file, 'utf8')).toContain('"i":39');
+    expect(fs.readFileSync(file, 'utf8')).toContain('"i":0,');
+
+    fs.rmSync(`${file}.1`, { recursive: true });
+    logger.info('sale.line', { i: 40 });
+    expect(fs.readFileSync(`${file}.1`, 'utf8')).toContain('"i":39');
+    expect(fs.readFileSync(file, 'utf8')).toBe('{"at":"2026-11-28T09:00:00.000Z","level":"info","event":"sale.line","i":40}\n');
+  });
 });
