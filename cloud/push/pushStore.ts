@@ -113,7 +113,8 @@ export interface PushSave {
 }
 
 /**
- * The counter, the changed records and the answers in one statement, then the commit. The rows go
+ * The counter, the changed records (and the credentials of deleted webshop connections) and the
+ * answers in one statement, then the commit. The rows go
  * as two bound JSON parameters, not escaped into the text: escaping a push's half a megabyte
  * character by character cost more than everything else the cloud does with it.
  */
@@ -133,6 +134,10 @@ export async function saveAndCommit(client: pg.PoolClient, save: PushSave | null
     await client.query(
       `WITH counter AS (
         UPDATE shops SET seq = $2 WHERE id = $1 AND seq <> $2
+      ), revoked AS (
+        -- A connection deleted on a workstation can no longer be disconnected: its webshop's credentials go with it.
+        DELETE FROM webhook_credentials c USING jsonb_to_recordset($3::jsonb) AS r(collection text, record_id text, deleted boolean)
+        WHERE c.shop_id = $1 AND r.collection = 'webhooks' AND r.deleted AND c.hook_id = r.record_id
       ), saved AS (
         INSERT INTO records (shop_id, collection, record_id, data, fields, deleted, seq, updated_by, updated_at)
         SELECT $1, r.collection, r.record_id, r.data, r.fields, r.deleted, r.seq, r.updated_by, r.updated_at

@@ -24,6 +24,24 @@ export async function readHook(db: Queryable, shopId: string, hookId: string): P
 }
 
 /**
+ * The connection's webhook URL as it stands now, read inside the transaction that will record a
+ * webshop's answer and holding it until commit: first the shop's counter (the lock every push
+ * takes first too, so the two wait in the same order), then the record. Null when the connection
+ * is gone. A push that changes or deletes the connection waits for this transaction, or this one
+ * sees its change.
+ */
+export async function lockHookUrl(db: Queryable, shopId: string, hookId: string): Promise<string | null> {
+  await db.select({ id: shops.id }).from(shops).where(eq(shops.id, shopId)).for('update');
+  const [row] = await db
+    .select({ data: records.data, deleted: records.deleted })
+    .from(records)
+    .where(and(eq(records.shopId, shopId), eq(records.collection, 'webhooks'), eq(records.recordId, hookId)))
+    .for('update');
+  if (!row || row.deleted || typeof row.data.webhookUrl !== 'string') return null;
+  return row.data.webhookUrl;
+}
+
+/**
  * Writes the state a webshop's answer produced into the shop's `webhooks` record, as a change of
  * its own with the next revision of the shop's counter, so every workstation pulls it like any
  * other change. Taking the counter locks the shop row, the lock every push takes too.

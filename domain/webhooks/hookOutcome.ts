@@ -20,6 +20,14 @@ const words = {
   failed: { nl: 'Mislukt: de webshop antwoordde met code {code}.', en: 'Failed: the web shop answered with code {code}.' },
   noAnswer: { nl: 'Mislukt: geen antwoord binnen {seconds} s.', en: 'Failed: no answer within {seconds} s.' },
   unreachable: { nl: 'Mislukt: de webshop is niet bereikbaar ({cause}).', en: 'Failed: the web shop cannot be reached ({cause}).' },
+  blocked: {
+    nl: 'Mislukt: de Webhook-URL wijst naar {address}, een adres waar de cloud niet naartoe stuurt.',
+    en: 'Failed: the webhook URL points to {address}, an address the cloud does not deliver to.',
+  },
+  urlChanged: {
+    nl: 'Mislukt: de Webhook-URL is gewijzigd terwijl de webshop antwoordde; het nieuwe adres is niet benaderd. Kies opnieuw Verbinden.',
+    en: 'Failed: the webhook URL was changed while the web shop was answering; the new address was not contacted. Choose Connect again.',
+  },
   disconnected: { nl: 'Niet verbonden.', en: 'Not connected.' },
   disconnectedUntold: {
     nl: 'Ontkoppeld, maar de webshop kreeg het bericht niet: {reason} De cloud neemt geen berichten van deze webshop meer aan.',
@@ -34,6 +42,8 @@ function problemWords(problem: string, code: string, lang: Lang): string {
   if (kind === 'tokenRefused') return words.tokenRefused[lang];
   if (kind === 'noAnswer') return fill(words.noAnswer[lang], { seconds: detail.replace('.', lang === 'nl' ? ',' : '.') });
   if (kind === 'unreachable') return fill(words.unreachable[lang], { cause: detail || '?' });
+  if (kind === 'blocked') return fill(words.blocked[lang], { address: detail || '?' });
+  if (kind === 'urlChanged') return words.urlChanged[lang];
   return fill(words.failed[lang], { code });
 }
 

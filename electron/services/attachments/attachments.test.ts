@@ -137,4 +137,18 @@ describe('attachments are stored once, by hash', () => {
     expect(attachments.has(first.hash)).toBe(true);
     store.close();
   });
+
+  it('keeps a file chosen again today even though the same file was first chosen (and never saved) days ago, so the save still works', () => {
+    const { store, logger, settings } = settingsOn(tempDir());
+    const chosen = { group: 'company.general', field: 'logo', name: 'logo.png', bytes: pngFile(8, 8, [10, 20, 30]) };
+    createAttachmentService({ store, clock: fixedClock('2026-11-23T10:00:00Z'), logger }).upload(chosen, 'nl');
+    const friday = createAttachmentService({ store, clock: fixedClock('2026-11-27T10:00:00Z'), logger });
+    const again = friday.upload(chosen, 'nl');
+    if (!again.ok) throw new Error(again.error.message);
+    // A minute later the scheduled prune runs while the form is still open.
+    expect(pruneStore(store.sqlite, new Date('2026-11-27T10:01:00Z')).files).toBe(0);
+    expect(friday.has(again.value.hash)).toBe(true);
+    expect(settings.writeGroup('company.general', { logo: again.value }, actor)).toMatchObject({ ok: true });
+    store.close();
+  });
 });
