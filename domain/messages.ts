@@ -271,6 +271,14 @@ export const reasons = {
     nl: '{label} is te groot: hoogstens {max} kB.',
     en: '{label} is too large: at most {max} kB.',
   },
+  'image.tooManyPixels': {
+    nl: '{label} is te groot: {width} × {height} pixels, hoogstens {max} × {max}.',
+    en: '{label} is too large: {width} × {height} pixels, at most {max} × {max}.',
+  },
+  'image.unsafeSvg': {
+    nl: '{label}: deze SVG bevat scripts, HTML of verwijzingen naar andere bestanden of websites. Een logo is alleen een tekening: exporteer het opnieuw als eenvoudige SVG of als PNG.',
+    en: '{label}: this SVG contains scripts, HTML or links to other files or websites. A logo is only a drawing: export it again as a plain SVG or as PNG.',
+  },
   'pdf.type': { nl: '{label} moet een PDF-bestand zijn.', en: '{label} must be a PDF file.' },
   'pdf.tooLarge': {
     nl: '{label} is te groot: hoogstens {max} kB.',
