@@ -156,6 +156,8 @@ describe('Webhooks: where the cloud refuses to deliver', () => {
     ['IPv4 link-local (cloud metadata)', 'https://169.254.169.254/latest'],
     ['IPv6 loopback', 'https://[::1]/hook'],
     ['IPv4-mapped IPv6', 'https://[::ffff:192.168.1.10]/hook'],
+    ['IPv4-compatible IPv6 (cloud metadata)', 'https://[::169.254.169.254]/latest'],
+    ['IPv4-compatible IPv6 loopback', 'https://[::7f00:1]/hook'],
   ])('refuses %s (%s) even when the workstation claims IT allows it, and changes nothing', async (_name, webhookUrl) => {
     const { station, hookId } = await stationWithHook(webhookUrl, strict);
     const answer = await connect(station, hookId, { token, privateTargetsAllowed: true });
