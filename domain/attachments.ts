@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { hasPngSignature, jpegSize, pngSize } from './imageHeaders';
+import { isSafeSvg } from './svgSafety';
 
 /**
  * Attachments (logo, receipt logo, terms PDF) live once in the blobs table, addressed by the
@@ -46,11 +48,12 @@ function isSvg(bytes: Uint8Array): boolean {
 }
 
 /**
- * What the bytes really are, by their first bytes (PNG and JPEG signatures, `%PDF-`, an SVG root
- * element), never by the name or the type the browser claimed: a renamed file is refused.
+ * What the bytes really are, by their first bytes (a PNG signature with its IHDR header right
+ * after it, the JPEG signature, `%PDF-`, an SVG root element), never by the name or the type the
+ * browser claimed: a renamed file, or one that only starts like a PNG, is refused.
  */
 export function sniffAttachmentType(bytes: Uint8Array): AttachmentType | null {
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+  if (hasPngSignature(bytes)) return pngSize(bytes) ? 'image/png' : null;
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
   if (isSvg(bytes)) return 'image/svg+xml';
@@ -59,3 +62,28 @@ export function sniffAttachmentType(bytes: Uint8Array): AttachmentType | null {
 
 export const isTypeOfKind = (kind: AttachmentKind, type: string): type is AttachmentType =>
   (attachmentTypes[kind] as readonly string[]).includes(type);
+
+/**
+ * The largest width and height a logo may have, in pixels. Shown and printed images are decoded
+ * to 4 bytes a pixel, so 4000 × 4000 is 64 MB at most; a logo of 240 px wide in a mail or 576
+ * dots on an 80 mm receipt never needs more.
+ */
+export const maxImageSide = 4000;
+
+export type ImageRefusal =
+  | { reason: 'image.type' }
+  | { reason: 'image.tooManyPixels'; values: { width: number; height: number; max: number } }
+  | { reason: 'image.unsafeSvg' };
+
+/**
+ * Why an image of the sniffed type is not taken as a logo, or null: a PNG or JPEG whose header
+ * gives no size, one wider or taller than maxImageSide, or an SVG that does more than draw.
+ */
+export function imageRefusal(bytes: Uint8Array, type: AttachmentType): ImageRefusal | null {
+  if (type === 'image/svg+xml') return isSafeSvg(new TextDecoder('utf-8', { fatal: false }).decode(bytes)) ? null : { reason: 'image.unsafeSvg' };
+  if (type !== 'image/png' && type !== 'image/jpeg') return null;
+  const size = type === 'image/png' ? pngSize(bytes) : jpegSize(bytes);
+  if (!size) return { reason: 'image.type' };
+  if (size.width > maxImageSide || size.height > maxImageSide) return { reason: 'image.tooManyPixels', values: { ...size, max: maxImageSide } };
+  return null;
+}

@@ -75,6 +75,10 @@ export const reasons = {
     nl: '{label}: alleen een scrypt-hash wordt gesynchroniseerd, en dit is er geen.',
     en: '{label}: only a scrypt hash is synced, and this is not one.',
   },
+  'credential.unknownCost': {
+    nl: '{label}: deze scrypt-hash heeft andere kosten (N, r, p) dan deze app ooit gebruikt; zo\'n hash kan niet of alleen traag gecontroleerd worden en wordt niet gesynchroniseerd.',
+    en: '{label}: this scrypt hash has other cost parameters (N, r, p) than this app has ever used; such a hash cannot be checked, or only slowly, and is not synced.',
+  },
   'signIn.wrong': {
     nl: 'Onbekend e-mailadres of onjuist wachtwoord. Na {left} mislukte pogingen meer wordt het account 5 minuten geblokkeerd.',
     en: 'Unknown e-mail address or wrong password. After {left} more failed attempts the account is locked for 5 minutes.',
@@ -266,6 +270,14 @@ export const reasons = {
   'image.tooLarge': {
     nl: '{label} is te groot: hoogstens {max} kB.',
     en: '{label} is too large: at most {max} kB.',
+  },
+  'image.tooManyPixels': {
+    nl: '{label} is te groot: {width} × {height} pixels, hoogstens {max} × {max}.',
+    en: '{label} is too large: {width} × {height} pixels, at most {max} × {max}.',
+  },
+  'image.unsafeSvg': {
+    nl: '{label}: deze SVG bevat scripts, HTML of verwijzingen naar andere bestanden of websites. Een logo is alleen een tekening: exporteer het opnieuw als eenvoudige SVG of als PNG.',
+    en: '{label}: this SVG contains scripts, HTML or links to other files or websites. A logo is only a drawing: export it again as a plain SVG or as PNG.',
   },
   'pdf.type': { nl: '{label} moet een PDF-bestand zijn.', en: '{label} must be a PDF file.' },
   'pdf.tooLarge': {

