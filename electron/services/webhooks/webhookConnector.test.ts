@@ -23,8 +23,9 @@ afterEach(async () => {
 
 const keyFor = (webhookUrl: string, withToken = token) => Buffer.from(JSON.stringify({ token: withToken, webhook_url: webhookUrl })).toString('base64');
 
-async function world(options: { policy?: Record<string, unknown>; paired?: boolean } = {}) {
-  const cloud = await cloudForShop('Fietsenwinkel De Spaak', 'PGlite', { webhooks: { allowPrivateTargets: true, timeoutMs: 500, attempts: 2, retryDelayMs: 20 } });
+async function world(options: { policy?: Record<string, unknown>; paired?: boolean; publicUrl?: string | null } = {}) {
+  const publicUrl = options.publicUrl === undefined ? 'https://cloud.despaak.example' : options.publicUrl;
+  const cloud = await cloudForShop('Fietsenwinkel De Spaak', 'PGlite', { webhooks: { allowPrivateTargets: true, publicUrl, timeoutMs: 500, attempts: 2, retryDelayMs: 20 } });
   // A test may stop the cloud itself (offline); closing it again is then a no-op.
   cleanup.push(() => cloud.close().catch(() => undefined));
   const webshop: WebshopPeer = await startWebshopPeer(token);
@@ -98,6 +99,14 @@ describe.runIf(inKeychainSession)('Webhooks on the desktop: Verbinden through th
     expect(answer).toMatchObject({ ok: false, error: { code: 'cloud_unreachable', message: expect.stringMatching(/^Verbinden en ontkoppelen hebben een verbinding met de cloud nodig, en die is er nu niet .*Er is niets gewijzigd/) } });
     expect(hook(id)).toEqual(before);
     expect(desktop.office.store.sqlite.prepare('SELECT count(*) AS n FROM history').get()).toEqual(history);
+    expect(webshop.deliveries).toHaveLength(0);
+  }, 60_000);
+
+  it("without the cloud's public URL, Verbinden says the cloud's operator must set it and changes nothing", async () => {
+    const { webshop, call, add, hook } = await world({ publicUrl: null });
+    const id = await add(keyFor(webshop.url));
+    expect(await call('webhooks.connect', { id })).toMatchObject({ ok: false, error: { code: 'public_url_missing', message: expect.stringContaining('de beheerder van de cloud moet eerst het openbare adres van de cloud instellen (--public-url)') } });
+    expect(hook(id)).toMatchObject({ status: 'disconnected', lastDeliveryAt: null });
     expect(webshop.deliveries).toHaveLength(0);
   }, 60_000);
 

@@ -49,6 +49,7 @@ export function createWebhookConnector(deps: WebhookConnectorDeps) {
     if (found.kind === 'temporary') return offline(lang, found.message);
     if (found.kind === 'unauthorized') return failure({ code: 'cloud_unpaired', message: webhookWords('unpaired', lang) });
     if (found.code === 'webhook_url_refused') return failure({ code: 'webhook_url_refused', message: webhookWords('refusedByCloud', lang, { detail: found.message }) });
+    if (found.code === 'public_url_missing') return failure({ code: 'public_url_missing', message: webhookWords('publicUrlMissing', lang) });
     if (found.code === 'unknown_webhook') return failure({ code: 'unknown_webhook', message: webhookWords('notInCloud', lang) });
     return failure({ code: 'cloud_refused', message: webhookWords('cloudRefused', lang, { detail: found.message }) });
   }
