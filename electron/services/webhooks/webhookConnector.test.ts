@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inKeychainSession } from '../../../test/keychainSession';
 import { cloudForShop, openDesktop, pairDesktop, tempFolder, type Desktop } from '../../../test/syncWorld';
 import { startWebshopPeer, type WebshopPeer } from '../../../test/webshopPeer';
@@ -50,7 +50,7 @@ async function world(options: { policy?: Record<string, unknown>; paired?: boole
     return (added.value as { id: string }).id;
   };
   const hook = (id: string) => desktop.lists.list('webhooks').ok && (desktop.lists.list('webhooks') as { value: { id: string; values: Record<string, unknown> }[] }).value.find((item) => item.id === id)?.values;
-  return { cloud, webshop, desktop, call, add, hook };
+  return { cloud, webshop, desktop, call, add, hook, policyFile };
 }
 
 describe.runIf(inKeychainSession)('Webhooks on the desktop: Verbinden through the cloud', () => {
@@ -87,6 +87,21 @@ describe.runIf(inKeychainSession)('Webhooks on the desktop: Verbinden through th
     expect(webshop.deliveries.map((delivery) => (delivery.body as { action: string }).action)).toEqual(['init', 'disconnect']);
     expect(hook(id)).toMatchObject({ status: 'disconnected' });
     expect(await call('webhooks.remove', { id })).toMatchObject({ ok: true });
+  }, 60_000);
+
+  it('Ontkoppelen after IT withdrew private targets still disconnects: the cloud revokes the webshop, which is not contacted', async () => {
+    const { webshop, call, add, hook, desktop, policyFile } = await world();
+    const id = await add(keyFor(webshop.url));
+    await call('webhooks.connect', { id });
+    const policy = desktop.office.services.policy;
+    policy.start();
+    cleanup.push(async () => policy.stop());
+    fs.writeFileSync(policyFile, '{}');
+    await vi.waitFor(() => expect(policy.state().allowPrivateWebhookTargets).toBe(false), { timeout: 10_000 });
+    const off = await call('webhooks.disconnect', { id });
+    expect(off).toMatchObject({ ok: true, value: { status: 'disconnected', message: expect.stringMatching(/^Ontkoppeld, maar de webshop kreeg het bericht niet: Mislukt: de Webhook-URL wijst naar 127\.0\.0\.1/) } });
+    expect(webshop.deliveries.map((delivery) => (delivery.body as { action: string }).action)).toEqual(['init']);
+    expect(hook(id)).toMatchObject({ status: 'disconnected' });
   }, 60_000);
 
   it('offline, Verbinden says it needs the cloud and changes nothing', async () => {
