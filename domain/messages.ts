@@ -75,6 +75,10 @@ export const reasons = {
     nl: '{label}: alleen een scrypt-hash wordt gesynchroniseerd, en dit is er geen.',
     en: '{label}: only a scrypt hash is synced, and this is not one.',
   },
+  'credential.unknownCost': {
+    nl: '{label}: deze scrypt-hash heeft andere kosten (N, r, p) dan deze app ooit gebruikt; zo\'n hash kan niet of alleen traag gecontroleerd worden en wordt niet gesynchroniseerd.',
+    en: '{label}: this scrypt hash has other cost parameters (N, r, p) than this app has ever used; such a hash cannot be checked, or only slowly, and is not synced.',
+  },
   'signIn.wrong': {
     nl: 'Onbekend e-mailadres of onjuist wachtwoord. Na {left} mislukte pogingen meer wordt het account 5 minuten geblokkeerd.',
     en: 'Unknown e-mail address or wrong password. After {left} more failed attempts the account is locked for 5 minutes.',

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { openDatabase, type LocalStore } from '../db/open';
 import type { Clock } from '../electron/services/clock';
-import { createMemoryLogger } from '../electron/services/logger';
+import { createMemoryLogger, type Logger } from '../electron/services/logger';
 import { createSettingsService } from '../electron/services/settings/settingsService';
 import { createBackoffice } from '../electron/services/backoffice';
 import { confBacking } from '../electron/services/preferences/confBacking';
@@ -22,7 +22,7 @@ export function settingsOn(dir: string, clock: Clock = fixedClock('2026-11-28T10
 }
 
 /** The whole backend as a host builds it, on a real data folder; no keychain unless one is given. */
-export function backofficeOn(dir: string, options: { clock?: Clock; keychain?: KeychainBackend | null; policyFile?: string; trustedCertificates?: string[]; carriers?: CarrierEndpoints } = {}) {
+export function backofficeOn(dir: string, options: { clock?: Clock; keychain?: KeychainBackend | null; policyFile?: string; trustedCertificates?: string[]; carriers?: CarrierEndpoints; logger?: Logger } = {}) {
   return createBackoffice({
     dataDir: dir,
     keychain: options.keychain ?? null,
@@ -33,7 +33,7 @@ export function backofficeOn(dir: string, options: { clock?: Clock; keychain?: K
     clock: options.clock,
     trustedCertificates: options.trustedCertificates,
     carriers: options.carriers,
-    logger: createMemoryLogger(),
+    logger: options.logger ?? createMemoryLogger(),
     // Never the machine's own policy: a test names the policy it means.
     policyFile: options.policyFile ?? path.join(dir, 'policy.json'),
   });

@@ -22,32 +22,47 @@ function base64Bytes(text: string): number {
 }
 
 /**
- * Bounds a hash's cost both ways. Below: OWASP's minimum (N·r·p of N=2^14, r=8, p=5, or its
- * equivalents such as N=2^17, p=1), so no weaker hash spreads to every workstation. Above: the
- * memory one check takes (128·N·r ≤ 128 MiB) and p, so a hash from the cloud can never make a
- * sign-in allocate gigabytes.
+ * The scrypt parameter sets `hashSecret` has ever written (today's first), and no others. Each
+ * is one of OWASP's equivalent sets (N=2^14 r=8 p=5 now; N=2^17 p=1 and N=2^15 p=3 before), so
+ * every hash of ours verifies on every workstation. A list, not bounds: bounds let through sets
+ * OpenSSL cannot compute (it needs N < 2^(16·r), so r=1 with N ≥ 2^16 throws at every sign-in
+ * and locks the user out on every workstation) and sets that cost half a minute of CPU per
+ * sign-in attempt while all other sign-ins wait (N=2^17 r=8 p=16).
  */
-const minimumWork = 2 ** 14 * 8 * 5;
-const maximumNr = 2 ** 20;
-const maximumP = 16;
+export const scryptParameterSets = [
+  { N: 2 ** 14, r: 8, p: 5 },
+  { N: 2 ** 15, r: 8, p: 3 },
+  { N: 2 ** 17, r: 8, p: 1 },
+] as const;
+
+export type ScryptParameters = (typeof scryptParameterSets)[number];
+
+export const isKnownScryptParameters = (n: number, r: number, p: number): boolean => scryptParameterSets.some((set) => set.N === n && set.r === r && set.p === p);
+
+const hashShape = /^scrypt\$([1-9]\d{0,7})\$([1-9]\d{0,2})\$([1-9]\d{0,2})\$([^$]+)\$([^$]+)$/;
+
+/** Why a value is not a hash the workstations can take, or null when it is one. */
+export function hashRefusal(value: unknown): 'credential.notHash' | 'credential.unknownCost' | null {
+  if (typeof value !== 'string' || value.length > 300) return 'credential.notHash';
+  const parts = hashShape.exec(value);
+  if (!parts) return 'credential.notHash';
+  const salt = base64Bytes(parts[4] ?? '');
+  if (salt < 16 || salt > 64 || base64Bytes(parts[5] ?? '') !== 32) return 'credential.notHash';
+  return isKnownScryptParameters(Number(parts[1]), Number(parts[2]), Number(parts[3])) ? null : 'credential.unknownCost';
+}
 
 /**
- * A hash as `hashSecret` writes it: `scrypt$N$r$p$salt$key`, N a power of two, the salt 16 to 64
- * bytes and the key 32 bytes, both in padded base64. Anything else (a password typed by mistake,
- * a truncated or foreign hash) is refused.
+ * A hash as `hashSecret` writes it: `scrypt$N$r$p$salt$key` with one of our parameter sets, the
+ * salt 16 to 64 bytes and the key 32 bytes, both in padded base64. Anything else (a password
+ * typed by mistake, a truncated or foreign hash, other parameters) is refused.
  */
 export function isScryptHash(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > 300) return false;
-  const parts = /^scrypt\$([1-9]\d{0,7})\$([1-9]\d{0,2})\$([1-9]\d{0,2})\$([^$]+)\$([^$]+)$/.exec(value);
-  if (!parts) return false;
-  const [n, r, p] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-  if ((n & (n - 1)) !== 0 || n < 2 || n * r > maximumNr || p > maximumP || n * r * p < minimumWork) return false;
-  const salt = base64Bytes(parts[4] ?? '');
-  return salt >= 16 && salt <= 64 && base64Bytes(parts[5] ?? '') === 32;
+  return hashRefusal(value) === null;
 }
 
 const hashSchema = z.unknown().transform((value, ctx) => {
-  if (!isScryptHash(value)) ctx.addIssue({ code: 'custom', message: 'credential.notHash', params: { reason: 'credential.notHash', values: {} } });
+  const reason = hashRefusal(value);
+  if (reason) ctx.addIssue({ code: 'custom', message: reason, params: { reason, values: {} } });
   return value as string;
 });
 

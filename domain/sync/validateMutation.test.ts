@@ -121,9 +121,6 @@ describe('validateMutation: password and PIN hashes', () => {
       null,
       hash.slice(0, -4),
       hash.replace('scrypt$', 'bcrypt$'),
-      hash.replace('$16384$', '$16000$'),
-      hash.replace('$16384$8$5$', '$1024$8$1$'),
-      hash.replace('$16384$8$5$', '$1048576$8$1$'),
       hash.replace('2yfRzBzj1H8qEcQ1cskSOg==', 'AAAA'),
       `${hash}$extra`,
     ];
@@ -135,5 +132,29 @@ describe('validateMutation: password and PIN hashes', () => {
     expect(code(credential({ password: hash, session: 'abc' }))).toBe('unknown_field');
     expect(code(credential({ failures: 3 }))).toBe('unknown_field');
     expect(code(credential({}, 'delete'))).toBe('sync.deleteCredentials');
+  });
+
+  it('takes only the parameter sets this app writes: none that OpenSSL cannot compute, none that take half a minute per sign-in', () => {
+    for (const cost of ['$16384$8$5$', '$32768$8$3$', '$131072$8$1$']) expect(code(credential({ password: hash.replace('$16384$8$5$', cost) })), cost).toBe('ok');
+    const refused = [
+      // OpenSSL needs N < 2^(16·r): with r=1 every sign-in threw, and the user was locked out everywhere.
+      '$131072$1$5$',
+      '$65536$1$16$',
+      // N·r·p = 2^24: about 33 s of CPU per attempt while every other sign-in waits.
+      '$131072$8$16$',
+      '$16000$8$5$',
+      '$1024$8$1$',
+      '$1048576$8$1$',
+    ];
+    for (const cost of refused) {
+      expect(credential({ pin: hash.replace('$16384$8$5$', cost) }), cost).toMatchObject({
+        ok: false,
+        rejection: {
+          code: 'credential.unknownCost',
+          field: 'pin',
+          message: { nl: "PIN: deze scrypt-hash heeft andere kosten (N, r, p) dan deze app ooit gebruikt; zo'n hash kan niet of alleen traag gecontroleerd worden en wordt niet gesynchroniseerd." },
+        },
+      });
+    }
   });
 });

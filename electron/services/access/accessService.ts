@@ -126,7 +126,7 @@ export function createAccessService({ store, clock, logger, settings, failureKey
       const user = activeUsers().find((candidate) => candidate.email === login);
       const stored = user ? credentials.hash(user.id, 'password') : undefined;
       decoyHash ??= hashSecret(randomUUID());
-      const matches = await verifySecret(parsed.data.password, stored ?? (await decoyHash));
+      const matches = await verifySecret(parsed.data.password, stored ?? (await decoyHash), logger);
       if (!user || !stored || !matches) {
         const locked = failures.failed(login, attempt.attempt);
         logger.warn('access.signInFailed', { failures: attempt.attempt, locked });
@@ -163,7 +163,7 @@ export function createAccessService({ store, clock, logger, settings, failureKey
       const attempt = failures.begin(session.email);
       if (!attempt.allowed) return failure({ code: 'locked', message: describeReason('signIn.locked', lang, { minutes: attempt.minutesLeft }) });
       const stored = credentials.hash(session.userId, 'password');
-      if (!stored || !(await verifySecret(input.currentPassword, stored))) {
+      if (!stored || !(await verifySecret(input.currentPassword, stored, logger))) {
         failures.failed(session.email, attempt.attempt);
         const label = lang === 'nl' ? 'Huidig wachtwoord' : 'Current password';
         const field: FieldError = { field: 'currentPassword', reason: 'password.oldWrong', message: describeReason('password.oldWrong', lang, { label }) };

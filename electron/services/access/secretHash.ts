@@ -1,12 +1,15 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { scryptParameterSets } from '../../../domain/sync/credentials';
+import type { Logger } from '../logger';
 
 /**
  * Passwords and PINs are stored as scrypt hashes with one of OWASP's equivalent parameter sets:
  * N=2^14, r=8, p=5 (16 MiB) costs an attacker as much as N=2^17, p=1 (128 MiB) but keeps the
  * host's memory small. A random 16-byte salt each, 32-byte key. The parameters are stored with
- * the hash, so older hashes still verify and are upgraded at the next sign-in.
+ * the hash, so older hashes (the other sets in `scryptParameterSets`) still verify and are
+ * upgraded at the next sign-in.
  */
-const cost = { N: 2 ** 14, r: 8, p: 5 };
+const cost = scryptParameterSets[0];
 const keyLength = 32;
 
 /**
@@ -50,11 +53,24 @@ export function needsRehash(stored: string): boolean {
   return scheme !== 'scrypt' || Number(n) !== cost.N || Number(r) !== cost.r || Number(p) !== cost.p;
 }
 
-/** Compares in constant time; a malformed stored hash never matches. */
-export async function verifySecret(secret: string, stored: string): Promise<boolean> {
+/**
+ * Compares in constant time. A malformed stored hash never matches; neither does one scrypt
+ * refuses to compute (OpenSSL needs N < 2^(16·r); such a hash may have been adopted from the
+ * cloud before it checked parameters): the sign-in then answers "wrong password" and counts the
+ * attempt like any other, instead of an internal error that locks the user out without a trace.
+ * The log line names the error code, never the secret or the hash.
+ */
+export async function verifySecret(secret: string, stored: string, logger?: Pick<Logger, 'warn'>): Promise<boolean> {
   const [scheme, n, r, p, salt, expected] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !expected) return false;
+  const options = { N: Number(n), r: Number(r), p: Number(p) };
   const expectedKey = Buffer.from(expected, 'base64');
-  const key = await derive(secret, Buffer.from(salt, 'base64'), { N: Number(n), r: Number(r), p: Number(p) });
+  let key: Buffer;
+  try {
+    key = await derive(secret, Buffer.from(salt, 'base64'), options);
+  } catch (error) {
+    logger?.warn('access.hashUnusable', { reason: (error as { code?: string }).code ?? 'derive_failed' });
+    return false;
+  }
   return key.length === expectedKey.length && timingSafeEqual(key, expectedKey);
 }
