@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salesReportSchema } from '../domain/sales/salesReport';
+import { eq } from 'drizzle-orm';
 import { newShop } from './accounts';
+import { salesOrders } from './db/schema';
 import { newChannelKey, revokeChannelKeys } from './orders/channelKeys';
 import { startCloud, type RunningCloud } from './start';
 import { pair, pgliteFolder, workstation } from './test/harness';
@@ -97,9 +99,25 @@ describe('orders from sales channels and the sales report', () => {
     const float = await post(keys.W1, order('W1-9', '2026-10-24T10:00:00Z', [{ quantity: 1, unitPriceInclVatCents: 12.5, vatRate: '0.21' }]));
     expect(float.status).toBe(400);
     expect(((await float.json()) as { error: { message: string } }).error.message).toContain('lines.0.unitPriceInclVatCents');
+    // 1000 lines of 100,000 × € 999.999,99 summed past 2^53 cents; now each line and the order stop at € 1 miljard.
+    const huge = await post(keys.W1, order('W1-10', '2026-10-24T10:00:00Z', Array(1000).fill({ quantity: 100_000, unitPriceInclVatCents: 99_999_999, vatRate: '0.21' })));
+    expect(huge.status).toBe(400);
+    expect(((await huge.json()) as { error: { message: string } }).error.message).toMatch(/^lines\.0: line total .* beyond 100000000000 cents/);
     expect(await revokeChannelKeys(cloud.database.db, shop.id, 'W1')).toBe(1);
     expect((await post(keys.W1, webshopOrders[0])).status).toBe(401);
     expect((await report('2026-10-01', '2026-10-31')).channels).toEqual([]);
+  });
+
+  it('refuses a report whose totals a number cannot hold exactly, instead of answering rounded totals', async () => {
+    const { shop, station, report } = await shopWithChannels();
+    // 90,000 orders of € 1 miljard in one day would do it; two rows written straight into the table stand in for them.
+    const row = (orderId: string) => ({ shopId: shop.id, channel: 'W1', orderId, placedAt: '2026-10-24T10:00:00Z', day: '2026-10-24', totalInclCents: 5e15, totalExclCents: 4e15, bodyHash: orderId });
+    await cloud.database.db.insert(salesOrders).values([row('W1-A'), row('W1-B')]);
+    const tooLarge = await station.call('GET', '/v1/reports/sales?from=2026-10-01&to=2026-10-31');
+    expect(tooLarge.status).toBe(422);
+    expect(await tooLarge.json()).toEqual({ error: { code: 'report_too_large', message: expect.stringContaining('shorter period') } });
+    await cloud.database.db.delete(salesOrders).where(eq(salesOrders.orderId, 'W1-B'));
+    expect((await report('2026-10-01', '2026-10-31')).channels).toMatchObject([{ channel: 'W1', orders: 1, inclCents: 5e15, exclCents: 4e15 }]);
   });
 
   it('answers the report only to a paired workstation, for a sane period', async () => {

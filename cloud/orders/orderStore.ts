@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { and, asc, between, count, eq, sum } from 'drizzle-orm';
 import { orderTotals, reportTimeZone, shopDay, type SalesOrder } from '../../domain/sales/salesOrder';
-import type { SalesReport } from '../../domain/sales/salesReport';
+import { sumCents, type SalesReport } from '../../domain/sales/salesReport';
+import { HttpError } from '../httpError';
 import type { Queryable } from '../db/connect';
 import { salesOrders } from '../db/schema';
 
@@ -43,14 +44,20 @@ export async function salesReport(db: Queryable, shopId: string, from: string, t
     .groupBy(salesOrders.channel, salesOrders.day)
     .orderBy(asc(salesOrders.channel), asc(salesOrders.day));
   const channels = new Map<string, SalesReport['channels'][number]>();
-  for (const row of rows) {
-    const day = { day: row.day, orders: Number(row.orders), inclCents: Number(row.inclCents ?? 0), exclCents: Number(row.exclCents ?? 0) };
-    const channel = channels.get(row.channel) ?? { channel: row.channel, orders: 0, inclCents: 0, exclCents: 0, days: [] };
-    channel.orders += day.orders;
-    channel.inclCents += day.inclCents;
-    channel.exclCents += day.exclCents;
-    channel.days.push(day);
-    channels.set(row.channel, channel);
+  try {
+    for (const row of rows) {
+      // The database's sums arrive as decimal strings; they are added as BigInt, never rounded.
+      const day = { day: row.day, orders: Number(row.orders), inclCents: sumCents([row.inclCents]), exclCents: sumCents([row.exclCents]) };
+      const channel = channels.get(row.channel) ?? { channel: row.channel, orders: 0, inclCents: 0, exclCents: 0, days: [] };
+      channel.orders += day.orders;
+      channel.inclCents = sumCents([channel.inclCents, day.inclCents]);
+      channel.exclCents = sumCents([channel.exclCents, day.exclCents]);
+      channel.days.push(day);
+      channels.set(row.channel, channel);
+    }
+  } catch (error) {
+    if (error instanceof RangeError) throw new HttpError(422, 'report_too_large', 'to: the totals of this period are beyond what a report counts exactly; ask for a shorter period.');
+    throw error;
   }
   return { from, to, timeZone: reportTimeZone, generatedAt: now.toISOString(), channels: [...channels.values()] };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { orderTotals, salesOrderSchema, shopDay } from './salesOrder';
-import { daysInPeriod } from './salesReport';
+import { daysInPeriod, sumCents } from './salesReport';
 
 describe('a sales order', () => {
   it('takes the VAT out per line, rounded half away from zero, for discounts too', () => {
@@ -31,6 +31,27 @@ describe('a sales order', () => {
     expect(salesOrderSchema.safeParse({ ...good, placedAt: '2026-10-25T10:00:00' }).success).toBe(false);
     expect(salesOrderSchema.safeParse({ ...good, lines: [{ quantity: 1, unitPriceInclVatCents: 100, vatRate: '0.19' }] }).success).toBe(false);
     expect(salesOrderSchema.safeParse({ ...good, extra: 1 }).success).toBe(false);
+  });
+
+  it('keeps every line and order total within € 1 miljard either way, so no sum of them is ever rounded', () => {
+    const good = { orderId: 'W1-1002', placedAt: '2026-10-25T10:00:00+01:00', currency: 'EUR' };
+    const line = { quantity: 100_000, unitPriceInclVatCents: 99_999_999, vatRate: '0.21' };
+    // The reviewer's order: 1000 such lines came to 9,999,999,900,000,000 cents, past 2^53.
+    const huge = salesOrderSchema.safeParse({ ...good, lines: Array(1000).fill(line) });
+    expect(huge.success).toBe(false);
+    expect(huge.error?.issues[0]).toMatchObject({ path: ['lines', 0], message: expect.stringContaining('line total') });
+    const atLimit = { quantity: 1000, unitPriceInclVatCents: 100_000_000, vatRate: '0.21' };
+    expect(salesOrderSchema.safeParse({ ...good, lines: [atLimit, { ...atLimit, unitPriceInclVatCents: -100_000_000 }] }).success).toBe(true);
+    const orderTooLarge = salesOrderSchema.safeParse({ ...good, lines: [atLimit, { ...atLimit, quantity: 1 }] });
+    expect(orderTooLarge.error?.issues).toEqual([expect.objectContaining({ path: ['lines'], message: expect.stringContaining('order total') })]);
+    expect(salesOrderSchema.safeParse({ ...good, lines: [{ ...atLimit, quantity: 1001 }] }).success).toBe(false);
+  });
+
+  it('adds report totals exactly, from database strings too, and refuses a total past 2^53 rather than round it', () => {
+    expect(sumCents(['9007199254740990', 1, null, 0n])).toBe(9_007_199_254_740_991);
+    expect(sumCents([-5, '-3'])).toBe(-8);
+    expect(() => sumCents(['9007199254740991', 1])).toThrow(RangeError);
+    expect(() => sumCents(['-9007199254740992'])).toThrow(RangeError);
   });
 
   it('counts the days of a period with both ends included', () => {

@@ -29,3 +29,14 @@ export const maxReportDays = 366;
 export function daysInPeriod(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
 }
+
+/**
+ * Adds amounts in cents exactly, whatever their size (a database sum of bigints arrives as a
+ * decimal string), and refuses a total a JavaScript number cannot hold exactly rather than
+ * report a wrong one.
+ */
+export function sumCents(amounts: readonly (string | number | bigint | null)[]): number {
+  const total = amounts.reduce<bigint>((sum, amount) => sum + BigInt(amount ?? 0), 0n);
+  if (total > BigInt(Number.MAX_SAFE_INTEGER) || total < BigInt(Number.MIN_SAFE_INTEGER)) throw new RangeError(`a total of ${total} cents is beyond what a report counts exactly`);
+  return Number(total);
+}
