@@ -6,6 +6,7 @@ import { newChannelKey, revokeChannelKeys } from './orders/channelKeys';
 import { parseServiceArgument, setProviderLink } from './providers/paynl/providerLink';
 import { setSkPaymentsAccount } from './providers/storekeeperPayments/skPaymentsAccount';
 import { startCloud } from './start';
+import { publicUrlProblem } from './webhooks/publicUrl';
 
 const usage = `Usage:
   npm run cloud -- [--port N] [--host H] [--data-dir DIR | --database-url postgres://...]
@@ -22,7 +23,8 @@ SHOP is the shop's id or its exact name. Without --database-url the cloud keeps 
 PGlite in --data-dir (default ./cloud-data), with nothing to install. --paynl-url (or
 BACKOFFICE_PAYNL_URL) points the Pay.nl adapter at another API root than https://connect.pay.nl;
 --skpayments-url (or BACKOFFICE_SKPAYMENTS_URL) does so for StoreKeeper Payments.
---public-url is the address webshops call back on (default: the one a workstation used).
+--public-url is the cloud's address as webshops reach it (https://…; http only for 127.0.0.1 or
+localhost). Verbinden needs it: the webshop gets it with its credentials.
 --allow-private-webhook-targets lets a shop whose IT allows it by policy connect webshops on
 private, loopback or link-local addresses (a cloud inside the shop's own network, or tests).`;
 
@@ -66,7 +68,8 @@ async function main() {
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, not "${values.port}".`);
     const publicUrl = values['public-url'] ?? null;
-    if (publicUrl !== null && !/^https?:\/\/[^\s/]+/.test(publicUrl)) fail(`--public-url must be a web address, not "${publicUrl}".`);
+    const publicUrlRefused = publicUrl === null ? null : publicUrlProblem(publicUrl);
+    if (publicUrlRefused !== null) fail(publicUrlRefused);
     const webhooks = { publicUrl, allowPrivateTargets: values['allow-private-webhook-targets'] === true };
     const payNlUrl = values['paynl-url'] ?? process.env.BACKOFFICE_PAYNL_URL;
     if (payNlUrl !== undefined && !/^https?:\/\//.test(payNlUrl)) fail(`--paynl-url must be an http(s) address, not "${payNlUrl}".`);

@@ -21,7 +21,7 @@ const servers: http.Server[] = [];
 
 beforeAll(async () => {
   dir = await pgliteFolder();
-  cloud = await startCloud({ database: { dataDir: dir }, webhooks: { allowPrivateTargets: true, timeoutMs: 2000, attempts: 1, retryDelayMs: 50 } });
+  cloud = await startCloud({ database: { dataDir: dir }, webhooks: { allowPrivateTargets: true, publicUrl: 'https://cloud.despaak.example', timeoutMs: 2000, attempts: 1, retryDelayMs: 50 } });
 }, 120_000);
 afterAll(async () => {
   for (const peer of peers) await peer.stop();

@@ -12,6 +12,8 @@ import { mutation, pair, pgliteFolder, pullAll, workstation, type Workstation } 
  * answer produced comes back to the workstation through a pull.
  */
 const token = 'whk_5f0e8c1d2b3a4f5e6a7b';
+/** The operator's --public-url: what webshops are told to call back on, whoever asks to connect. */
+const publicUrl = 'https://cloud.despaak.example/';
 let dir: string;
 let cloud: RunningCloud;
 let strict: RunningCloud;
@@ -21,7 +23,7 @@ const peers: WebshopPeer[] = [];
 beforeAll(async () => {
   dir = await pgliteFolder();
   // The operator allows private targets here (the stand-in lives on 127.0.0.1); `strict` shows the default.
-  cloud = await startCloud({ database: { dataDir: dir }, webhooks: { allowPrivateTargets: true, timeoutMs: 400, attempts: 2, retryDelayMs: 50 } });
+  cloud = await startCloud({ database: { dataDir: dir }, webhooks: { allowPrivateTargets: true, publicUrl, timeoutMs: 400, attempts: 2, retryDelayMs: 50 } });
 }, 120_000);
 afterAll(async () => {
   for (const peer of peers) await peer.stop();
@@ -69,7 +71,7 @@ describe('Webhooks: Verbinden through the cloud', () => {
     expect(delivery).toMatchObject({ method: 'POST', path: '/upx/hook', token, contentType: 'application/json' });
     expect(delivery?.body).toEqual({
       action: 'init',
-      payload: { api_url: `${cloud.url}/v1`, sync_auth: expect.stringMatching(/^[\w-]{43}$/), guest_auth: expect.stringMatching(/^[\w-]{43}$/), shop: { id: station.paired.shopId, name: 'Fietsenwinkel De Spaak' }, hook_id: hookId },
+      payload: { api_url: 'https://cloud.despaak.example/v1', sync_auth: expect.stringMatching(/^[\w-]{43}$/), guest_auth: expect.stringMatching(/^[\w-]{43}$/), shop: { id: station.paired.shopId, name: 'Fietsenwinkel De Spaak' }, hook_id: hookId },
     });
     const payload = (delivery?.body as { payload: { sync_auth: string; guest_auth: string } }).payload;
     expect(payload.sync_auth).not.toBe(payload.guest_auth);
@@ -145,7 +147,7 @@ describe('Webhooks: where the cloud refuses to deliver', () => {
   beforeAll(async () => {
     // The operator's default: no private targets, whatever a workstation says.
     strictDir = await pgliteFolder();
-    strict = await startCloud({ database: { dataDir: strictDir }, webhooks: { timeoutMs: 400, attempts: 1 } });
+    strict = await startCloud({ database: { dataDir: strictDir }, webhooks: { publicUrl, timeoutMs: 400, attempts: 1 } });
   }, 120_000);
 
   it.each([
@@ -154,6 +156,8 @@ describe('Webhooks: where the cloud refuses to deliver', () => {
     ['IPv4 link-local (cloud metadata)', 'https://169.254.169.254/latest'],
     ['IPv6 loopback', 'https://[::1]/hook'],
     ['IPv4-mapped IPv6', 'https://[::ffff:192.168.1.10]/hook'],
+    ['IPv4-compatible IPv6 (cloud metadata)', 'https://[::169.254.169.254]/latest'],
+    ['IPv4-compatible IPv6 loopback', 'https://[::7f00:1]/hook'],
   ])('refuses %s (%s) even when the workstation claims IT allows it, and changes nothing', async (_name, webhookUrl) => {
     const { station, hookId } = await stationWithHook(webhookUrl, strict);
     const answer = await connect(station, hookId, { token, privateTargetsAllowed: true });

@@ -17,12 +17,14 @@ export function cloudCommand(dataDir: string, args: string[], env: Record<string
   return execFileSync(process.execPath, ['--import', 'tsx', 'cloud/main.ts', ...args, '--data-dir', dataDir], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
-export async function startShopCloud(setUp: (dataDir: string) => void = () => undefined, extraArgs: string[] = []) {
+/** `extraArgs`: the cloud's own flags, or a function of its port for flags that name it (--public-url). */
+export async function startShopCloud(setUp: (dataDir: string) => void = () => undefined, extraArgs: string[] | ((port: number) => string[]) = []) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-e2e-cloud-'));
   const code = /Pairing code: (\S+)/.exec(cloudCommand(dataDir, ['new-shop', shopName]))?.[1];
   if (!code) throw new Error('new-shop printed no pairing code');
   setUp(dataDir);
-  const cloud = await startCloudProcess({ dataDir }, await freePort(), extraArgs);
+  const port = await freePort();
+  const cloud = await startCloudProcess({ dataDir }, port, typeof extraArgs === 'function' ? extraArgs(port) : extraArgs);
   return {
     url: cloud.url,
     code,

@@ -8,7 +8,8 @@ import { makeChannels, pairWith, startShopCloud } from './providerWorld';
 /**
  * Verbinden in Chromium: the web host paired to a cloud process of its own, which POSTs to a
  * stand-in webshop on 127.0.0.1. A loopback webshop needs both allowances: IT's policy on the
- * workstation (AllowPrivateWebhookTargets) and the cloud's --allow-private-webhook-targets.
+ * workstation (AllowPrivateWebhookTargets) and the cloud's --allow-private-webhook-targets; Verbinden
+ * needs the cloud's --public-url.
  */
 const token = 'wc-token-0123456789abcdef';
 const policyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-policy-'));
@@ -26,7 +27,7 @@ test.use({ hostArgs: ['--policy', policy] });
 
 test('Verbinden: the webshop answer sets Verbonden with its code and time, the log shows it, Ontkoppelen sends disconnect, offline changes nothing', async ({ signedIn: page, host }, testInfo) => {
   test.setTimeout(180_000);
-  const cloud = await startShopCloud(undefined, ['--allow-private-webhook-targets']);
+  const cloud = await startShopCloud(undefined, (port) => ['--allow-private-webhook-targets', '--public-url', `http://127.0.0.1:${port}`]);
   try {
     await makeChannels(page, host);
     await pairWith(page, cloud.url, cloud.code);

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { sha256Hex, syncLimits } from '../../domain/sync/protocol';
+import { authenticate } from '../accounts';
 import { blobs } from '../db/schema';
 import { HttpError } from '../httpError';
 import type { CloudContext } from '../server';
@@ -13,7 +14,13 @@ const params = z.object({ hash: sha256Hex });
 export function registerBlobRoutes(app: FastifyInstance, cloud: CloudContext) {
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: syncLimits.blobBytes }, (_request, body, done) => done(null, body));
 
-  app.put('/v1/blobs/:hash', { bodyLimit: syncLimits.blobBytes }, async (request, reply) => {
+  // The device token is checked before the body is read: a caller without one must not make the
+  // cloud receive and hash up to syncLimits.blobBytes. The insert checks it again in its transaction.
+  const deviceFirst = async (request: FastifyRequest) => {
+    if (!(await authenticate(cloud.db, request.headers.authorization))) throw new HttpError(401, 'unauthorized', 'No valid device token: pair this workstation again.');
+  };
+
+  app.put('/v1/blobs/:hash', { bodyLimit: syncLimits.blobBytes, onRequest: deviceFirst }, async (request, reply) => {
     const { hash } = cloud.parse(params, request.params);
     if (!Buffer.isBuffer(request.body)) throw new HttpError(415, 'unsupported_media_type', 'Send the file as application/octet-stream.');
     const bytes = request.body;

@@ -23,7 +23,6 @@ export function registerWebhookRoutes(app: FastifyInstance, cloud: CloudContext,
       token,
       action,
       privateAllowedByShop: privateTargetsAllowed,
-      callbackUrl: `${request.protocol}://${request.host}`,
     });
   };
   app.post('/v1/webhooks/:hookId/connect', deliver('init'));

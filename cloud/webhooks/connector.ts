@@ -11,7 +11,7 @@ import { lockHookUrl, readHook, writeHookState, type HookState } from './hookRec
 /** How the cloud reaches webshops; `allowPrivateTargets` is the operator's side of the private-range rule. */
 export interface WebhookSettings extends Omit<WebshopHookOptions, 'allowPrivate' | 'now'> {
   allowPrivateTargets: boolean;
-  /** The address webshops call back on; by default the address the workstation reached this cloud at. */
+  /** The cloud's address as webshops reach it (`--public-url`); Verbinden is refused without it. */
   publicUrl: string | null;
 }
 
@@ -45,7 +45,6 @@ export interface HookRequest {
   action: HookAction;
   /** The shop's IT allows private targets (its policy on the workstation); the operator must allow it too. */
   privateAllowedByShop: boolean;
-  callbackUrl: string;
 }
 
 const credentialsOf = (shopId: string, hookId: string) => and(eq(webhookCredentials.shopId, shopId), eq(webhookCredentials.hookId, hookId));
@@ -61,11 +60,14 @@ const credentialsOf = (shopId: string, hookId: string) => and(eq(webhookCredenti
  */
 async function connect(db: CloudDb, settings: WebhookSettings, now: () => Date, request: HookRequest): Promise<HookOutcome> {
   const { device, hookId } = request;
+  if (settings.publicUrl === null) {
+    throw new HttpError(409, 'public_url_missing', "The cloud's operator has not set the cloud's public address (--public-url), which a webshop needs to reach the cloud; ask them to set it.");
+  }
   const hook = await readHook(db, device.shopId, hookId);
   if (!hook) throw new HttpError(404, 'unknown_webhook', 'This shop has no such webhook connection in the cloud yet; sync first.');
   const syncAuth = secret();
   const guestAuth = secret();
-  const payload = { api_url: `${(settings.publicUrl ?? request.callbackUrl).replace(/\/+$/, '')}/v1`, sync_auth: syncAuth, guest_auth: guestAuth, shop: { id: device.shopId, name: device.shopName }, hook_id: hookId };
+  const payload = { api_url: `${settings.publicUrl.replace(/\/+$/, '')}/v1`, sync_auth: syncAuth, guest_auth: guestAuth, shop: { id: device.shopId, name: device.shopName }, hook_id: hookId };
   const attempts = await deliverHook(hook.webhookUrl, request.token, { action: 'init', payload }, options(settings, now, request));
   const last = lastOf(attempts);
   if (last.outcome === 'blocked') {

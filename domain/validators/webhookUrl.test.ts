@@ -50,4 +50,17 @@ describe('a public address', () => {
     }
     expect(isPublicAddress('::ffff:93.184.216.34')).toBe(true);
   });
+
+  it('is never an IPv4-compatible IPv6 address, anything else in ::/8 but the IPv4-mapped form, or an address with a zone id', () => {
+    // The last has a zone id, which the URL parser does not take: refused rather than guessed at.
+    const refused = ['::169.254.169.254', '::a9fe:a9fe', '::7f00:1', '::127.0.0.1', '::8.8.8.8', '::808:808', '::1:0:0:1', '0:0:0:0:0:0:a00:1', 'ff::1', '::ffff:0:808:808', '2a00:1450:4001::200e%eth0'];
+    expect(refused.filter(isPublicAddress)).toEqual([]);
+    expect(['::ffff:8.8.8.8', '::ffff:808:808', '2a00:1450:4001::200e'].map(isPublicAddress)).toEqual([true, true, true]);
+  });
+
+  it('refuses webhook URLs to IPv4-compatible IPv6 literals (the cloud metadata address among them)', () => {
+    for (const url of ['https://[::169.254.169.254]/latest', 'https://[::7f00:1]/hook', 'https://[::a00:1]/hook']) {
+      expect(reason(checkWebhookUrl(url, { allowPrivate: false })), url).toBe('webhookUrl.privateAddress');
+    }
+  });
 });

@@ -9,12 +9,32 @@ export interface WebhookUrlOptions {
 /**
  * Whether an address may receive a webhook: only global unicast. Everything else (private,
  * loopback, link-local, carrier-grade NAT, multicast, unique-local, 6to4 and Teredo tunnels that
- * hide an IPv4 address) is refused. An IPv4-mapped IPv6 address (`::ffff:10.0.0.1`) is judged as
+ * hide an IPv4 address, IPv4-compatible IPv6 and the rest of ::/8) is refused. An IPv4-mapped IPv6 address (`::ffff:10.0.0.1`) is judged as
  * the IPv4 address it is. An allow-list, so a range added to the standards later stays refused.
  */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
+  if (ipaddr.IPv6.isValid(address) && inZeroPrefix(address)) return false;
   return ipaddr.process(address).range() === 'unicast';
+}
+
+const zeroPrefix = ipaddr.IPv6.parse('::');
+
+/**
+ * Whether an IPv6 address lies in ::/8 (IPv4-compatible `::a.b.c.d`, deprecated, reaches the
+ * IPv4 address on some systems; loopback; unspecified; reserved) other than the IPv4-mapped
+ * form `process()` judges as IPv4. ipaddr.js reads `::169.254.169.254` as mapped, so the address
+ * is first written the way the URL parser writes it (`::a9fe:a9fe`), which keeps the difference.
+ */
+function inZeroPrefix(address: string): boolean {
+  let written: string;
+  try {
+    written = bareHost(new URL(`http://[${address}]/`));
+  } catch {
+    return true; // a zone id or other form the URL parser does not take: refuse rather than guess
+  }
+  const parsed = ipaddr.IPv6.parse(written);
+  return parsed.match(zeroPrefix, 8) && !parsed.isIPv4MappedAddress();
 }
 
 /** The host of a URL without the brackets an IPv6 literal carries. */

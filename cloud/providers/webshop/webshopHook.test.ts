@@ -21,9 +21,11 @@ describe('the webshop adapter refuses private targets at connect time', () => {
     ['an IPv4-mapped IPv6 loopback', ['::ffff:127.0.0.1']],
     ['an IPv6 unique-local address', ['fd12:3456::1']],
     ['an IPv6 link-local address', ['fe80::1']],
+    ['an IPv4-compatible IPv6 address hiding the cloud metadata address', ['::a9fe:a9fe']],
+    ['an IPv4-compatible IPv6 loopback', ['::7f00:1']],
   ])('a name resolving to %s is never connected to', async (_name, addresses) => {
     const attempts = await deliverHook('https://webshop.example.com/hook', 'token-123456', init, { ...base, resolve: resolvesTo(...addresses) });
-    expect(attempts).toEqual([{ attempt: 1, at: '2026-11-29T10:00:00.000Z', responseCode: null, outcome: 'blocked', detail: expect.stringMatching(/^(10\.|127\.|::ffff|fd12|fe80)/) }]);
+    expect(attempts).toEqual([{ attempt: 1, at: '2026-11-29T10:00:00.000Z', responseCode: null, outcome: 'blocked', detail: expect.stringMatching(/^(10\.|127\.|::ffff|fd12|fe80|::a9fe|::7f00)/) }]);
   });
 
   it('connects to a name resolving to the stand-in webshop on 127.0.0.1 only when private targets are allowed', async () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inKeychainSession } from '../../../test/keychainSession';
 import { cloudForShop, openDesktop, pairDesktop, tempFolder, type Desktop } from '../../../test/syncWorld';
 import { startWebshopPeer, type WebshopPeer } from '../../../test/webshopPeer';
@@ -23,8 +23,9 @@ afterEach(async () => {
 
 const keyFor = (webhookUrl: string, withToken = token) => Buffer.from(JSON.stringify({ token: withToken, webhook_url: webhookUrl })).toString('base64');
 
-async function world(options: { policy?: Record<string, unknown>; paired?: boolean } = {}) {
-  const cloud = await cloudForShop('Fietsenwinkel De Spaak', 'PGlite', { webhooks: { allowPrivateTargets: true, timeoutMs: 500, attempts: 2, retryDelayMs: 20 } });
+async function world(options: { policy?: Record<string, unknown>; paired?: boolean; publicUrl?: string | null } = {}) {
+  const publicUrl = options.publicUrl === undefined ? 'https://cloud.despaak.example' : options.publicUrl;
+  const cloud = await cloudForShop('Fietsenwinkel De Spaak', 'PGlite', { webhooks: { allowPrivateTargets: true, publicUrl, timeoutMs: 500, attempts: 2, retryDelayMs: 20 } });
   // A test may stop the cloud itself (offline); closing it again is then a no-op.
   cleanup.push(() => cloud.close().catch(() => undefined));
   const webshop: WebshopPeer = await startWebshopPeer(token);
@@ -49,7 +50,7 @@ async function world(options: { policy?: Record<string, unknown>; paired?: boole
     return (added.value as { id: string }).id;
   };
   const hook = (id: string) => desktop.lists.list('webhooks').ok && (desktop.lists.list('webhooks') as { value: { id: string; values: Record<string, unknown> }[] }).value.find((item) => item.id === id)?.values;
-  return { cloud, webshop, desktop, call, add, hook };
+  return { cloud, webshop, desktop, call, add, hook, policyFile };
 }
 
 describe.runIf(inKeychainSession)('Webhooks on the desktop: Verbinden through the cloud', () => {
@@ -88,6 +89,21 @@ describe.runIf(inKeychainSession)('Webhooks on the desktop: Verbinden through th
     expect(await call('webhooks.remove', { id })).toMatchObject({ ok: true });
   }, 60_000);
 
+  it('Ontkoppelen after IT withdrew private targets still disconnects: the cloud revokes the webshop, which is not contacted', async () => {
+    const { webshop, call, add, hook, desktop, policyFile } = await world();
+    const id = await add(keyFor(webshop.url));
+    await call('webhooks.connect', { id });
+    const policy = desktop.office.services.policy;
+    policy.start();
+    cleanup.push(async () => policy.stop());
+    fs.writeFileSync(policyFile, '{}');
+    await vi.waitFor(() => expect(policy.state().allowPrivateWebhookTargets).toBe(false), { timeout: 10_000 });
+    const off = await call('webhooks.disconnect', { id });
+    expect(off).toMatchObject({ ok: true, value: { status: 'disconnected', message: expect.stringMatching(/^Ontkoppeld, maar de webshop kreeg het bericht niet: Mislukt: de Webhook-URL wijst naar 127\.0\.0\.1/) } });
+    expect(webshop.deliveries.map((delivery) => (delivery.body as { action: string }).action)).toEqual(['init']);
+    expect(hook(id)).toMatchObject({ status: 'disconnected' });
+  }, 60_000);
+
   it('offline, Verbinden says it needs the cloud and changes nothing', async () => {
     const { cloud, webshop, call, add, hook, desktop } = await world();
     const id = await add(keyFor(webshop.url));
@@ -98,6 +114,14 @@ describe.runIf(inKeychainSession)('Webhooks on the desktop: Verbinden through th
     expect(answer).toMatchObject({ ok: false, error: { code: 'cloud_unreachable', message: expect.stringMatching(/^Verbinden en ontkoppelen hebben een verbinding met de cloud nodig, en die is er nu niet .*Er is niets gewijzigd/) } });
     expect(hook(id)).toEqual(before);
     expect(desktop.office.store.sqlite.prepare('SELECT count(*) AS n FROM history').get()).toEqual(history);
+    expect(webshop.deliveries).toHaveLength(0);
+  }, 60_000);
+
+  it("without the cloud's public URL, Verbinden says the cloud's operator must set it and changes nothing", async () => {
+    const { webshop, call, add, hook } = await world({ publicUrl: null });
+    const id = await add(keyFor(webshop.url));
+    expect(await call('webhooks.connect', { id })).toMatchObject({ ok: false, error: { code: 'public_url_missing', message: expect.stringContaining('de beheerder van de cloud moet eerst het openbare adres van de cloud instellen (--public-url)') } });
+    expect(hook(id)).toMatchObject({ status: 'disconnected', lastDeliveryAt: null });
     expect(webshop.deliveries).toHaveLength(0);
   }, 60_000);
 

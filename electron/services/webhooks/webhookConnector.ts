@@ -49,6 +49,7 @@ export function createWebhookConnector(deps: WebhookConnectorDeps) {
     if (found.kind === 'temporary') return offline(lang, found.message);
     if (found.kind === 'unauthorized') return failure({ code: 'cloud_unpaired', message: webhookWords('unpaired', lang) });
     if (found.code === 'webhook_url_refused') return failure({ code: 'webhook_url_refused', message: webhookWords('refusedByCloud', lang, { detail: found.message }) });
+    if (found.code === 'public_url_missing') return failure({ code: 'public_url_missing', message: webhookWords('publicUrlMissing', lang) });
     if (found.code === 'unknown_webhook') return failure({ code: 'unknown_webhook', message: webhookWords('notInCloud', lang) });
     return failure({ code: 'cloud_refused', message: webhookWords('cloudRefused', lang, { detail: found.message }) });
   }
@@ -70,8 +71,10 @@ export function createWebhookConnector(deps: WebhookConnectorDeps) {
     const item = items.value.find((entry) => entry.id === id);
     if (!item) return failure({ code: 'unknown_record', message: describeReason('unknown_record', lang, { label: lang === 'nl' ? 'Koppeling' : 'Connection' }) });
     const allowPrivate = deps.privateTargetsAllowed();
-    const url = checkWebhookUrl(String(item.values.webhookUrl), { allowPrivate });
-    if (!url.ok) {
+    // Only Verbinden is held to the URL rule here; Ontkoppelen must always reach the cloud, which
+    // revokes the webshop's credentials also when it may no longer tell the webshop.
+    const url = action === 'connect' ? checkWebhookUrl(String(item.values.webhookUrl), { allowPrivate }) : null;
+    if (url && !url.ok) {
       const message = describeReason(url.reason, lang, { label: lang === 'nl' ? 'Webhook-URL' : 'Webhook URL', ...url.values });
       return failure({ code: 'invalid', message, fields: [{ field: 'webhookUrl', reason: url.reason, message }] });
     }

@@ -26,6 +26,10 @@ const words = {
     nl: 'De cloud kent deze koppeling nog niet: de synchronisatie heeft haar niet kunnen afleveren. Kijk bij Conflicten en geweigerde wijzigingen.',
     en: 'The cloud does not know this connection yet: sync could not deliver it. See Conflicts and refused changes.',
   },
+  publicUrlMissing: {
+    nl: 'De cloud kan nog geen webshops verbinden: de beheerder van de cloud moet eerst het openbare adres van de cloud instellen (--public-url), het adres waarop de webshop de cloud bereikt. Er is niets gewijzigd.',
+    en: "The cloud cannot connect web shops yet: the cloud's operator must first set the cloud's public address (--public-url), the address the web shop reaches the cloud on. Nothing was changed.",
+  },
   cloudRefused: { nl: 'De cloud weigert: {detail}', en: 'The cloud refuses: {detail}' },
   mustDisconnectFirst: {
     nl: 'Deze koppeling is verbonden: ontkoppel haar eerst, zodat de webshop weet dat Backoffice geen berichten meer aanneemt.',
