@@ -147,13 +147,13 @@ describe.each(Object.keys(backends))('the cloud on %s', (backend) => {
     expect(records.map((record) => record.recordId)).toEqual(['company.general']);
   });
 
-  it('takes only scrypt hashes for sign-in credentials, and lets the newest push win instead of a conflict', async () => {
+  it('takes only scrypt hashes for sign-in credentials, and lets the later of two changes made at the same time win instead of a conflict', async () => {
     const anna = await newStation();
     const bram = workstation(cloud.url, await pair(cloud.url, await anna.code(), 'Kassa 2'));
     const user = { collection: 'credentials', recordId: randomUUID() };
     const hash = (key: string) => `scrypt$16384$8$5$2yfRzBzj1H8qEcQ1cskSOg==$${key.padEnd(43, 'A')}=`;
     const first = accepted((await anna.push([mutation({ ...user, op: 'create', changes: { password: hash('anna') } })])).results[0]);
-    // Bram never saw Anna's hash (base 0): his newer one still wins, no conflict for a person.
+    // Bram never saw Anna's hash (base 0), and both were made at 10:00: the cloud's order breaks the tie, no conflict for a person.
     const second = accepted((await bram.push([mutation({ ...user, op: 'create', userId: 'user-bram', changes: { password: hash('bram') } })])).results[0]);
     expect(second.fields.password).toEqual({ status: 'applied', rev: expect.any(Number) });
     expect(second.fields.password?.status === 'applied' && first.fields.password?.status === 'applied' && second.fields.password.rev > first.fields.password.rev).toBe(true);
@@ -162,6 +162,28 @@ describe.each(Object.keys(backends))('the cloud on %s', (backend) => {
     expect(JSON.stringify(refused)).not.toContain('zadelpennen');
     const { records } = await pullAll(anna);
     expect(records).toEqual([expect.objectContaining({ ...user, data: { password: hash('bram') }, deleted: false })]);
+  });
+
+  it('for a PIN changed offline, the change made later wins, not the push that arrives last; the losing workstation is told the hash to take', async () => {
+    const manager = await newStation();
+    const till = workstation(cloud.url, await pair(cloud.url, await manager.code(), 'Kassa 2'));
+    const kees = { collection: 'credentials', recordId: randomUUID() };
+    const hash = (key: string) => `scrypt$16384$8$5$2yfRzBzj1H8qEcQ1cskSOg==$${key.padEnd(43, 'A')}=`;
+    accepted((await manager.push([mutation({ ...kees, op: 'create', changes: { pin: hash('first'), password: hash('first') }, createdAt: '2026-11-29T08:00:00.000Z' })])).results[0]);
+    const seen = (await pullAll(till)).records.find((record) => record.recordId === kees.recordId);
+    // 09:00: Kees changes his PIN on the till, which is offline. 10:00: the manager resets it at the office.
+    const reset = accepted((await manager.push([mutation({ ...kees, changes: { pin: hash('reset') }, baseRevs: seen?.revs, createdAt: '2026-11-29T10:00:00.000Z' })])).results[0]);
+    expect(reset.fields.pin?.status).toBe('applied');
+    // 11:00: the till reconnects. Its change was made before the reset, so the reset stands.
+    const stale = accepted((await till.push([mutation({ ...kees, userId: 'user-kees', changes: { pin: hash('offline'), password: hash('kees') }, baseRevs: seen?.revs, createdAt: '2026-11-29T09:00:00.000Z' })])).results[0]);
+    expect(stale.fields.pin).toEqual({ status: 'conflict', theirs: hash('reset'), theirRev: reset.fields.pin?.status === 'applied' ? reset.fields.pin.rev : -1, theirBy: 'user-anna', theirAt: expect.any(String) });
+    // Nobody changed the password since the till saw it: that field of the same change applies.
+    expect(stale.fields.password?.status).toBe('applied');
+    // A change made after the reset wins, even from a workstation that has not seen the reset.
+    const later = accepted((await till.push([mutation({ ...kees, userId: 'user-kees', changes: { pin: hash('after') }, baseRevs: seen?.revs, createdAt: '2026-11-29T10:00:01.000Z' })])).results[0]);
+    expect(later.fields.pin?.status).toBe('applied');
+    const { records } = await pullAll(manager);
+    expect(records.find((record) => record.recordId === kees.recordId)?.data).toEqual({ pin: hash('after'), password: hash('kees') });
   });
 
   it('treats a create of an existing id as field-by-field against it, and refuses an update of a list item the cloud never had', async () => {

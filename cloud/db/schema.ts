@@ -66,6 +66,8 @@ export interface FieldStamp {
   rev: number;
   by: string;
   at: string;
+  /** Password and PIN hashes only: when the change was made, on its workstation's clock (see decide.ts). */
+  madeAt?: string;
 }
 
 /** The first answer to every mutation, so a retried push gets exactly the same answer. */

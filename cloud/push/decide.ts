@@ -54,15 +54,30 @@ interface Context {
   /** Whether the collection is a settings group, whose records exist on every desktop without a create. */
   isSettings: boolean;
   /**
-   * The newest push wins instead of a conflict. Only for password and PIN hashes: two hashes side
-   * by side mean nothing to a person, and whoever set a password last (in the cloud's order, never
-   * a workstation's clock) is who the shop last told it to; the other workstation then pulls it.
+   * For password and PIN hashes: the change made later wins instead of a conflict, even from a
+   * workstation that had not seen the cloud's value. Two hashes side by side mean nothing to a
+   * person, and the hash to keep is the intent of whoever set it last: a manager's reset at 10:00
+   * must not be undone by a PIN changed at 09:00 on a workstation that was offline until 11:00,
+   * which is what "the newest push wins" did. "Later" is the mutation's `createdAt`, the clock of
+   * the workstation it was made on; equal times go by the cloud's order (the later push wins).
+   * Workstation clocks can be off: a clock hours off can still make a stale change win, a known
+   * limit. A change made after seeing the cloud's value (base not stale) always applies.
    */
-  lastWriterWins: boolean;
+  laterChangeWins: boolean;
   /** Singular name for messages, e.g. "Betaalmethode". */
   itemLabel: { nl: string; en: string };
   now: string;
   nextRev(): number;
+}
+
+/**
+ * Whether a change was made no earlier than the one that set the field in the cloud. A field set
+ * before the cloud kept `madeAt` is compared with when the cloud took it, which is never earlier
+ * than when it was made.
+ */
+function madeLater(mutation: Mutation, stamp: FieldStamp | undefined): boolean {
+  if (!stamp) return true;
+  return Date.parse(mutation.createdAt) >= Date.parse(stamp.madeAt ?? stamp.at);
 }
 
 /**
@@ -99,10 +114,10 @@ export function decide(context: Context): Decision {
     const baseRev = mutation.baseRevs[field] ?? 0;
     if (field in next.data && sameValue(next.data[field], value)) {
       fields[field] = { status: 'unchanged', rev: current };
-    } else if (baseRev >= current || context.lastWriterWins) {
+    } else if (baseRev >= current || (context.laterChangeWins && madeLater(mutation, next.fields[field]))) {
       const rev = context.nextRev();
       next.data[field] = value;
-      next.fields[field] = { rev, by: mutation.userId, at: context.now };
+      next.fields[field] = { rev, by: mutation.userId, at: context.now, ...(context.laterChangeWins ? { madeAt: mutation.createdAt } : {}) };
       fields[field] = { status: 'applied', rev };
       applied = true;
     } else {

@@ -82,7 +82,7 @@ async function decideBatch(client: pg.PoolClient, device: LockedDevice, mutation
         changes: checked.changes,
         record,
         isSettings: mutation.collection === settingsCollection,
-        lastWriterWins: mutation.collection === credentialsCollection,
+        laterChangeWins: mutation.collection === credentialsCollection,
         itemLabel,
         now: at,
         nextRev: () => (seq += 1),

@@ -43,16 +43,16 @@ export async function beginAsDevice(client: pg.PoolClient, tokenHash: string): P
  * Most fields of a record were last set by the record's last change, so their stamp stores only
  * the revision and takes who and when from the record: a third of the bytes a push writes.
  */
-type StoredStamp = { rev: number; by?: string; at?: string };
+type StoredStamp = { rev: number; by?: string; at?: string; madeAt?: string };
 
 function compactStamps(record: CloudRecord): Record<string, StoredStamp> {
   return Object.fromEntries(
-    Object.entries(record.fields).map(([field, stamp]) => [field, stamp.by === record.updatedBy && stamp.at === record.updatedAt ? { rev: stamp.rev } : stamp]),
+    Object.entries(record.fields).map(([field, stamp]) => [field, stamp.by === record.updatedBy && stamp.at === record.updatedAt ? { rev: stamp.rev, ...(stamp.madeAt ? { madeAt: stamp.madeAt } : {}) } : stamp]),
   );
 }
 
 function fullStamps(stored: Record<string, StoredStamp>, by: string, at: string): Record<string, FieldStamp> {
-  return Object.fromEntries(Object.entries(stored).map(([field, stamp]) => [field, { rev: stamp.rev, by: stamp.by ?? by, at: stamp.at ?? at }]));
+  return Object.fromEntries(Object.entries(stored).map(([field, stamp]) => [field, { ...stamp, by: stamp.by ?? by, at: stamp.at ?? at }]));
 }
 
 type Loaded = {

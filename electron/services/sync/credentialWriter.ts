@@ -7,8 +7,9 @@ type Accepted = Extract<PushOutcome, { status: 'accepted' }>;
 /**
  * What the cloud says about password and PIN hashes, written into the local credentials table
  * (never into `records`: no history of hashes, no conflict to show). A hash with a local change
- * still waiting keeps the local one, which the cloud takes when it arrives: for hashes the newest
- * push wins (see cloud/push/decide.ts). Writing a new hash also moves its `updated_at`, which
+ * still waiting keeps the local one until the cloud answers it: for hashes the change made later
+ * wins (see cloud/push/decide.ts), so a stale one made earlier comes back as a conflict and this
+ * workstation takes the cloud's hash. Writing a new hash also moves its `updated_at`, which
  * signs out this workstation's sessions of that user, as a password change here does.
  */
 export function createCredentialWriter({ sqlite }: LocalStore) {
@@ -43,8 +44,8 @@ export function createCredentialWriter({ sqlite }: LocalStore) {
           setRev.run(answer.rev, mutation.recordId, field, String(mutation.changes[field]));
           continue;
         }
-        // Our cloud never answers a conflict on a hash; one that does keeps its own hash, which is
-        // then the shop's password, until a newer local change is sent.
+        // The cloud kept a hash set by a change made later than ours: that one is the shop's
+        // password now, here too, unless a newer local change is still on its way.
         if (!later.has(field) && isScryptHash(answer.theirs)) adopt(mutation.recordId, field, answer.theirs, answer.theirRev, at.toISOString());
       }
     },

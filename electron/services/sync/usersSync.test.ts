@@ -76,7 +76,7 @@ describe('users and their password hashes across workstations', () => {
     expect([...a.sync.conflicts.open('nl'), ...b.sync.conflicts.open('nl')]).toEqual([]);
   });
 
-  it('a password changed on both while offline is no conflict: the change the cloud got last stands everywhere', async () => {
+  it('a password changed on both while offline is no conflict: the change made last stands everywhere', async () => {
     const { a, b, anna } = await shopWithTwoDesktops();
     const keesId = await createKees(a, 'fietsbel oranje tweeënveertig', anna);
     await a.sync.syncNow();
@@ -91,6 +91,25 @@ describe('users and their password hashes across workstations', () => {
       expect(await signIn(desktop, 'kees@despaak.nl', 'eerst op de kassa gezet')).toMatchObject({ ok: false, error: { code: 'wrong_credentials' } });
       expect(desktop.sync.conflicts.open('nl')).toEqual([]);
     }
+  });
+
+  it('a password changed earlier on a workstation that syncs last does not undo the later change: that workstation takes the later one', async () => {
+    const { a, b, anna } = await shopWithTwoDesktops();
+    const keesId = await createKees(a, 'fietsbel oranje tweeënveertig', anna);
+    await a.sync.syncNow();
+    await b.sync.syncNow();
+    // The till (A) is offline when Kees's password is changed there; afterwards the office (B) resets it.
+    await a.office.services.access.setCredential(keesId, 'password', 'eerst op de kassa gezet', 'nl', { userId: anna.userId });
+    await b.office.services.access.setCredential(keesId, 'password', 'daarna op kantoor gezet', 'nl', { userId: anna.userId });
+    expect(await b.sync.syncNow()).toMatchObject({ status: 'synced', conflicts: 0 });
+    expect(await a.sync.syncNow()).toMatchObject({ status: 'synced', conflicts: 0 });
+    await b.sync.syncNow();
+    for (const desktop of [a, b]) {
+      expect(await signIn(desktop, 'kees@despaak.nl', 'daarna op kantoor gezet')).toMatchObject({ ok: true });
+      expect(await signIn(desktop, 'kees@despaak.nl', 'eerst op de kassa gezet')).toMatchObject({ ok: false, error: { code: 'wrong_credentials' } });
+      expect(desktop.sync.conflicts.open('nl')).toEqual([]);
+    }
+    expect(a.sync.read().pending).toBe(0);
   });
 
   it('a hash never reaches a log, the diagnostics export, an event or any answer to the UI, and keeps no history', async () => {
