@@ -46,7 +46,6 @@ it('serves on 127.0.0.1 with one line, refuses a second cloud on the same folder
 
   first.child.kill('SIGTERM');
   expect(await first.exited).toBe(0);
-  expect(fs.existsSync(path.join(dir, 'cloud.lock'))).toBe(false);
 
   const shop = cloud(['new-shop', 'Fietsenwinkel De Spaak', '--data-dir', dir]);
   expect(await shop.exited).toBe(0);
@@ -58,3 +57,11 @@ it('serves on 127.0.0.1 with one line, refuses a second cloud on the same folder
   expect(await pair(againUrl, code)).toMatchObject({ shopName: 'Fietsenwinkel De Spaak' });
   await expect(pair(againUrl, code)).rejects.toThrow(/403/);
 }, 180_000);
+
+it('refuses to start with a --public-url that is plain http to another computer', async () => {
+  const dir = await pgliteFolder();
+  folders.push(dir);
+  const plain = cloud(['--port', '0', '--data-dir', dir, '--public-url', 'http://cloud.despaak.nl']);
+  expect(await plain.exited).not.toBe(0);
+  expect(plain.output().stderr).toMatch(/^--public-url must start with https:\/\/ \(plain http only for 127\.0\.0\.1 or localhost\), not "http:\/\/cloud\.despaak\.nl"\./);
+});

@@ -8,6 +8,7 @@ import { makeCertificates, startSmtpServer, type Certificates, type TestSmtpServ
 import { useTempDir } from '../../../test/tempDir';
 import { createMemoryLogger } from '../logger';
 import { loadKeytar } from '../secrets/keytarBackend';
+import { blobTable } from '../attachments/blobTable';
 
 const tempDir = useTempDir();
 let certificates: Certificates;
@@ -91,6 +92,21 @@ describe.runIf(inKeychainSession)('mail through a real SMTP server (STARTTLS, AU
     expect(terms?.content.equals(termsPdf)).toBe(true);
 
     expect(mail.list('nl')[0]).toMatchObject({ state: 'sent', attempts: 1, lastAnswer: '250 2.0.0 Ok: queued as TEST1', problem: null });
+  });
+
+  it('leaves out a logo that would be refused as an upload (an SVG with a script, stored by an older version), and still sends the mail', async () => {
+    const smtp = await server();
+    const { app, mail } = await shop(smtp.port);
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>');
+    // Straight into the blobs table, as a version without the SVG check (or a data-URL migration) left it.
+    const hash = blobTable(app.store.sqlite).keep(svg, 'image/svg+xml', new Date('2026-11-28T10:00:00Z'));
+    const written = app.services.settings.writeGroup('company.general', { logo: { hash, type: 'image/svg+xml', name: 'logo.svg', size: svg.length } }, actor);
+    expect(written.ok).toBe(true);
+
+    expect(await mail.sendTest('zoe@example.nl', actor)).toMatchObject({ ok: true });
+    const [arrived] = await smtp.waitFor(1);
+    expect(arrived?.parsed.attachments.filter((a) => a.filename?.startsWith('logo'))).toEqual([]);
+    expect(arrived?.parsed.html).not.toContain('cid:logo@backoffice');
   });
 
   it('queues nothing when the transaction that caused the mail rolls back', async () => {

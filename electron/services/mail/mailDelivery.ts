@@ -7,7 +7,7 @@ import type { EventBus } from '../events';
 import type { Logger } from '../logger';
 import type { SecretStore } from '../secrets/secretStore';
 import type { createSettingsService } from '../settings/settingsService';
-import { attachmentOf } from '../../../domain/attachments';
+import { attachmentOf, imageRefusal, sniffAttachmentType } from '../../../domain/attachments';
 import type { AttachmentService } from '../attachments/attachmentService';
 import { composeMail, type MailAssets, type Upload } from './composeMail';
 import { describeMailProblem, explainSmtpError, isPermanent, type MailProblem } from './mailProblems';
@@ -53,6 +53,11 @@ export function createMailDelivery({ store, settings, secrets, clock, logger, ev
     return content.state === 'ready' ? { mime: content.type, bytes: Buffer.from(content.base64, 'base64') } : 'notDownloaded';
   }
 
+  function isSafeImage(bytes: Buffer): boolean {
+    const type = sniffAttachmentType(bytes);
+    return type !== null && type !== 'application/pdf' && imageRefusal(bytes, type) === null;
+  }
+
   async function assets(): Promise<MailAssets | 'termsNotDownloaded'> {
     const company = settingsValues(settings, 'company.general');
     const terms = settingsValues(settings, 'orders.terms');
@@ -60,10 +65,13 @@ export function createMailDelivery({ store, settings, secrets, clock, logger, ev
     // Terms the shop chose must go with the mail; a logo that is not here yet is left out rather than hold the mail back.
     if (pdf === 'notDownloaded') return 'termsNotDownloaded';
     const logo = await upload(company.logo);
+    // Checked again as it goes out: a logo stored by an older version was never checked, and an
+    // SVG with a script must not reach a customer's inbox. Such a logo is left out.
+    const safeLogo = logo && logo !== 'notDownloaded' && isSafeImage(logo.bytes) ? logo : null;
     const text = terms.generalTermsFormat === 'text' && typeof terms.generalTermsText === 'string' && terms.generalTermsText.trim() !== '' ? terms.generalTermsText : null;
     return {
       shopName: String(company.companyName || company.backOfficeName || ''),
-      logo: logo === 'notDownloaded' ? null : logo,
+      logo: safeLogo,
       terms: pdf ? { pdf } : text ? { text } : null,
     };
   }

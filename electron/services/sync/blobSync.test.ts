@@ -105,6 +105,11 @@ describe('attachments through the cloud', () => {
     expect(ledger.keepBlob(hash, damaged)).toBe(false);
     const text = Buffer.from('geen afbeelding');
     expect(ledger.keepBlob(createHash('sha256').update(text).digest('hex'), text)).toBe(false);
+    // A file another workstation should never have uploaded: an SVG with a script is not kept either.
+    const scripted = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    const scriptedHash = createHash('sha256').update(scripted).digest('hex');
+    expect(ledger.keepBlob(scriptedHash, scripted)).toBe(false);
+    expect(b.office.services.attachments.file(scriptedHash)).toBeNull();
     expect(b.office.services.attachments.file(hash)).toBeNull();
     expect(ledger.keepBlob(hash, logo)).toBe(true);
     expect(b.office.services.attachments.file(hash)?.bytes.equals(logo)).toBe(true);

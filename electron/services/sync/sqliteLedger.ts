@@ -1,5 +1,5 @@
 import type { LocalStore } from '../../../db/open';
-import { attachmentOf, sniffAttachmentType } from '../../../domain/attachments';
+import { attachmentOf, imageRefusal, sniffAttachmentType } from '../../../domain/attachments';
 import { type Mutation, type PulledRecord, type PushOutcome, type Rejection } from '../../../domain/sync/protocol';
 import { blobTable, sha256Of } from '../attachments/blobTable';
 import { deviceIdOf, readRecord } from '../store/records';
@@ -150,6 +150,9 @@ export function createSqliteLedger(store: LocalStore, policy?: PolicyLocks): Syn
       const type = sniffAttachmentType(buffer);
       // The cloud checked the hash on upload; checked again here, so a damaged transfer is never kept as the file.
       if (!type || sha256Of(buffer) !== hash) return false;
+      // Another workstation's upload was checked there, but that may be an older version or a device
+      // that did not check at all: a file this workstation would refuse as an upload is not kept.
+      if (imageRefusal(buffer, type)) return false;
       blobs.keep(buffer, type, new Date());
       return true;
     },
