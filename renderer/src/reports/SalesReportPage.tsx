@@ -3,6 +3,7 @@ import { Alert, Button, Flex, Form, Input, Select, Table, Typography } from 'ant
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEuro } from '../../../domain/money';
+import { relativeAge } from '../../../domain/relativeAge';
 import { salesReportCsv } from '../../../domain/sales/reportCsv';
 import type { SalesReport } from '../../../domain/sales/salesReport';
 import { formatDateTime } from '../app/formatDate';
@@ -10,7 +11,6 @@ import { isFailure } from '../app/serverErrors';
 import { useLang } from '../app/useLang';
 import { PrintButtons } from '../print/PrintButtons';
 import { useCachedSalesReportQuery, useListItemsQuery, useSalesReportMutation } from '../store/api';
-import { reportAge } from './reportAge';
 import { SalesReportChart } from './SalesReportChart';
 
 const isoDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
@@ -89,7 +89,7 @@ export function SalesReportPage() {
           <Typography.Paragraph type="secondary" data-testid="report-age">
             {t('report.period', { from: shown.report.from, to: shown.report.to })}
             <br />
-            {t('report.updated', { age: reportAge(shown.fetchedAt, new Date(), i18n.language), date: formatDateTime(shown.fetchedAt, i18n.language) })}
+            {t('report.updated', { age: relativeAge(shown.fetchedAt, Date.now(), lang), date: formatDateTime(shown.fetchedAt, i18n.language) })}
           </Typography.Paragraph>
           <Flex gap={8} wrap className="bo-no-print" style={{ marginBottom: 12 }}>
             <Select
