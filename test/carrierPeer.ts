@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { listenOnLoopback } from './loopbackServer';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -51,17 +52,12 @@ export async function startCarrierPeer(provider: 'myparcel' | 'veloyd', key: str
     }
     send(200, goodAnswer[provider].body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const loopback = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: loopback.url,
     requests,
     behave: (next) => (behaviour = next),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop: loopback.stop,
   };
 }
 

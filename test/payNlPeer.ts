@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopbackServer';
 
 /**
  * A stand-in for Pay.nl's API on 127.0.0.1 (Pay.nl is not reachable from tests). It answers
@@ -82,17 +82,12 @@ export async function startPayNlPeer(tokenCode: string, apiToken: string): Promi
       },
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const loopback = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: loopback.url,
     requests,
     services,
     behave: (next) => (behaviour = next),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop: loopback.stop,
   };
 }

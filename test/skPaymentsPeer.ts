@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopbackServer';
 
 /**
  * A stand-in for StoreKeeper Payments' merchant API on 127.0.0.1 (the real one is not reachable
@@ -58,16 +58,11 @@ export async function startSkPaymentsPeer(apiKey: string): Promise<SkPaymentsPee
     if (request.method !== 'GET' || request.url !== `/v1/merchants/${standInMerchant.merchant.code}`) return send(404, { title: 'Not Found' });
     send(200, standInMerchant);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const loopback = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: loopback.url,
     requests,
     behave: (next) => (behaviour = next),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop: loopback.stop,
   };
 }

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopbackServer';
 
 /**
  * A stand-in for a webshop's webhook endpoint on 127.0.0.1 (no real webshop is reachable from
@@ -54,16 +54,11 @@ export async function startWebshopPeer(token: string, path = '/upx/hook'): Promi
       send(200, { success: true });
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const loopback = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${port}${path}`,
+    url: `${loopback.url}${path}`,
     deliveries,
     behave: (next) => (behaviour = next),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop: loopback.stop,
   };
 }
