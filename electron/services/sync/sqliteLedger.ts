@@ -37,7 +37,6 @@ export function createSqliteLedger(store: LocalStore, policy?: PolicyLocks): Syn
   const byId = sqlite.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE mutation_id = ?');
   const remove = sqlite.prepare<[number]>('DELETE FROM outbox WHERE seq = ?');
   const markRejected = sqlite.prepare<[string, number]>("UPDATE outbox SET state = 'rejected', last_error = ? WHERE seq = ?");
-  const dropPendingFields = sqlite.prepare<[number]>('DELETE FROM pending_fields WHERE seq = ?');
   const blobs = blobTable(sqlite);
 
   function toMutation(row: OutboxRow, deviceId: string): Mutation {
@@ -57,7 +56,6 @@ export function createSqliteLedger(store: LocalStore, policy?: PolicyLocks): Syn
 
   function rejectRow(row: OutboxRow, reason: Rejection): void {
     markRejected.run(JSON.stringify(reason), row.seq);
-    dropPendingFields.run(row.seq);
     // The cloud keeps its value; the refused one stays in the outbox row for "aanpassen".
     writer.revertRefused(toMutation(row, row.device_id));
   }
