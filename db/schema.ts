@@ -50,10 +50,10 @@ export const history = sqliteTable(
  * `domain/sync/protocol.ts` (`Mutation`) plus delivery bookkeeping. A row leaves the outbox
  * when the cloud acknowledges it; a rejected row stays, with its reason, until a person acts.
  *
- * Every index here is one more page written and synced by every local change, so there are only
- * those a query needs: the mutation id (the cloud's answers name it) and the record (which fields
- * of a record still wait for the cloud: `base_revs` names them, read with json_each). Rejected
- * rows are few and kept in a partial index, which a pending row never touches. `seq` is the rowid
+ * Every index here is one more page written and synced by every local change, so there is one:
+ * the record, for which fields of a record still wait for the cloud (`base_revs` names them, read
+ * with json_each). Rejected rows are few and kept in a partial index, which a pending row never
+ * touches. `seq` is the rowid
  * without AUTOINCREMENT: the next row still gets the highest seq plus one, so the push order is
  * the order of the changes; a seq may come back once the outbox is empty, and nothing keeps one
  * beyond its row (the cloud knows mutation ids only).
@@ -62,8 +62,12 @@ export const outbox = sqliteTable(
   'outbox',
   {
     seq: integer('seq').primaryKey(),
-    /** UUIDv7 made on this machine, or handed in by the caller so a retried create is one create. */
-    mutationId: text('mutation_id').notNull().unique(),
+    /**
+     * UUIDv7 made on this machine, or handed in by the caller so a retried create is one create
+     * (`handled_mutations` refuses a handed-in id twice, in the same transaction). Not indexed: it
+     * is looked up only for the cloud's answers, which name the oldest pending rows.
+     */
+    mutationId: text('mutation_id').notNull(),
     /** This workstation (meta `deviceId`). */
     deviceId: text('device_id').notNull().default(''),
     /** The user's id, never a display name; `system` for changes no person made. */

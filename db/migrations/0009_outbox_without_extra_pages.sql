@@ -22,7 +22,6 @@ INSERT INTO `__new_outbox`("seq", "mutation_id", "device_id", "user_id", "op", "
 DROP TABLE `outbox`;--> statement-breakpoint
 ALTER TABLE `__new_outbox` RENAME TO `outbox`;--> statement-breakpoint
 PRAGMA foreign_keys=ON;--> statement-breakpoint
-CREATE UNIQUE INDEX `outbox_mutation_id_unique` ON `outbox` (`mutation_id`);--> statement-breakpoint
 CREATE INDEX `outbox_record` ON `outbox` (`collection`,`record_id`);--> statement-breakpoint
 CREATE INDEX `outbox_rejected` ON `outbox` (`seq`) WHERE state = 'rejected';--> statement-breakpoint
 CREATE TABLE `__new_history` (
