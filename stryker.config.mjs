@@ -3,6 +3,11 @@
 // incrementally against reports/mutation/incremental.json (committed), so after a small change
 // only the mutants it touches are tested again; test/mutation/thresholds.ts then fails the run
 // when a folder scores below 85 %.
+//
+// This is the main area. Further areas (slower tests: a cloud, an SMTP server or scrypt per test)
+// each have a `stryker.<area>.config.mjs` that spreads this one and sets its own `mutate`, vitest
+// config, incrementalFile and reports under reports/mutation/<area>/; test/mutation/run.ts runs
+// them all in turn.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',

@@ -17,7 +17,12 @@ const reportedOnly: Readonly<Record<string, string>> = {
   'electron/services/settings':
     'was 88.8 %; the attachments change (files kept as blob references) added code whose tests go through the api, not this folder\'s tests',
 };
-const reportFile = 'reports/mutation/mutation.json';
+/** Every area's report (test/mutation/run.ts): the main one and one folder per further area. */
+function reportFiles(): string[] {
+  const root = 'reports/mutation';
+  const areas = fs.existsSync(root) ? fs.readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(root, entry.name, 'mutation.json')) : [];
+  return [path.join(root, 'mutation.json'), ...areas].filter((file) => fs.existsSync(file));
+}
 const resultFile = 'test-results/mutation.json';
 
 type MutantStatus = 'Killed' | 'Survived' | 'NoCoverage' | 'CompileError' | 'RuntimeError' | 'Timeout' | 'Ignored' | 'Pending';
@@ -55,13 +60,16 @@ function scoreByFolder(report: Report): FolderScore[] {
 }
 
 function main(): void {
-  if (!fs.existsSync(reportFile)) {
-    console.error(`No Stryker report at ${reportFile}: run \`npx stryker run\` first.`);
+  const files = reportFiles();
+  if (files.length === 0) {
+    console.error('No Stryker report under reports/mutation: run `npm run test:mutation` first.');
     fs.mkdirSync(path.dirname(resultFile), { recursive: true });
     fs.writeFileSync(resultFile, JSON.stringify({ passed: 0, failed: 1 }));
     process.exit(1);
   }
-  const scores = scoreByFolder(JSON.parse(fs.readFileSync(reportFile, 'utf8')) as Report);
+  // Areas mutate different folders, so merging their files never mixes two runs of one file.
+  const merged: Report = { files: Object.assign({}, ...files.map((file) => (JSON.parse(fs.readFileSync(file, 'utf8')) as Report).files)) };
+  const scores = scoreByFolder(merged);
   let passed = 0;
   let failed = 0;
   let skipped = 0;
