@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providerConfigurationSchema } from '../domain/payments/providerOptions';
 import { closedPort } from '../test/carrierPeer';
@@ -6,7 +5,7 @@ import { startPayNlPeer, type PayNlPeer } from '../test/payNlPeer';
 import { newShop } from './accounts';
 import { parseServiceArgument, setProviderLink } from './providers/paynl/providerLink';
 import { startCloud, type RunningCloud } from './start';
-import { pair, pgliteFolder, workstation } from './test/harness';
+import { cloudDatabase, pair, workstation, type CloudStorage } from './test/harness';
 
 /** The Pay.nl adapter through the cloud's route, against a stand-in Pay.nl on 127.0.0.1 that answers as Pay.nl documents. */
 const tokenCode = 'AT-1234-5678';
@@ -15,16 +14,16 @@ const apiToken = '0123456789abcdef0123456789abcdef01234567';
 describe('GET /v1/payment-provider/options (Pay.nl)', () => {
   let payNl: PayNlPeer;
   let cloud: RunningCloud;
-  let dir: string;
+  let storage: CloudStorage;
   beforeAll(async () => {
     payNl = await startPayNlPeer(tokenCode, apiToken);
-    dir = await pgliteFolder();
-    cloud = await startCloud({ database: { dataDir: dir }, paymentProvider: { payNlUrl: payNl.url, timeoutMs: 1_500 } });
+    storage = await cloudDatabase();
+    cloud = await startCloud({ database: storage.choice, paymentProvider: { payNlUrl: payNl.url, timeoutMs: 1_500 } });
   }, 120_000);
   afterAll(async () => {
     await cloud?.close();
     await payNl?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await storage?.remove();
   });
 
   async function linkedStation(token = apiToken) {
@@ -84,8 +83,8 @@ describe('GET /v1/payment-provider/options (Pay.nl)', () => {
     expect((await errorOf(unlinked)).code).toBe('provider_not_linked');
     expect((await fetch(`${cloud.url}/v1/payment-provider/options`)).status).toBe(401);
 
-    const otherDir = await pgliteFolder();
-    const elsewhere = await startCloud({ database: { dataDir: otherDir }, paymentProvider: { payNlUrl: await closedPort() } });
+    const other = await cloudDatabase();
+    const elsewhere = await startCloud({ database: other.choice, paymentProvider: { payNlUrl: await closedPort() } });
     try {
       const linked = await newShop(elsewhere.database.db, 'Gesloten poort');
       await setProviderLink(elsewhere.database.db, linked.id, { provider: 'paynl', tokenCode, apiToken, services: [parseServiceArgument('SL-1111-2222')] });
@@ -94,7 +93,7 @@ describe('GET /v1/payment-provider/options (Pay.nl)', () => {
       expect((await errorOf(answer)).code).toBe('provider_unreachable');
     } finally {
       await elsewhere.close();
-      fs.rmSync(otherDir, { recursive: true, force: true });
+      await other.remove();
     }
   });
 
