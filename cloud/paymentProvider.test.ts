@@ -11,6 +11,8 @@ import { cloudDatabase, pair, workstation, type CloudStorage } from './test/harn
 const tokenCode = 'AT-1234-5678';
 const apiToken = '0123456789abcdef0123456789abcdef01234567';
 
+const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; message: string } }).error;
+
 describe('GET /v1/payment-provider/options (Pay.nl)', () => {
   let payNl: PayNlPeer;
   let cloud: RunningCloud;
@@ -32,7 +34,6 @@ describe('GET /v1/payment-provider/options (Pay.nl)', () => {
     await setProviderLink(cloud.database.db, shop.id, { provider: 'paynl', tokenCode, apiToken: token, services: [parseServiceArgument('SL-1111-2222=w1'), parseServiceArgument('SL-3333-4444=S4')] });
     return station;
   }
-  const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; message: string } }).error;
 
   it('merges the options of every service, with the channels that offer each, asking with HTTP Basic of token code and API token', async () => {
     payNl.behave('normal');
@@ -75,26 +76,13 @@ describe('GET /v1/payment-provider/options (Pay.nl)', () => {
     payNl.behave('normal');
   });
 
-  it('answers 409 for a shop without a link and 401 without a device token; a closed port is "unreachable"', async () => {
+  it('answers 409 for a shop without a link and 401 without a device token', async () => {
     const shop = await newShop(cloud.database.db, 'Zonder Pay.nl');
     const station = workstation(cloud.url, await pair(cloud.url, shop.code));
     const unlinked = await station.call('GET', '/v1/payment-provider/options');
     expect(unlinked.status).toBe(409);
     expect((await errorOf(unlinked)).code).toBe('provider_not_linked');
     expect((await fetch(`${cloud.url}/v1/payment-provider/options`)).status).toBe(401);
-
-    const other = await cloudDatabase();
-    const elsewhere = await startCloud({ database: other.choice, paymentProvider: { payNlUrl: await closedPort() } });
-    try {
-      const linked = await newShop(elsewhere.database.db, 'Gesloten poort');
-      await setProviderLink(elsewhere.database.db, linked.id, { provider: 'paynl', tokenCode, apiToken, services: [parseServiceArgument('SL-1111-2222')] });
-      const answer = await workstation(elsewhere.url, await pair(elsewhere.url, linked.code)).call('GET', '/v1/payment-provider/options');
-      expect(answer.status).toBe(502);
-      expect((await errorOf(answer)).code).toBe('provider_unreachable');
-    } finally {
-      await elsewhere.close();
-      await other.remove();
-    }
   });
 
   it('refuses a link that is not Pay.nl-shaped, saying what is wrong', async () => {
@@ -103,5 +91,26 @@ describe('GET /v1/payment-provider/options (Pay.nl)', () => {
     const shop = await newShop(cloud.database.db, 'Verkeerde sleutel');
     await expect(setProviderLink(cloud.database.db, shop.id, { provider: 'paynl', tokenCode: 'AT-12', apiToken, services: [] })).rejects.toThrow('AT-1234-5678');
     await expect(setProviderLink(cloud.database.db, shop.id, { provider: 'paynl', tokenCode, apiToken, services: [] })).rejects.toThrow('at least one');
+  });
+});
+
+describe('GET /v1/payment-provider/options with Pay.nl out of reach', () => {
+  let cloud: RunningCloud;
+  let storage: CloudStorage;
+  beforeAll(async () => {
+    storage = await cloudDatabase();
+    cloud = await startCloud({ database: storage.choice, paymentProvider: { payNlUrl: await closedPort() } });
+  }, 120_000);
+  afterAll(async () => {
+    await cloud?.close();
+    await storage?.remove();
+  });
+
+  it('a closed port is "unreachable"', async () => {
+    const linked = await newShop(cloud.database.db, 'Gesloten poort');
+    await setProviderLink(cloud.database.db, linked.id, { provider: 'paynl', tokenCode, apiToken, services: [parseServiceArgument('SL-1111-2222')] });
+    const answer = await workstation(cloud.url, await pair(cloud.url, linked.code)).call('GET', '/v1/payment-provider/options');
+    expect(answer.status).toBe(502);
+    expect((await errorOf(answer)).code).toBe('provider_unreachable');
   });
 });
