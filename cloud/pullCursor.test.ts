@@ -42,6 +42,16 @@ describe('pulling', () => {
     }
   });
 
+  it('a page exactly as long as what is left says there is no more', async () => {
+    const station = await newStation();
+    await station.push([
+      mutation({ collection: 'settings', recordId: 'company.general', changes: { companyName: 'De Spaak' } }),
+      mutation({ collection: 'settings', recordId: 'company.contact', changes: { city: 'Utrecht' } }),
+    ]);
+    expect(await station.pull('0', 2)).toMatchObject({ kind: 'changes', records: [{ recordId: 'company.general' }, { recordId: 'company.contact' }], more: false });
+    expect(await station.pull('0', 1)).toMatchObject({ kind: 'changes', records: [{ recordId: 'company.general' }], more: true });
+  });
+
   it('without a device token, or with one the cloud does not know, is 401 for pull and push, telling the workstation to pair again', async () => {
     const unknown = { authorization: `Bearer ${'x'.repeat(43)}` };
     const push = { mutations: [mutation({ collection: 'settings', recordId: 'company.general', changes: { companyName: 'De Spaak' } })] };
