@@ -13,7 +13,7 @@ export default {
   // 15 s timeouts), the reasons in words (mailProblems.ts), one attempt over SMTP
   // (mailDelivery.ts), the message layout (composeMail.ts) and template rendering (templateMail.ts).
   mutate: ['electron/services/mail/mailQueue.ts', 'electron/services/mail/mailService.ts'],
-  vitest: { configFile: 'vitest.mutation.mail.config.ts' },
+  vitest: { ...main.vitest, configFile: 'vitest.mutation.mail.config.ts' },
   incrementalFile: 'reports/mutation/mail/incremental.json',
   htmlReporter: { fileName: 'reports/mutation/mail/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mail/mutation.json' },

@@ -16,7 +16,7 @@ export default {
   // (syncStatus.ts) and the small glue files (syncService.ts, deviceClient.ts, syncStateKeys.ts,
   // recordFields.ts, syncMessages.ts).
   mutate: ['electron/services/sync/syncEngine.ts', 'electron/services/sync/backoff.ts'],
-  vitest: { configFile: 'vitest.mutation.sync.config.ts' },
+  vitest: { ...main.vitest, configFile: 'vitest.mutation.sync.config.ts' },
   incrementalFile: 'reports/mutation/sync/incremental.json',
   htmlReporter: { fileName: 'reports/mutation/sync/index.html' },
   jsonReporter: { fileName: 'reports/mutation/sync/mutation.json' },
