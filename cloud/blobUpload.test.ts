@@ -1,32 +1,31 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { syncLimits } from '../domain/sync/protocol';
 import { newShop } from './accounts';
 import { startCloud, type RunningCloud } from './start';
-import { pair, pgliteFolder, workstation, type Workstation } from './test/harness';
+import { cloudDatabase, pair, workstation, type CloudStorage, type Workstation } from './test/harness';
 
 /**
  * An upload without a valid device token is refused before its body is read: a stranger cannot
  * make the cloud receive and hash up to the blob limit. The requests here send their headers and
  * a first piece of a full-size body, then stall; the refusal must come while they stall.
  */
-let dir: string;
+let storage: CloudStorage;
 let cloud: RunningCloud;
 let station: Workstation;
 const open: http.ClientRequest[] = [];
 
 beforeAll(async () => {
-  dir = await pgliteFolder();
-  cloud = await startCloud({ database: { dataDir: dir } });
+  storage = await cloudDatabase();
+  cloud = await startCloud({ database: storage.choice });
   const shop = await newShop(cloud.database.db, 'Fietsenwinkel De Spaak');
   station = workstation(cloud.url, await pair(cloud.url, shop.code));
 }, 120_000);
 afterAll(async () => {
   for (const request of open) request.destroy();
   await cloud?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await storage?.remove();
 });
 
 /** The status the cloud answers while the body is still on its way, or 'no answer while stalled'. */

@@ -1,28 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PulledRecord } from '../domain/sync/protocol';
-import { startPostgres, type PostgresCluster } from '../test/postgres';
 import { newPairingCode, newShop } from './accounts';
 import { startCloud, type RunningCloud } from './start';
-import { mutation, pair, workstation, type Workstation } from './test/harness';
+import { mutation, pair, postgresDatabase, workstation, type CloudStorage, type Workstation } from './test/harness';
 
 /**
  * Two cloud instances on one real PostgreSQL, many workstations pushing at once. PGlite runs one
  * transaction at a time and would hide every race here, so this runs on PostgreSQL only.
  */
 describe('two cloud instances on one PostgreSQL under concurrent pushes', () => {
-  let cluster: PostgresCluster;
+  let storage: CloudStorage;
   let instances: RunningCloud[] = [];
   let databaseUrl: string;
   beforeAll(async () => {
-    cluster = await startPostgres();
-    databaseUrl = cluster.createDatabase('concurrency');
+    storage = await postgresDatabase('concurrency');
+    if (!('databaseUrl' in storage.choice)) throw new Error('not PostgreSQL');
+    databaseUrl = storage.choice.databaseUrl;
     // Started together: the migration lock lets one migrate while the other waits.
     instances = await Promise.all([startCloud({ database: { databaseUrl } }), startCloud({ database: { databaseUrl } })]);
   }, 120_000);
   afterAll(async () => {
     await Promise.all(instances.map((instance) => instance.close()));
-    await cluster?.stop();
+    await storage?.remove();
   });
 
   /** `count` workstations of one new shop, paired alternately through either instance and using it from then on. */

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salesReportSchema } from '../domain/sales/salesReport';
 import { eq } from 'drizzle-orm';
@@ -6,7 +5,7 @@ import { newShop } from './accounts';
 import { salesOrders } from './db/schema';
 import { newChannelKey, revokeChannelKeys } from './orders/channelKeys';
 import { startCloud, type RunningCloud } from './start';
-import { pair, pgliteFolder, workstation } from './test/harness';
+import { cloudDatabase, pair, workstation, type CloudStorage } from './test/harness';
 
 /** Orders from sales channels and the sales report, over real HTTP against the embedded cloud. */
 type Line = { quantity: number; unitPriceInclVatCents: number; vatRate: string };
@@ -30,14 +29,14 @@ const tillOrders = [
 
 describe('orders from sales channels and the sales report', () => {
   let cloud: RunningCloud;
-  let dir: string;
+  let storage: CloudStorage;
   beforeAll(async () => {
-    dir = await pgliteFolder();
-    cloud = await startCloud({ database: { dataDir: dir } });
+    storage = await cloudDatabase();
+    cloud = await startCloud({ database: storage.choice });
   }, 120_000);
   afterAll(async () => {
     await cloud?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await storage?.remove();
   });
 
   const post = (key: string, body: unknown) =>

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providerConfigurationSchema } from '../domain/payments/providerOptions';
 import { closedPort } from '../test/carrierPeer';
@@ -6,25 +5,27 @@ import { startPayNlPeer, type PayNlPeer } from '../test/payNlPeer';
 import { newShop } from './accounts';
 import { parseServiceArgument, setProviderLink } from './providers/paynl/providerLink';
 import { startCloud, type RunningCloud } from './start';
-import { pair, pgliteFolder, workstation } from './test/harness';
+import { cloudDatabase, pair, workstation, type CloudStorage } from './test/harness';
 
 /** The Pay.nl adapter through the cloud's route, against a stand-in Pay.nl on 127.0.0.1 that answers as Pay.nl documents. */
 const tokenCode = 'AT-1234-5678';
 const apiToken = '0123456789abcdef0123456789abcdef01234567';
 
+const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; message: string } }).error;
+
 describe('GET /v1/payment-provider/options (Pay.nl)', () => {
   let payNl: PayNlPeer;
   let cloud: RunningCloud;
-  let dir: string;
+  let storage: CloudStorage;
   beforeAll(async () => {
     payNl = await startPayNlPeer(tokenCode, apiToken);
-    dir = await pgliteFolder();
-    cloud = await startCloud({ database: { dataDir: dir }, paymentProvider: { payNlUrl: payNl.url, timeoutMs: 1_500 } });
+    storage = await cloudDatabase();
+    cloud = await startCloud({ database: storage.choice, paymentProvider: { payNlUrl: payNl.url, timeoutMs: 1_500 } });
   }, 120_000);
   afterAll(async () => {
     await cloud?.close();
     await payNl?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await storage?.remove();
   });
 
   async function linkedStation(token = apiToken) {
@@ -33,7 +34,6 @@ describe('GET /v1/payment-provider/options (Pay.nl)', () => {
     await setProviderLink(cloud.database.db, shop.id, { provider: 'paynl', tokenCode, apiToken: token, services: [parseServiceArgument('SL-1111-2222=w1'), parseServiceArgument('SL-3333-4444=S4')] });
     return station;
   }
-  const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; message: string } }).error;
 
   it('merges the options of every service, with the channels that offer each, asking with HTTP Basic of token code and API token', async () => {
     payNl.behave('normal');
@@ -76,26 +76,13 @@ describe('GET /v1/payment-provider/options (Pay.nl)', () => {
     payNl.behave('normal');
   });
 
-  it('answers 409 for a shop without a link and 401 without a device token; a closed port is "unreachable"', async () => {
+  it('answers 409 for a shop without a link and 401 without a device token', async () => {
     const shop = await newShop(cloud.database.db, 'Zonder Pay.nl');
     const station = workstation(cloud.url, await pair(cloud.url, shop.code));
     const unlinked = await station.call('GET', '/v1/payment-provider/options');
     expect(unlinked.status).toBe(409);
     expect((await errorOf(unlinked)).code).toBe('provider_not_linked');
     expect((await fetch(`${cloud.url}/v1/payment-provider/options`)).status).toBe(401);
-
-    const otherDir = await pgliteFolder();
-    const elsewhere = await startCloud({ database: { dataDir: otherDir }, paymentProvider: { payNlUrl: await closedPort() } });
-    try {
-      const linked = await newShop(elsewhere.database.db, 'Gesloten poort');
-      await setProviderLink(elsewhere.database.db, linked.id, { provider: 'paynl', tokenCode, apiToken, services: [parseServiceArgument('SL-1111-2222')] });
-      const answer = await workstation(elsewhere.url, await pair(elsewhere.url, linked.code)).call('GET', '/v1/payment-provider/options');
-      expect(answer.status).toBe(502);
-      expect((await errorOf(answer)).code).toBe('provider_unreachable');
-    } finally {
-      await elsewhere.close();
-      fs.rmSync(otherDir, { recursive: true, force: true });
-    }
   });
 
   it('refuses a link that is not Pay.nl-shaped, saying what is wrong', async () => {
@@ -104,5 +91,26 @@ describe('GET /v1/payment-provider/options (Pay.nl)', () => {
     const shop = await newShop(cloud.database.db, 'Verkeerde sleutel');
     await expect(setProviderLink(cloud.database.db, shop.id, { provider: 'paynl', tokenCode: 'AT-12', apiToken, services: [] })).rejects.toThrow('AT-1234-5678');
     await expect(setProviderLink(cloud.database.db, shop.id, { provider: 'paynl', tokenCode, apiToken, services: [] })).rejects.toThrow('at least one');
+  });
+});
+
+describe('GET /v1/payment-provider/options with Pay.nl out of reach', () => {
+  let cloud: RunningCloud;
+  let storage: CloudStorage;
+  beforeAll(async () => {
+    storage = await cloudDatabase();
+    cloud = await startCloud({ database: storage.choice, paymentProvider: { payNlUrl: await closedPort() } });
+  }, 120_000);
+  afterAll(async () => {
+    await cloud?.close();
+    await storage?.remove();
+  });
+
+  it('a closed port is "unreachable"', async () => {
+    const linked = await newShop(cloud.database.db, 'Gesloten poort');
+    await setProviderLink(cloud.database.db, linked.id, { provider: 'paynl', tokenCode, apiToken, services: [parseServiceArgument('SL-1111-2222')] });
+    const answer = await workstation(cloud.url, await pair(cloud.url, linked.code)).call('GET', '/v1/payment-provider/options');
+    expect(answer.status).toBe(502);
+    expect((await errorOf(answer)).code).toBe('provider_unreachable');
   });
 });

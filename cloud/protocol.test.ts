@@ -3,11 +3,10 @@ import fs from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullResponseSchema, pushResponseSchema, type PushOutcome } from '../domain/sync/protocol';
-import { startPostgres, type PostgresCluster } from '../test/postgres';
 import { newPairingCode, newShop, sha256 } from './accounts';
 import { devices } from './db/schema';
 import { startCloud, type RunningCloud } from './start';
-import { mutation, pair, pgliteFolder, pullAll, workstation, type Workstation } from './test/harness';
+import { mutation, pair, pgliteFolder, postgresDatabase, pullAll, sharedPostgresUrl, workstation, type Workstation } from './test/harness';
 
 /**
  * The wire contract, end to end over real HTTP on 127.0.0.1, against both databases the cloud
@@ -20,18 +19,23 @@ const backends: Record<string, () => Promise<{ cloud: RunningCloud; stop(): Prom
     return { cloud, stop: async () => (await cloud.close(), fs.rmSync(dir, { recursive: true, force: true })) };
   },
   PostgreSQL: async () => {
-    const cluster: PostgresCluster = await startPostgres();
-    const cloud = await startCloud({ database: { databaseUrl: cluster.createDatabase('protocol') } });
-    return { cloud, stop: async () => (await cloud.close(), await cluster.stop()) };
+    const storage = await postgresDatabase('protocol');
+    const cloud = await startCloud({ database: storage.choice });
+    return { cloud, stop: async () => (await cloud.close(), await storage.remove()) };
   },
 };
+/**
+ * The mutation run (one shared PostgreSQL) runs the contract on PostgreSQL only: the cloud code
+ * under test is the same on both, and opening PGlite again for every mutant costs seconds.
+ */
+const backendNames = sharedPostgresUrl() ? ['PostgreSQL'] : Object.keys(backends);
 
 const accepted = (outcome: PushOutcome | undefined) => {
   if (outcome?.status !== 'accepted') throw new Error(`expected accepted, got ${JSON.stringify(outcome)}`);
   return outcome;
 };
 
-describe.each(Object.keys(backends))('the cloud on %s', (backend) => {
+describe.each(backendNames)('the cloud on %s', (backend) => {
   let cloud: RunningCloud;
   let stop: () => Promise<void>;
   beforeAll(async () => {

@@ -1,27 +1,26 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storekeeperPaymentsSnapshot } from '../domain/storekeeperPayments';
 import { startSkPaymentsPeer, type SkPaymentsPeer } from '../test/skPaymentsPeer';
 import { newShop } from './accounts';
 import { setSkPaymentsAccount } from './providers/storekeeperPayments/skPaymentsAccount';
 import { startCloud, type RunningCloud } from './start';
-import { pair, pgliteFolder, workstation, type Workstation } from './test/harness';
+import { cloudDatabase, pair, workstation, type CloudStorage, type Workstation } from './test/harness';
 
 /** StoreKeeper Payments through the cloud's adapter, against the stand-in on 127.0.0.1. */
 const apiKey = 'skp_live_0123456789abcdef';
-let dir: string;
+let storage: CloudStorage;
 let cloud: RunningCloud;
 let peer: SkPaymentsPeer;
 
 beforeAll(async () => {
   peer = await startSkPaymentsPeer(apiKey);
-  dir = await pgliteFolder();
-  cloud = await startCloud({ database: { dataDir: dir }, storekeeperPayments: { baseUrl: `${peer.url}/`, timeoutMs: 400 }, now: () => new Date('2026-11-29T09:00:00Z') });
+  storage = await cloudDatabase();
+  cloud = await startCloud({ database: storage.choice, storekeeperPayments: { baseUrl: `${peer.url}/`, timeoutMs: 400 }, now: () => new Date('2026-11-29T09:00:00Z') });
 }, 120_000);
 afterAll(async () => {
   await cloud?.close();
   await peer?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await storage?.remove();
 });
 
 async function station(account: { merchantId: string; key: string } | null = { merchantId: 'M-1234-5678', key: apiKey }): Promise<Workstation> {

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebshopPeer, type WebshopPeer } from '../test/webshopPeer';
 import { newShop } from './accounts';
 import { startCloud, type RunningCloud } from './start';
-import { mutation, pair, pgliteFolder, pullAll, workstation, type Workstation } from './test/harness';
+import { mutation, pair, cloudDatabase, pullAll, workstation, type CloudStorage, type Workstation } from './test/harness';
 
 /**
  * The credentials a webshop gets with Verbinden (sync_auth, guest_auth) live exactly as long as
@@ -14,14 +13,14 @@ import { mutation, pair, pgliteFolder, pullAll, workstation, type Workstation } 
  * are only issued for the URL that was actually contacted.
  */
 const token = 'whk_5f0e8c1d2b3a4f5e6a7b';
-let dir: string;
+let storage: CloudStorage;
 let cloud: RunningCloud;
 const peers: WebshopPeer[] = [];
 const servers: http.Server[] = [];
 
 beforeAll(async () => {
-  dir = await pgliteFolder();
-  cloud = await startCloud({ database: { dataDir: dir }, webhooks: { allowPrivateTargets: true, publicUrl: 'https://cloud.despaak.example', timeoutMs: 2000, attempts: 1, retryDelayMs: 50 } });
+  storage = await cloudDatabase();
+  cloud = await startCloud({ database: storage.choice, webhooks: { allowPrivateTargets: true, publicUrl: 'https://cloud.despaak.example', timeoutMs: 2000, attempts: 1, retryDelayMs: 50 } });
 }, 120_000);
 afterAll(async () => {
   for (const peer of peers) await peer.stop();
@@ -30,7 +29,7 @@ afterAll(async () => {
     server.close();
   }
   await cloud?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await storage?.remove();
 });
 
 async function peer(): Promise<WebshopPeer> {

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebshopPeer, type WebshopPeer } from '../test/webshopPeer';
 import { newShop } from './accounts';
 import { startCloud, type RunningCloud } from './start';
-import { mutation, pair, pgliteFolder, pullAll, workstation, type Workstation } from './test/harness';
+import { mutation, pair, cloudDatabase, pullAll, workstation, type CloudStorage, type Workstation } from './test/harness';
 import { publicUrlProblem } from './webhooks/publicUrl';
 
 /**
@@ -14,16 +13,16 @@ import { publicUrlProblem } from './webhooks/publicUrl';
  * webshop's credentials at another host.
  */
 const token = 'whk_5f0e8c1d2b3a4f5e6a7b';
-const folders: string[] = [];
+const storages: CloudStorage[] = [];
 const clouds: RunningCloud[] = [];
 let configured: RunningCloud;
 let unset: RunningCloud;
 let webshop: WebshopPeer;
 
 async function cloudWith(publicUrl: string | null): Promise<RunningCloud> {
-  const dir = await pgliteFolder();
-  folders.push(dir);
-  const started = await startCloud({ database: { dataDir: dir }, webhooks: { allowPrivateTargets: true, publicUrl, timeoutMs: 2000, attempts: 1 } });
+  const storage = await cloudDatabase();
+  storages.push(storage);
+  const started = await startCloud({ database: storage.choice, webhooks: { allowPrivateTargets: true, publicUrl, timeoutMs: 2000, attempts: 1 } });
   clouds.push(started);
   return started;
 }
@@ -36,7 +35,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await webshop?.stop();
   for (const cloud of clouds) await cloud.close();
-  for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
+  for (const storage of storages) await storage.remove();
 });
 
 async function stationWithHook(cloud: RunningCloud): Promise<{ station: Workstation; hookId: string }> {

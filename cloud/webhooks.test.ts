@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebshopPeer, type WebshopPeer } from '../test/webshopPeer';
 import { newShop } from './accounts';
 import { startCloud, type RunningCloud } from './start';
-import { mutation, pair, pgliteFolder, pullAll, workstation, type Workstation } from './test/harness';
+import { mutation, pair, cloudDatabase, pullAll, workstation, type CloudStorage, type Workstation } from './test/harness';
 
 /**
  * Verbinden end to end over real HTTP: a workstation syncs a connection, asks the cloud to
@@ -14,22 +13,21 @@ import { mutation, pair, pgliteFolder, pullAll, workstation, type Workstation } 
 const token = 'whk_5f0e8c1d2b3a4f5e6a7b';
 /** The operator's --public-url: what webshops are told to call back on, whoever asks to connect. */
 const publicUrl = 'https://cloud.despaak.example/';
-let dir: string;
+const storages: CloudStorage[] = [];
 let cloud: RunningCloud;
 let strict: RunningCloud;
-let strictDir = '';
 const peers: WebshopPeer[] = [];
 
 beforeAll(async () => {
-  dir = await pgliteFolder();
+  storages.push(await cloudDatabase());
   // The operator allows private targets here (the stand-in lives on 127.0.0.1); `strict` shows the default.
-  cloud = await startCloud({ database: { dataDir: dir }, webhooks: { allowPrivateTargets: true, publicUrl, timeoutMs: 400, attempts: 2, retryDelayMs: 50 } });
+  cloud = await startCloud({ database: (storages[0] as CloudStorage).choice, webhooks: { allowPrivateTargets: true, publicUrl, timeoutMs: 400, attempts: 2, retryDelayMs: 50 } });
 }, 120_000);
 afterAll(async () => {
   for (const peer of peers) await peer.stop();
   await strict?.close();
   await cloud?.close();
-  for (const folder of [dir, strictDir]) if (folder) fs.rmSync(folder, { recursive: true, force: true });
+  for (const storage of storages) await storage.remove();
 });
 
 async function peer(): Promise<WebshopPeer> {
@@ -146,8 +144,9 @@ describe('Webhooks: Verbinden through the cloud', () => {
 describe('Webhooks: where the cloud refuses to deliver', () => {
   beforeAll(async () => {
     // The operator's default: no private targets, whatever a workstation says.
-    strictDir = await pgliteFolder();
-    strict = await startCloud({ database: { dataDir: strictDir }, webhooks: { publicUrl, timeoutMs: 400, attempts: 1 } });
+    const storage = await cloudDatabase();
+    storages.push(storage);
+    strict = await startCloud({ database: storage.choice, webhooks: { publicUrl, timeoutMs: 400, attempts: 1 } });
   }, 120_000);
 
   it.each([

@@ -26,11 +26,13 @@ export const records = sqliteTable(
 /**
  * Who changed which field when, and from where; append-only. Indexed only for what is asked of
  * it (a field's newest changes): every index is one more page written and synced per change.
+ * `id` is the rowid without AUTOINCREMENT: a new row still gets the highest id plus one, so the
+ * order stays the order of the changes, and no `sqlite_sequence` page is written per change.
  */
 export const history = sqliteTable(
   'history',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: integer('id').primaryKey(),
     collection: text('collection').notNull(),
     recordId: text('record_id').notNull(),
     field: text('field').notNull(),
@@ -47,13 +49,25 @@ export const history = sqliteTable(
  * Local changes waiting for the cloud, in the order they were made: exactly the wire shape of
  * `domain/sync/protocol.ts` (`Mutation`) plus delivery bookkeeping. A row leaves the outbox
  * when the cloud acknowledges it; a rejected row stays, with its reason, until a person acts.
+ *
+ * Every index here is one more page written and synced by every local change, so there is one:
+ * the record, for which fields of a record still wait for the cloud (`base_revs` names them, read
+ * with json_each). Rejected rows are few and kept in a partial index, which a pending row never
+ * touches. `seq` is the rowid
+ * without AUTOINCREMENT: the next row still gets the highest seq plus one, so the push order is
+ * the order of the changes; a seq may come back once the outbox is empty, and nothing keeps one
+ * beyond its row (the cloud knows mutation ids only).
  */
 export const outbox = sqliteTable(
   'outbox',
   {
-    seq: integer('seq').primaryKey({ autoIncrement: true }),
-    /** UUIDv7 made on this machine, or handed in by the caller so a retried create is one create. */
-    mutationId: text('mutation_id').notNull().unique(),
+    seq: integer('seq').primaryKey(),
+    /**
+     * UUIDv7 made on this machine, or handed in by the caller so a retried create is one create
+     * (`handled_mutations` refuses a handed-in id twice, in the same transaction). Not indexed: it
+     * is looked up only for the cloud's answers, which name the oldest pending rows.
+     */
+    mutationId: text('mutation_id').notNull(),
     /** This workstation (meta `deviceId`). */
     deviceId: text('device_id').notNull().default(''),
     /** The user's id, never a display name; `system` for changes no person made. */
@@ -71,25 +85,7 @@ export const outbox = sqliteTable(
     nextAttemptAt: text('next_attempt_at'),
     lastError: text('last_error'),
   },
-  (table) => [index('outbox_state').on(table.state, table.seq), index('outbox_record').on(table.collection, table.recordId)],
-);
-
-/**
- * One row per field an outbox mutation changes, removed with it: answers "does this field (or
- * record) have a local change the cloud has not taken yet?" from an index, so applying a pull
- * never overwrites such a field and never scans the outbox.
- */
-export const pendingFields = sqliteTable(
-  'pending_fields',
-  {
-    seq: integer('seq')
-      .notNull()
-      .references(() => outbox.seq, { onDelete: 'cascade' }),
-    collection: text('collection').notNull(),
-    recordId: text('record_id').notNull(),
-    field: text('field').notNull(),
-  },
-  (table) => [primaryKey({ columns: [table.collection, table.recordId, table.field, table.seq] }), index('pending_fields_seq').on(table.seq)],
+  (table) => [index('outbox_record').on(table.collection, table.recordId), index('outbox_rejected').on(table.seq).where(sql`state = 'rejected'`)],
 );
 
 /**

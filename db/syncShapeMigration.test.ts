@@ -1,21 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../test/tempDir';
-import { defaultMigrationsFolder, openDatabase } from './open';
+import { migrationsUpTo } from '../test/olderMigrations';
+import { openDatabase } from './open';
 
 const tempDir = useTempDir();
-
-/** The committed migrations up to and including `last`, as an older app shipped them. */
-function migrationsUpTo(dir: string, last: string): string {
-  const folder = path.join(dir, 'old-migrations');
-  fs.mkdirSync(path.join(folder, 'meta'), { recursive: true });
-  const journal = JSON.parse(fs.readFileSync(path.join(defaultMigrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
-  const entries = journal.entries.slice(0, journal.entries.findIndex((entry) => entry.tag === last) + 1);
-  for (const entry of entries) fs.copyFileSync(path.join(defaultMigrationsFolder, `${entry.tag}.sql`), path.join(folder, `${entry.tag}.sql`));
-  fs.writeFileSync(path.join(folder, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }));
-  return folder;
-}
 
 describe('the sync-shape migration', () => {
   it('keeps every change queued by the older app and gives it the new mutation shape', () => {
@@ -37,7 +26,8 @@ describe('the sync-shape migration', () => {
       { op: 'update', collection: 'settings', recordId: 'company.general', changes: '{"tradeName":"De Spaak"}', catalogueVersion: 1 },
       { op: 'delete', collection: 'paymentMethods', recordId: 'pm1', changes: '{}', catalogueVersion: 1 },
     ]);
-    const pending = store.sqlite.prepare('SELECT collection, record_id AS recordId, field FROM pending_fields ORDER BY seq').all();
+    // Each queued change still names the fields that wait for the cloud (pending_fields then, base_revs since 0009).
+    const pending = store.sqlite.prepare('SELECT collection, record_id AS recordId, f.key AS field FROM outbox, json_each(base_revs) f ORDER BY seq').all();
     expect(pending).toEqual([
       { collection: 'paymentMethods', recordId: 'pm1', field: 'nameNl' },
       { collection: 'paymentMethods', recordId: 'pm1', field: 'active' },

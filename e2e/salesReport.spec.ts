@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, openSection, test } from './fixtures';
 import { cloudCommand, makeChannels, pairWith, startShopCloud } from './providerWorld';
 
@@ -7,6 +8,17 @@ import { cloudCommand, makeChannels, pairWith, startShopCloud } from './provider
 async function postOrder(cloudUrl: string, key: string, orderId: string, placedAt: string, lines: { quantity: number; unitPriceInclVatCents: number; vatRate: string }[]) {
   const response = await fetch(`${cloudUrl}/v1/orders`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify({ orderId, placedAt, currency: 'EUR', lines }) });
   return response.status;
+}
+
+/** Types a day into a report date field and confirms it, as a keyboard user does. */
+async function typeDay(page: Page, label: string, day: string) {
+  const field = page.getByLabel(label, { exact: true });
+  // Key by key, as a person types: the picker reads each keystroke and takes the day on Enter.
+  await field.click();
+  await field.press('ControlOrMeta+A');
+  await field.pressSequentially(day);
+  await field.press('Enter');
+  await expect(field).toHaveValue(day);
 }
 
 test('Rapportage shows orders and revenue per channel and day, exports CSV with a decimal comma and a PDF, and stays readable offline with its age', async ({ signedIn: page, host }, testInfo) => {
@@ -26,20 +38,23 @@ test('Rapportage shows orders and revenue per channel and day, exports CSV with 
     await openSection(page, 'Verkoopkanaal-instellingen', 'Rapportage');
     await expect(page.getByText('Nog geen rapport opgehaald.')).toBeVisible();
 
-    await page.getByLabel('Van', { exact: true }).fill('2026-10-31');
-    await page.getByLabel('Tot en met', { exact: true }).fill('2026-10-01');
+    // Typed the Dutch way, day first, whatever the browser's own locale.
+    await typeDay(page, 'Van', '31-10-2026');
+    await typeDay(page, 'Tot en met', '01-10-2026');
     await page.getByRole('button', { name: 'Rapport ophalen' }).click();
     await expect(page.getByText('Tot en met ligt vóór de begindatum van de periode.')).toBeVisible();
 
-    await page.getByLabel('Van', { exact: true }).fill('2026-10-01');
-    await page.getByLabel('Tot en met', { exact: true }).fill('2026-10-31');
+    await typeDay(page, 'Van', '01-10-2026');
+    await typeDay(page, 'Tot en met', '31-10-2026');
     await page.getByRole('button', { name: 'Rapport ophalen' }).click();
     const report = page.getByTestId('sales-report');
-    await expect(report.getByRole('row', { name: /Webshop 2026-10-24 1 € 25,00 € 20,66 € 4,34/ })).toBeVisible();
-    await expect(report.getByRole('row', { name: /Webshop 2026-10-25 1 € 14,99 € 13,30 € 1,69/ })).toBeVisible();
+    await expect(report.getByRole('row', { name: /Webshop za 24-10-2026 1 € 25,00 € 20,66 € 4,34/ })).toBeVisible();
+    await expect(report.getByRole('row', { name: /Webshop zo 25-10-2026 1 € 14,99 € 13,30 € 1,69/ })).toBeVisible();
     await expect(report.getByRole('row', { name: /Webshop Totaal 2 € 39,99 € 33,96 € 6,03/ })).toBeVisible();
-    await expect(report.getByRole('row', { name: /Winkel Utrecht 2026-10-25 1 € 24,20 € 20,00 € 4,20/ })).toBeVisible();
+    await expect(report.getByRole('row', { name: /Winkel Utrecht zo 25-10-2026 1 € 24,20 € 20,00 € 4,20/ })).toBeVisible();
     await expect(page.getByTestId('sales-chart').locator('.recharts-bar-rectangle')).not.toHaveCount(0);
+    // Days as a Dutch shop writes them, with the weekday; the CSV below keeps ISO days for spreadsheets.
+    await expect(page.getByTestId('report-age')).toContainText('Periode do 01-10-2026 t/m za 31-10-2026');
     await expect(page.getByTestId('report-age')).toContainText('Bijgewerkt');
 
     const file = testInfo.outputPath('rapportage.png');

@@ -54,11 +54,13 @@ test('Verbinden: the webshop answer sets Verbonden with its code and time, the l
     const log = page.getByTestId('delivery-log');
     await expect(log).toContainText('Verbinden (init)');
     await expect(log).toContainText('Aangenomen');
+    await page.keyboard.press('Escape');
+    await expect(log).toBeHidden();
+    // The README's picture: the table with the connected row, not the log over it.
     const file = testInfo.outputPath('webhooks.png');
     await page.screenshot({ path: file });
     await testInfo.attach('webhooks', { path: file, contentType: 'image/png' });
     expect(fs.statSync(file).size).toBeGreaterThan(10_000);
-    await page.keyboard.press('Escape');
 
     await hook.getByRole('button', { name: `Ontkoppelen van ${webshop.url}` }).click();
     await page.getByRole('button', { name: 'Ja' }).click();

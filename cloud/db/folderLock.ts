@@ -46,6 +46,7 @@ export function lockFolder(dir: string): FolderLock {
       fs.writeFileSync(file, JSON.stringify(me), { flag: 'wx' });
       return {
         release() {
+          // Stryker disable next-line ObjectLiteral,BooleanLiteral: the file was just read; `force` only matters when it goes in between.
           if (readHolder(file)?.pid === me.pid) fs.rmSync(file, { force: true });
         },
       };
@@ -58,6 +59,7 @@ export function lockFolder(dir: string): FolderLock {
             'Stop that cloud first, or give this one another --data-dir.',
         );
       }
+      // Stryker disable next-line ObjectLiteral,BooleanLiteral: the file was just found; `force` only matters when another cloud removed it in between.
       fs.rmSync(file, { force: true });
     }
   }

@@ -11,7 +11,7 @@ import type { BlobTable } from './blobTable';
  */
 export function unstoredAttachments(blobs: BlobTable, fields: readonly FieldDef[], changes: Readonly<Record<string, unknown>>, lang: Lang): FieldError[] {
   return fields.flatMap((field) => {
-    if (field.kind !== 'image' && field.kind !== 'pdf') return [];
+    if ((field.kind !== 'image' && field.kind !== 'pdf') || !(field.key in changes)) return [];
     const ref = attachmentOf(changes[field.key]);
     if (!ref || blobs.has(ref.hash)) return [];
     return [{ field: field.key, reason: 'attachment.notStored' as const, message: describeReason('attachment.notStored', lang, { label: field.label[lang] }) }];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock, settingsOn } from '../../../test/services';
 import { useTempDir } from '../../../test/tempDir';
+import { createRecordWriter } from '../sync/recordWriter';
 import { pruneStore, retention } from './pruning';
 
 const tempDir = useTempDir();
@@ -29,14 +30,26 @@ describe('pruning the store', () => {
     store.close();
   });
 
-  it('answers "pending local change?" per field until the cloud acknowledges the mutation', () => {
+  it('keeps a field with a pending local change from a pull until the cloud acknowledges the mutation', () => {
     const { settings, store } = settingsOn(tempDir());
     settings.writeGroup('company.general', { companyName: 'De Spaak bv', description: 'Fietsen' }, anna);
-    const pending = store.sqlite.prepare("SELECT field FROM pending_fields WHERE collection = 'settings' AND record_id = 'company.general' ORDER BY field");
-    expect(pending.all()).toEqual([{ field: 'companyName' }, { field: 'description' }]);
-    // Acknowledging a mutation removes its outbox row; its pending fields go with it.
+    const writer = createRecordWriter(store);
+    const pulled = (seq: number) => ({
+      seq,
+      collection: 'settings',
+      recordId: 'company.general',
+      data: { companyName: 'Fietsen Jansen', description: 'Fietsen en scooters', backOfficeName: 'Jansen' },
+      revs: { companyName: 2, description: 2, backOfficeName: 2 },
+      deleted: false,
+      updatedBy: 'bram@winkel.nl',
+      updatedAt: '2026-11-28T10:00:00.000Z',
+    });
+    writer.applyPulled(pulled(1));
+    expect(settings.get('company.general')).toMatchObject({ companyName: 'De Spaak bv', description: 'Fietsen', backOfficeName: 'Jansen' });
+    // Acknowledged: the outbox row is gone, and the next pull is taken whole.
     store.sqlite.prepare('DELETE FROM outbox').run();
-    expect(pending.all()).toEqual([]);
+    writer.applyPulled(pulled(2));
+    expect(settings.get('company.general')).toMatchObject({ companyName: 'Fietsen Jansen', description: 'Fietsen en scooters' });
     store.close();
   });
 

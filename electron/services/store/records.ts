@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import { v7 as uuidv7 } from 'uuid';
 import type { Orm } from '../../../db/open';
 import { catalogueVersion, workstationFields, type CollectionKey, type GroupKey, type GroupValues, type ItemValues } from '../../../domain/settings/catalogue';
+import { newUuidV7 } from './uuidV7';
 import { statementsOf, type Handle } from './statements';
 
 export type { Handle } from './statements';
@@ -86,7 +86,7 @@ export function deviceIdOf(db: Handle): string {
   if (known) return known;
   let deviceId = (statements.readMeta.get('deviceId') as { value: string } | undefined)?.value;
   if (!deviceId) {
-    deviceId = uuidv7();
+    deviceId = newUuidV7();
     statements.writeMeta.run('deviceId', deviceId);
     statements.connection.prepare("UPDATE outbox SET device_id = ? WHERE device_id = ''").run(deviceId);
   }
@@ -97,13 +97,14 @@ export function deviceIdOf(db: Handle): string {
 type Op = 'create' | 'update' | 'delete';
 
 /**
- * One outbox mutation and its pending fields, inside the caller's transaction. Records go through
- * `commitChange`; only the password and PIN hashes, which live outside `records`, queue directly.
+ * One outbox mutation, inside the caller's transaction; its `base_revs` name the fields that wait
+ * for the cloud. Records go through `commitChange`; only the password and PIN hashes, which live
+ * outside `records`, queue directly.
  */
 export function enqueueMutation(db: Handle, change: Pick<LocalChange, 'collection' | 'id' | 'userId' | 'mutationId' | 'at'>, op: Op, changes: Record<string, unknown>, baseRevs: Record<string, number>): string {
   const statements = statementsOf(db);
-  const mutationId = change.mutationId ?? uuidv7();
-  const { lastInsertRowid: seq } = statements.insertOutbox.run(
+  const mutationId = change.mutationId ?? newUuidV7();
+  statements.insertOutbox.run(
     mutationId,
     deviceIdOf(db),
     change.userId ?? 'system',
@@ -115,7 +116,6 @@ export function enqueueMutation(db: Handle, change: Pick<LocalChange, 'collectio
     catalogueVersion,
     change.at.toISOString(),
   );
-  for (const field of Object.keys(baseRevs)) statements.insertPendingField.run(seq, change.collection, change.id, field);
   if (change.mutationId) statements.rememberMutation.run(change.mutationId, change.collection, change.id, change.at.toISOString());
   return mutationId;
 }

@@ -17,7 +17,7 @@ function connectionOf(handle: Handle): Database.Database {
   return (handle as unknown as { session: { client: Database.Database } }).session.client;
 }
 
-export type Statements = { connection: Database.Database } & Record<'readRecord' | 'listRecords' | 'updateRecord' | 'insertRecord' | 'markDeleted' | 'insertHistory' | 'fieldHistory' | 'insertOutbox' | 'insertPendingField' | 'rememberMutation' | 'handledMutation' | 'readMeta' | 'writeMeta', Database.Statement>;
+export type Statements = { connection: Database.Database } & Record<'readRecord' | 'listRecords' | 'updateRecord' | 'insertRecord' | 'markDeleted' | 'insertHistory' | 'fieldHistory' | 'insertOutbox' | 'rememberMutation' | 'handledMutation' | 'readMeta' | 'writeMeta', Database.Statement>;
 
 function prepare(connection: Database.Database): Statements {
   return {
@@ -35,7 +35,6 @@ function prepare(connection: Database.Database): Statements {
       `INSERT INTO outbox (mutation_id, device_id, user_id, op, collection, record_id, changes, base_revs, catalogue_version, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    insertPendingField: connection.prepare('INSERT INTO pending_fields (seq, collection, record_id, field) VALUES (?, ?, ?, ?)'),
     rememberMutation: connection.prepare('INSERT INTO handled_mutations (mutation_id, collection, record_id, handled_at) VALUES (?, ?, ?, ?)'),
     handledMutation: connection.prepare('SELECT collection, record_id AS recordId FROM handled_mutations WHERE mutation_id = ?'),
     readMeta: connection.prepare('SELECT value FROM meta WHERE key = ?'),

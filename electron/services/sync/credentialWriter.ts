@@ -20,7 +20,7 @@ export function createCredentialWriter({ sqlite }: LocalStore) {
   );
   const setRev = sqlite.prepare<[number, string, string, string]>('UPDATE credentials SET rev = ? WHERE user_id = ? AND kind = ? AND hash = ?');
   const pendingOf = sqlite.prepare<[string, number], { field: string }>(
-    "SELECT DISTINCT pf.field FROM pending_fields pf JOIN outbox o ON o.seq = pf.seq WHERE o.state = 'pending' AND pf.collection = 'credentials' AND pf.record_id = ? AND pf.seq <> ?",
+    "SELECT DISTINCT f.key AS field FROM outbox o, json_each(o.base_revs) f WHERE o.collection = 'credentials' AND o.record_id = ? AND o.state = 'pending' AND o.seq <> ?",
   );
 
   const stillPending = (userId: string, exceptSeq: number) => new Set(pendingOf.all(userId, exceptSeq).map((row) => row.field));

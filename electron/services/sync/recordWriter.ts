@@ -42,8 +42,9 @@ export function createRecordWriter(store: LocalStore, policy: PolicyLocks = noLo
     `INSERT INTO records (collection, id, data, base, revs, deleted, updated_at, updated_by) VALUES (@collection, @id, @data, @base, @revs, @deleted, @updatedAt, @updatedBy)
      ON CONFLICT (collection, id) DO UPDATE SET data = excluded.data, base = excluded.base, revs = excluded.revs, deleted = excluded.deleted, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
   );
+  // The fields a pending mutation waits on are the keys of its base revisions; found through the outbox_record index.
   const pendingOf = sqlite.prepare<[string, string, number], { field: string }>(
-    "SELECT DISTINCT pf.field FROM pending_fields pf JOIN outbox o ON o.seq = pf.seq WHERE o.state = 'pending' AND pf.collection = ? AND pf.record_id = ? AND pf.seq <> ?",
+    "SELECT DISTINCT f.key AS field FROM outbox o, json_each(o.base_revs) f WHERE o.collection = ? AND o.record_id = ? AND o.state = 'pending' AND o.seq <> ?",
   );
   const rebase = sqlite.prepare<[string, number, string, string, number, string, number]>(
     "UPDATE outbox SET base_revs = json_set(base_revs, ?, ?) WHERE collection = ? AND record_id = ? AND state = 'pending' AND seq <> ? AND json_extract(base_revs, ?) = ?",

@@ -27,8 +27,11 @@ export interface SyncStatus {
 }
 
 export function createSyncStatus(store: LocalStore, progress: () => SyncProgress | null = () => null) {
+  // Read after every write, so no row of the outbox is read whole: the count walks the smallest
+  // index, rejected rows have their own (partial) index, and the oldest pending row is the first by seq.
   const count = store.sqlite.prepare<[], { pending: number | null; rejected: number | null; oldest: string | null }>(
-    "SELECT sum(state = 'pending') AS pending, sum(state = 'rejected') AS rejected, min(CASE WHEN state = 'pending' THEN created_at END) AS oldest FROM outbox",
+    `SELECT count(*) - (SELECT count(*) FROM outbox WHERE state = 'rejected') AS pending, (SELECT count(*) FROM outbox WHERE state = 'rejected') AS rejected,
+       (SELECT created_at FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT 1) AS oldest FROM outbox`,
   );
   const openConflicts = store.sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM conflicts WHERE resolved_at IS NULL');
   return {

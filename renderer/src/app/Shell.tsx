@@ -1,5 +1,5 @@
 import { App as AntApp, Layout } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useDeferredValue, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SettingsSearch } from '../settings/SettingsSearch';
 import { SettingsTree } from '../settings/SettingsTree';
@@ -26,6 +26,10 @@ function ShellLayout() {
   const section = useAppSelector((state) => state.ui.section);
   const dirty = useAppSelector((state) => state.ui.dirtySection !== null);
   const preferences = usePreferencesQuery();
+  // The first frame is the tree and its search box; the top bar and the open section (a form
+  // of dozens of antd controls, the costliest render of a start) follow in a render React runs
+  // after that frame and may interrupt, so the way around the settings appears first.
+  const complete = useDeferredValue(true, false);
 
   // Once, on first show: the deep link, else where the user was last time. Later moves go
   // through the guarded navigation.
@@ -63,7 +67,7 @@ function ShellLayout() {
 
   return (
     <Layout style={{ height: '100%' }}>
-      <TopBar />
+      {complete ? <TopBar /> : <div style={{ background: '#1f6f5c', height: 56, flex: 'none' }} />}
       <Layout>
         <Layout.Sider width={300} theme="light" style={{ borderRight: '1px solid #f0f0f0', overflow: 'auto' }}>
           <nav aria-label={t('tree.label')} style={{ padding: 12 }}>
@@ -72,7 +76,7 @@ function ShellLayout() {
           </nav>
         </Layout.Sider>
         <Layout.Content style={{ overflow: 'auto', padding: '16px 32px 48px', background: '#fff' }}>
-          <SectionPage key={section} section={section} />
+          {complete && <SectionPage key={section} section={section} />}
         </Layout.Content>
       </Layout>
     </Layout>

@@ -1,16 +1,17 @@
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Form, Input, Select, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEuro } from '../../../domain/money';
 import { relativeAge } from '../../../domain/relativeAge';
 import { salesReportCsv } from '../../../domain/sales/reportCsv';
 import type { SalesReport } from '../../../domain/sales/salesReport';
-import { formatDateTime } from '../app/formatDate';
+import { formatDateTime, formatDay } from '../app/formatDate';
 import { isFailure } from '../app/serverErrors';
 import { useLang } from '../app/useLang';
 import { PrintButtons } from '../print/PrintButtons';
 import { useCachedSalesReportQuery, useListItemsQuery, useSalesReportMutation } from '../store/api';
+import { ReportDayPicker } from './ReportDayPicker';
 import { SalesReportChart } from './SalesReportChart';
 
 const isoDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
@@ -65,10 +66,10 @@ export function SalesReportPage() {
     <>
       <Form layout="inline" className="bo-no-print" style={{ rowGap: 12, marginBottom: 16 }} onFinish={() => void fetchReport({ firstDay, lastDay })}>
         <Form.Item label={t('report.firstDay')} htmlFor="report-first-day">
-          <Input id="report-first-day" type="date" value={firstDay} onChange={(event) => setFirstDay(event.target.value)} required />
+          <ReportDayPicker id="report-first-day" value={firstDay} onChange={setFirstDay} lang={lang} />
         </Form.Item>
         <Form.Item label={t('report.lastDay')} htmlFor="report-last-day" validateStatus={fieldError ? 'error' : undefined} help={fieldError?.message}>
-          <Input id="report-last-day" type="date" value={lastDay} onChange={(event) => setLastDay(event.target.value)} required />
+          <ReportDayPicker id="report-last-day" value={lastDay} onChange={setLastDay} lang={lang} />
         </Form.Item>
         <Form.Item>
           <Button type="primary" htmlType="submit" icon={<ReloadOutlined />} loading={isLoading}>
@@ -87,7 +88,7 @@ export function SalesReportPage() {
             {t('report.title')}
           </Typography.Title>
           <Typography.Paragraph type="secondary" data-testid="report-age">
-            {t('report.period', { from: shown.report.from, to: shown.report.to })}
+            {t('report.period', { from: formatDay(shown.report.from, i18n.language), to: formatDay(shown.report.to, i18n.language) })}
             <br />
             {t('report.updated', { age: relativeAge(shown.fetchedAt, Date.now(), lang), date: formatDateTime(shown.fetchedAt, i18n.language) })}
           </Typography.Paragraph>
@@ -111,7 +112,7 @@ export function SalesReportPage() {
               <Typography.Title level={3} style={{ fontSize: 15 }}>
                 {t('report.chartTitle')}
               </Typography.Title>
-              <SalesReportChart report={report} names={names} />
+              <SalesReportChart report={report} names={names} language={i18n.language} />
               <Table<Row>
                 size="small"
                 pagination={false}
@@ -120,7 +121,7 @@ export function SalesReportPage() {
                 rowClassName={(row) => (row.total ? 'bo-report-total' : '')}
                 columns={[
                   { key: 'channel', title: t('report.channel'), dataIndex: 'channel' },
-                  { key: 'day', title: t('report.day'), dataIndex: 'day', render: (day: string, row) => (row.total ? <strong>{day}</strong> : day) },
+                  { key: 'day', title: t('report.day'), dataIndex: 'day', render: (day: string, row) => (row.total ? <strong>{day}</strong> : formatDay(day, i18n.language)) },
                   { key: 'orders', title: t('report.orders'), dataIndex: 'orders', align: 'right' },
                   { key: 'incl', title: t('report.incl'), dataIndex: 'inclCents', align: 'right', render: money },
                   { key: 'excl', title: t('report.excl'), dataIndex: 'exclCents', align: 'right', render: money },

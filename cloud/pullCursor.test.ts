@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newShop } from './accounts';
+import { startCloud, type RunningCloud } from './start';
+import { cloudDatabase, mutation, pair, workstation, type CloudStorage, type Workstation } from './test/harness';
+
+/**
+ * The pull cursor as a workstation keeps it between pulls: "0" for a shop with nothing yet, and a
+ * cursor the cloud cannot continue (damaged, or from before a restore) answered with "start over".
+ */
+let storage: CloudStorage;
+let cloud: RunningCloud;
+beforeAll(async () => {
+  storage = await cloudDatabase();
+  cloud = await startCloud({ database: storage.choice });
+}, 120_000);
+afterAll(async () => {
+  await cloud?.close();
+  await storage?.remove();
+});
+
+async function newStation(): Promise<Workstation> {
+  const shop = await newShop(cloud.database.db, 'Fietsenwinkel De Spaak');
+  return workstation(cloud.url, await pair(cloud.url, shop.code));
+}
+
+describe('pulling', () => {
+  it('from a shop with nothing synced yet answers no changes and keeps the cursor at "0"', async () => {
+    const station = await newStation();
+    expect(await station.pull('0')).toEqual({ kind: 'changes', records: [], cursor: '0', more: false });
+  });
+
+  it('says "start over" to a cursor with anything before or after it, or a counter too long to be one', async () => {
+    const station = await newStation();
+    await station.push([mutation({ collection: 'settings', recordId: 'company.general', changes: { companyName: 'De Spaak' } })]);
+    const page = await station.pull('0');
+    if (page.kind !== 'changes') throw new Error('expected changes');
+    expect(page.records).toHaveLength(1);
+    expect(await station.pull(page.cursor)).toEqual({ kind: 'changes', records: [], cursor: page.cursor, more: false });
+    for (const damaged of [`x${page.cursor}`, `${page.cursor}0`, page.cursor.toUpperCase().replace(/^\d+/, '1'), `1234567890123456.${page.cursor.split('.')[1]}`]) {
+      expect(await station.pull(damaged)).toEqual({ kind: 'startOver' });
+    }
+  });
+
+  it('without a device token is 401, telling the workstation to pair again', async () => {
+    const refused = await fetch(`${cloud.url}/v1/pull?after=0`);
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toEqual({ error: { code: 'unauthorized', message: 'No valid device token: pair this workstation again.' } });
+  });
+});
