@@ -53,10 +53,9 @@ export const history = sqliteTable(
  * Every index here is one more page written and synced by every local change, so there is one:
  * the record, for which fields of a record still wait for the cloud (`base_revs` names them, read
  * with json_each). Rejected rows are few and kept in a partial index, which a pending row never
- * touches. `seq` is the rowid
- * without AUTOINCREMENT: the next row still gets the highest seq plus one, so the push order is
- * the order of the changes; a seq may come back once the outbox is empty, and nothing keeps one
- * beyond its row (the cloud knows mutation ids only).
+ * touches. `seq` is the rowid without AUTOINCREMENT: the next row still gets the highest seq plus
+ * one, so the push order is the order of the changes; a seq may come back once the outbox is
+ * empty, and nothing keeps one beyond its row (the cloud knows mutation ids only).
  */
 export const outbox = sqliteTable(
   'outbox',

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 test('searching IBAN jumps to the field in Zakelijke informatie and highlights it', async ({ signedIn: page }) => {
   const search = page.getByRole('combobox', { name: 'Zoek een instelling' });
   await search.fill('IBAN');
-  const first = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+  const first = page.getByRole('listbox', { name: 'Zoek een instelling' }).getByRole('option').first();
   await expect(first).toContainText('IBAN');
   await expect(first).toContainText('Bedrijfsinformatie › Zakelijke informatie');
   await first.click();
@@ -16,7 +16,7 @@ test('searching IBAN jumps to the field in Zakelijke informatie and highlights i
 
 test('searching schapkaartje finds the shelf label settings', async ({ signedIn: page }) => {
   await page.getByRole('combobox', { name: 'Zoek een instelling' }).fill('schapkaartje');
-  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  const options = page.getByRole('listbox', { name: 'Zoek een instelling' }).getByRole('option');
   await expect(options.first()).toContainText('Schapkaartjes');
   await options.first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Media-instellingen › Schapkaartjes');

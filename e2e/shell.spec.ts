@@ -63,7 +63,7 @@ test('a deep link keeps its field part, and a pasted field link highlights the f
   expect(new URL(page.url()).hash).toBe('#/company.business/iban');
 
   await page.getByRole('combobox', { name: 'Zoek een instelling' }).fill('BIC');
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'BIC' }).first().click();
+  await page.getByRole('listbox', { name: 'Zoek een instelling' }).getByRole('option').filter({ hasText: 'BIC' }).first().click();
   await expect(page.getByLabel('BIC', { exact: true })).toBeFocused();
   expect(new URL(page.url()).hash).toBe('#/company.business/bic');
 

@@ -3,8 +3,12 @@
  * - download: every built chunk's gzip size, and the initial JavaScript (what index.html loads
  *   before anything is drawn) against the 300 KB goal;
  * - first paint of the settings tree on a warm web host (navigation start to the frame after the
- *   tree's first item appears), median of 5 fresh browser contexts, next to the same measure for
- *   the sign-in screen's first paint as the baseline of this machine and browser;
+ *   tree's first item appears), median of 5 fresh browser contexts (cold HTTP and V8 code cache),
+ *   next to the same measure for the sign-in screen's first paint as the baseline of this machine
+ *   and browser; this is the goal's figure;
+ * - the same two on a reload in one browser context (warm HTTP and V8 code cache), printed beside
+ *   it and not part of the goal: the desktop app opens daily from local files, where Chromium
+ *   keeps the compiled code between starts, so this is closer to what a shop sees each morning;
  * - search: keydown to the next animation frame while typing in the settings search, p90.
  * Exits non-zero when a goal is missed.
  *
@@ -80,6 +84,28 @@ async function paintTime(selector: string, storageState?: Awaited<ReturnType<Awa
   return value;
 }
 
+/** The same measure on reloads of one page: the second and later starts, with the browser's caches warm. */
+async function warmPaintTimes(selector: string, storageState: Awaited<ReturnType<Awaited<ReturnType<typeof browser.newContext>>['storageState']>>, runs: number): Promise<number[]> {
+  const context = await browser.newContext({ storageState });
+  const page = await context.newPage();
+  await page.addInitScript(paintProbe(selector));
+  const times: number[] = [];
+  // Two loads before counting: Chromium keeps a script's compiled code from its second load on.
+  for (let load = 0; load < runs + 2; load += 1) {
+    if (load === 0) await page.goto(host.url);
+    else {
+      // The previous start's own later work (the open section's form after the tree) finishes
+      // first, or the reload would wait for it and count it.
+      await page.evaluate(() => new Promise((resolve) => (globalThis as unknown as { requestIdleCallback(callback: () => void, options: { timeout: number }): void }).requestIdleCallback(() => resolve(null), { timeout: 5_000 })));
+      await page.reload();
+    }
+    const painted = await page.waitForFunction(() => (globalThis as unknown as { __painted?: number }).__painted, undefined, { timeout: 30_000 });
+    if (load >= 2) times.push((await painted.jsonValue()) as number);
+  }
+  await context.close();
+  return times;
+}
+
 async function searchLatencies(page: Page): Promise<number[]> {
   await page.evaluate(() => {
     // Runs in the page: globalThis is the window there.
@@ -126,6 +152,9 @@ try {
   }
   const treeMedian = median(tree);
   console.log(`first paint, median of 5: sign-in screen ${median(signIn).toFixed(0)} ms (baseline), settings tree ${treeMedian.toFixed(0)} ms; tree / baseline ${(treeMedian / median(signIn)).toFixed(2)}, goal ≤ ${goals.treePaintMs} ms: ratio ${(treeMedian / goals.treePaintMs).toFixed(2)}`);
+  const warmSignIn = median(await warmPaintTimes('input[type="password"]', tokenOnly, 5));
+  const warmTree = median(await warmPaintTimes('[role="tree"] [role="treeitem"]', signedIn, 5));
+  console.log(`first paint on reload (warm HTTP and code cache; not the goal's figure), median of 5: sign-in screen ${warmSignIn.toFixed(0)} ms, settings tree ${warmTree.toFixed(0)} ms; tree / baseline ${(warmTree / warmSignIn).toFixed(2)}`);
 
   await setupPage.reload();
   await setupPage.locator('body[data-screen="app"]').waitFor();
@@ -133,6 +162,7 @@ try {
   const p90 = percentile(samples, 90);
   console.log(`search, keydown to next frame over ${samples.length} keys: p50 ${percentile(samples, 50).toFixed(1)} ms, p90 ${p90.toFixed(1)} ms, goal ≤ ${goals.searchP90Ms} ms: ratio ${(p90 / goals.searchP90Ms).toFixed(2)}`);
 
+  console.log(`load average while measuring: ${os.loadavg().map((load) => load.toFixed(2)).join(' ')} on ${os.cpus().length} cores`);
   failed = kb(initial) > goals.initialKb || treeMedian > goals.treePaintMs || p90 > goals.searchP90Ms;
   await setupContext.close();
 } finally {

@@ -84,9 +84,10 @@ export function createSqliteLedger(store: LocalStore, policy?: PolicyLocks): Syn
       const tally = { acknowledged: 0, conflicts: 0, rejected: 0 };
       sqlite.transaction(() => {
         for (const result of results) {
-          const row = byId.get(result.mutationId);
-          // Already taken in by an earlier answer, or not one we sent: nothing to do twice.
+          // Not one we sent, or already taken in by an earlier answer: nothing to do twice. Asked in
+          // that order, so only an id of this batch is looked up, and it is found among the oldest rows.
           const mutation = sent.find((candidate) => candidate.mutationId === result.mutationId);
+          const row = mutation && byId.get(result.mutationId);
           if (!row || !mutation) continue;
           if (result.status === 'rejected') {
             rejectRow(row, result.reason);

@@ -1,33 +1,18 @@
-import { ConfigProvider, Result, Spin } from 'antd';
+import { ConfigProvider, Result } from 'antd';
 import enUS from 'antd/locale/en_US';
 import nlNL from 'antd/locale/nl_NL';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccessStateQuery, usePreferencesQuery } from '../store/api';
-import type { Shell as ShellComponent } from './Shell';
+import { loadLater, useLater } from './loadLater';
 import { SignInScreen } from './SignInScreen';
 import { StartupNotices } from './StartupNotices';
 
 // The app behind sign-in (the catalogue with its validators, forms, lists, print previews) and
 // the one-time setup load on demand, so the sign-in screen paints from a small first download;
 // the shell's download starts at once in the background.
-let loadedShell: typeof ShellComponent | null = null;
-const shellLoading = import('./Shell').then((module) => (loadedShell = module.Shell));
+const shell = loadLater(() => import('./Shell').then((module) => module.Shell));
 const SetupScreen = lazy(() => import('./SetupScreen').then((module) => ({ default: module.SetupScreen })));
-
-/**
- * The shell once its code is here. Not React.lazy: a lazy component that suspends behind a
- * Suspense boundary is revealed no sooner than 300 ms after its fallback appeared (React
- * throttles fallback reveals), which held the settings tree back by that much on every start.
- * Until the code is here the loading spinner stays, as an ordinary render.
- */
-function useShell(): typeof ShellComponent | null {
-  const [shell, setShell] = useState(() => loadedShell);
-  useEffect(() => {
-    if (!shell) void shellLoading.then((loaded) => setShell(() => loaded));
-  }, [shell]);
-  return shell;
-}
 
 /**
  * Secondary and placeholder text darker than antd's defaults so they keep a 4.5:1 contrast (WCAG
@@ -50,7 +35,7 @@ export function App() {
     document.documentElement.lang = i18n.language;
   }, [language, i18n]);
 
-  const Shell = useShell();
+  const Shell = useLater(shell);
   const unauthorized = access.error && 'code' in access.error && access.error.code === 'unauthorized';
   const signedIn = access.data?.session && !access.data.needsSetup;
   const screen = unauthorized ? 'launch' : !access.data || (signedIn && !Shell) ? 'loading' : access.data.needsSetup ? 'setup' : access.data.session ? 'app' : 'signIn';
@@ -61,13 +46,27 @@ export function App() {
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : nlNL} theme={theme}>
       {screen === 'launch' && <Result status="403" title={t('launch.title')} subTitle={t('launch.body')} />}
-      {screen === 'loading' && <Spin fullscreen tip={t('app.loading')} />}
+      {screen === 'loading' && <Loading />}
       <StartupNotices />
-      <Suspense fallback={<Spin fullscreen tip={t('app.loading')} />}>
+      <Suspense fallback={<Loading />}>
         {screen === 'setup' && <SetupScreen />}
         {screen === 'signIn' && <SignInScreen />}
         {screen === 'app' && Shell && <Shell />}
       </Suspense>
     </ConfigProvider>
+  );
+}
+
+/**
+ * Shown while the first answers or the app's code arrive. Plain markup and CSS rather than an
+ * antd Spin: the first antd component drawn derives antd's theme and generates its styles (some
+ * 100 ms), which the settings tree would otherwise wait for behind a spinner.
+ */
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <div className="bo-loading" role="status">
+      {t('app.loading')}
+    </div>
   );
 }

@@ -1,14 +1,15 @@
-import { App as AntApp, Layout } from 'antd';
+import { App as AntApp } from 'antd';
 import { useDeferredValue, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SettingsSearch } from '../settings/SettingsSearch';
 import { SettingsTree } from '../settings/SettingsTree';
-import { SectionPage } from '../settings/SectionPage';
 import { usePreferencesQuery } from '../store/api';
 import { useAppDispatch, useAppSelector } from '../store/store';
 import { openSection } from '../store/ui';
-import { TopBar } from './TopBar';
+import { loadLater, useLater } from './loadLater';
 import { parseHash, useNavigation } from './useNavigation';
+
+// Asked for as soon as the shell's own code runs, so it arrives while the tree is drawn.
+const parts = loadLater(() => import('./shellParts'));
 
 /** The app once signed in: the top bar, the settings tree with its search, and the open section. */
 export function Shell() {
@@ -26,10 +27,12 @@ function ShellLayout() {
   const section = useAppSelector((state) => state.ui.section);
   const dirty = useAppSelector((state) => state.ui.dirtySection !== null);
   const preferences = usePreferencesQuery();
-  // The first frame is the tree and its search box; the top bar and the open section (a form
-  // of dozens of antd controls, the costliest render of a start) follow in a render React runs
-  // after that frame and may interrupt, so the way around the settings appears first.
-  const complete = useDeferredValue(true, false);
+  // The first frame is the tree, in plain markup; the search box, the top bar and the open
+  // section (a form of dozens of antd controls, the costliest render of a start) follow from
+  // their own chunk, in a render React runs after that frame and may interrupt, so the way
+  // around the settings appears first.
+  const loaded = useLater(parts);
+  const complete = useDeferredValue(loaded, undefined);
 
   // Once, on first show: the deep link, else where the user was last time. Later moves go
   // through the guarded navigation.
@@ -66,19 +69,17 @@ function ShellLayout() {
   }, [dirty]);
 
   return (
-    <Layout style={{ height: '100%' }}>
-      {complete ? <TopBar /> : <div style={{ background: '#1f6f5c', height: 56, flex: 'none' }} />}
-      <Layout>
-        <Layout.Sider width={300} theme="light" style={{ borderRight: '1px solid #f0f0f0', overflow: 'auto' }}>
+    <div className="bo-shell">
+      {complete ? <complete.TopBar /> : <div className="bo-top-bar-space" />}
+      <div className="bo-shell-body">
+        <aside className="bo-sider">
           <nav aria-label={t('tree.label')} style={{ padding: 12 }}>
-            <SettingsSearch />
+            {complete ? <complete.SettingsSearch /> : <div style={{ height: 32 }} />}
             <SettingsTree />
           </nav>
-        </Layout.Sider>
-        <Layout.Content style={{ overflow: 'auto', padding: '16px 32px 48px', background: '#fff' }}>
-          {complete && <SectionPage key={section} section={section} />}
-        </Layout.Content>
-      </Layout>
-    </Layout>
+        </aside>
+        <main className="bo-content">{complete && <complete.SectionPage key={section} section={section} />}</main>
+      </div>
+    </div>
   );
 }
