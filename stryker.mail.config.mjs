@@ -15,7 +15,7 @@ export default {
   // over SMTP (mailDelivery.ts), the reasons in words (mailProblems.ts), the SMTP transport options
   // (smtpSettings.ts, whose mutants mostly make nodemailer wait out its own 15 s timeouts), the
   // message layout (composeMail.ts) and template rendering (templateMail.ts).
-  mutate: ['electron/services/mail/mailQueue.ts', 'electron/services/mail/mailService.ts:72-93'],
+  mutate: ['electron/services/mail/mailQueue.ts', 'electron/services/mail/mailService.ts:72-94'],
   vitest: { ...main.vitest, configFile: 'vitest.mutation.mail.config.ts' },
   incrementalFile: 'reports/mutation/mail/incremental.json',
   htmlReporter: { fileName: 'reports/mutation/mail/index.html' },

@@ -235,3 +235,17 @@ describe.runIf(inKeychainSession)('which events queue a mail', () => {
     expect(mail.list('nl')[0]).toMatchObject({ kind: 'test', state: 'sent', problem: null });
   });
 });
+
+describe.runIf(inKeychainSession)('sending a waiting mail again', () => {
+  it('goes now instead of at its planned time, counting its attempts afresh', async () => {
+    const { clock, mail, queue, first, arrived } = await shop();
+    queue();
+    smtp.answerNext({ code: 451, message: '4.7.1 Try later' });
+    await mail.runDue();
+    expect(first()).toMatchObject({ state: 'queued', attempts: 1 });
+    clock.set('2026-11-28T10:00:05Z');
+    expect(mail.resend(first()?.id ?? 0, actor)).toMatchObject({ ok: true, value: { state: 'queued', attempts: 0, nextAttemptAt: '2026-11-28T10:00:05.000Z' } });
+    expect(await mail.runDue()).toBe(1);
+    expect(arrived()).toHaveLength(1);
+  });
+});

@@ -65,3 +65,12 @@ describe('a push that cannot go as it is', () => {
     expect(a.settings.readGroup('company.general')).toMatchObject({ ok: true, value: { values: { companyName: 'De Spaak' } } });
   });
 });
+
+describe('a pull the cloud refuses', () => {
+  it('is tried again later with the words of the cloud, like an outage', async () => {
+    const a = await pairedDesktop();
+    proxy.setPlan((request) => (request.path === '/v1/pull' ? { kind: 'status', status: 400 } : null));
+    expect(await a.sync.syncNow()).toMatchObject({ status: 'retrying', error: 'Ingevoegde fout 400', retryInMs: 8 });
+    expect(a.sync.read()).toMatchObject({ state: 'paired', lastError: 'Ingevoegde fout 400', nextAttemptAt: expect.any(String) });
+  });
+});

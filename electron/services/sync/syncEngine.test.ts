@@ -211,7 +211,7 @@ describe('pulling', () => {
     expect(companyName(b)).toBe('Voor het herstel');
   });
 
-  it('a cloud that keeps answering "start over" is a temporary failure, not an endless loop', async () => {
+  it('a cloud that keeps asking to start over is a temporary failure, not an endless loop', async () => {
     const confused: typeof fetch = async (input, init) => {
       const url = String(input instanceof Request ? input.url : input);
       if (url.includes('/v1/pull')) return new Response(JSON.stringify({ kind: 'startOver' }), { status: 200, headers: { 'content-type': 'application/json' } });
