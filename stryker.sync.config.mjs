@@ -17,7 +17,7 @@ export default {
   // as shown (conflicts.ts), the HTTP client (cloudClient.ts), pairing (pairing.ts, cloudUrl.ts),
   // the status read (syncStatus.ts) and the glue (syncService.ts, deviceClient.ts,
   // syncStateKeys.ts, recordFields.ts, syncMessages.ts).
-  mutate: ['electron/services/sync/syncEngine.ts:107-166', 'electron/services/sync/syncEngine.ts:184-201', 'electron/services/sync/backoff.ts'],
+  mutate: ['electron/services/sync/syncEngine.ts:107-166', 'electron/services/sync/syncEngine.ts:184-202', 'electron/services/sync/backoff.ts'],
   vitest: { ...main.vitest, configFile: 'vitest.mutation.sync.config.ts' },
   incrementalFile: 'reports/mutation/sync/incremental.json',
   htmlReporter: { fileName: 'reports/mutation/sync/index.html' },

@@ -35,7 +35,7 @@ const pickupValues = {
 };
 
 describe.runIf(inKeychainSession)('the mail queue after a restart', () => {
-  it('sends a mail left "with the server" again after a restart, with the same Message-ID, and flags it', async () => {
+  it('sends a mail left with the server again after a restart, with the same Message-ID, and flags it', async () => {
     const dir = tempDir();
     smtp = await startSmtpServer({ certificates });
     const first = backofficeOn(dir, { keychain: await loadKeytar(createMemoryLogger()), trustedCertificates: [certificates.ca] });

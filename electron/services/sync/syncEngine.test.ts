@@ -248,3 +248,16 @@ describe('the device token', () => {
     expect(await b.sync.fetchBlob('0'.repeat(64))).toBe('offline');
   });
 });
+
+describe('the top bar during a long push', () => {
+  it('hears of every batch the cloud took, not only of the end of the run', async () => {
+    const { a } = await shop({ a: { sync: { batchSize: 1 } } });
+    for (const city of ['Zeist', 'Houten', 'Baarn']) a.settings.writeGroup('company.contact', { city }, anna);
+    const pendingHeard: number[] = [];
+    a.office.events.subscribe((name) => {
+      if (name === 'sync.changed') pendingHeard.push(a.sync.read().pending);
+    });
+    expect(await a.sync.syncNow()).toMatchObject({ status: 'synced', pushed: 3 });
+    expect(pendingHeard.slice(0, 3)).toEqual([2, 1, 0]);
+  });
+});
