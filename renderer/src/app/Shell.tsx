@@ -73,7 +73,7 @@ function ShellLayout() {
       {complete ? <complete.TopBar /> : <div className="bo-top-bar-space" />}
       <div className="bo-shell-body">
         <aside className="bo-sider">
-          <nav aria-label={t('tree.label')} style={{ padding: 12 }}>
+          <nav aria-label={t('tree.label')} className="bo-nav">
             {complete ? <complete.SettingsSearch /> : <div style={{ height: 32 }} />}
             <SettingsTree />
           </nav>
