@@ -36,14 +36,32 @@ describe('pulling', () => {
     if (page.kind !== 'changes') throw new Error('expected changes');
     expect(page.records).toHaveLength(1);
     expect(await station.pull(page.cursor)).toEqual({ kind: 'changes', records: [], cursor: page.cursor, more: false });
-    for (const damaged of [`x${page.cursor}`, `${page.cursor}0`, page.cursor.toUpperCase().replace(/^\d+/, '1'), `1234567890123456.${page.cursor.split('.')[1]}`]) {
+    const shopPart = page.cursor.split('.')[1];
+    for (const damaged of [`x0.${shopPart}`, `0.${shopPart}x`, `x${page.cursor}`, `${page.cursor}0`, page.cursor.toUpperCase().replace(/^\d+/, '1'), `1234567890123456.${page.cursor.split('.')[1]}`]) {
       expect(await station.pull(damaged)).toEqual({ kind: 'startOver' });
     }
   });
 
-  it('without a device token is 401, telling the workstation to pair again', async () => {
-    const refused = await fetch(`${cloud.url}/v1/pull?after=0`);
-    expect(refused.status).toBe(401);
-    expect(await refused.json()).toEqual({ error: { code: 'unauthorized', message: 'No valid device token: pair this workstation again.' } });
+  it('a page exactly as long as what is left says there is no more', async () => {
+    const station = await newStation();
+    await station.push([
+      mutation({ collection: 'settings', recordId: 'company.general', changes: { companyName: 'De Spaak' } }),
+      mutation({ collection: 'settings', recordId: 'company.contact', changes: { city: 'Utrecht' } }),
+    ]);
+    expect(await station.pull('0', 2)).toMatchObject({ kind: 'changes', records: [{ recordId: 'company.general' }, { recordId: 'company.contact' }], more: false });
+    expect(await station.pull('0', 1)).toMatchObject({ kind: 'changes', records: [{ recordId: 'company.general' }], more: true });
+  });
+
+  it('without a device token, or with one the cloud does not know, is 401 for pull and push, telling the workstation to pair again', async () => {
+    const unknown = { authorization: `Bearer ${'x'.repeat(43)}` };
+    const push = { mutations: [mutation({ collection: 'settings', recordId: 'company.general', changes: { companyName: 'De Spaak' } })] };
+    for (const refused of [
+      await fetch(`${cloud.url}/v1/pull?after=0`),
+      await fetch(`${cloud.url}/v1/pull?after=0`, { headers: unknown }),
+      await fetch(`${cloud.url}/v1/push`, { method: 'POST', headers: { ...unknown, 'content-type': 'application/json' }, body: JSON.stringify(push) }),
+    ]) {
+      expect(refused.status).toBe(401);
+      expect(await refused.json()).toEqual({ error: { code: 'unauthorized', message: 'No valid device token: pair this workstation again.' } });
+    }
   });
 });
