@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type LocalStore } from '../db/open';
 import type { Clock } from '../electron/services/clock';
@@ -7,6 +9,7 @@ import { createBackoffice } from '../electron/services/backoffice';
 import { confBacking } from '../electron/services/preferences/confBacking';
 import type { KeychainBackend } from '../electron/services/secrets/secretStore';
 import type { CarrierEndpoints } from '../electron/services/carriers/carrierService';
+import type { ScryptCost } from '../electron/services/access/secretHash';
 
 /** A clock that stands still until a test moves it, so timestamps in assertions are exact. */
 export function fixedClock(iso: string): Clock & { set(iso: string): void } {
@@ -22,7 +25,9 @@ export function settingsOn(dir: string, clock: Clock = fixedClock('2026-11-28T10
 }
 
 /** The whole backend as a host builds it, on a real data folder; no keychain unless one is given. */
-export function backofficeOn(dir: string, options: { clock?: Clock; keychain?: KeychainBackend | null; policyFile?: string; trustedCertificates?: string[]; carriers?: CarrierEndpoints; logger?: Logger } = {}) {
+type BackofficeTestOptions = { clock?: Clock; keychain?: KeychainBackend | null; policyFile?: string; trustedCertificates?: string[]; carriers?: CarrierEndpoints; logger?: Logger; hashingCost?: ScryptCost };
+
+export function backofficeOn(dir: string, options: BackofficeTestOptions = {}) {
   return createBackoffice({
     dataDir: dir,
     keychain: options.keychain ?? null,
@@ -36,5 +41,39 @@ export function backofficeOn(dir: string, options: { clock?: Clock; keychain?: K
     logger: options.logger ?? createMemoryLogger(),
     // Never the machine's own policy: a test names the policy it means.
     policyFile: options.policyFile ?? path.join(dir, 'policy.json'),
+    hashingCost: options.hashingCost,
   });
+}
+
+/**
+ * A scrypt cost a thousand times cheaper than the app's (N=2^10, r=8, p=1: about a millisecond),
+ * for tests of who may sign in. Never for a test that syncs: the cloud refuses hashes of any cost
+ * but the app's own sets, which `backofficeOn` keeps.
+ */
+export const cheapTestHashing: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
+
+let migratedTemplate: string | null = null;
+
+/** An empty database with every migration applied, made once per test process and copied per test. */
+function migratedDatabase(): string {
+  if (migratedTemplate) return migratedTemplate;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-template-'));
+  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  const template = openDatabase(path.join(dir, 'backoffice.sqlite'));
+  template.close();
+  migratedTemplate = template.path;
+  return migratedTemplate;
+}
+
+/**
+ * `backofficeOn` for the access, lists and secrets tests, which mutation testing runs hundreds of
+ * times: the database is a copy of one migrated once per process (migrating costs most of a
+ * fresh start; a second start on the same folder keeps its database) and passwords are hashed at `cheapTestHashing`. Not for tests of migrations,
+ * start-up or sync.
+ */
+export function quickBackofficeOn(dir: string, options: BackofficeTestOptions = {}) {
+  const file = path.join(dir, 'backoffice.sqlite');
+  // A restart on the same folder opens the database the first start left.
+  if (!fs.existsSync(file)) fs.copyFileSync(migratedDatabase(), file);
+  return backofficeOn(dir, { hashingCost: cheapTestHashing, ...options });
 }

@@ -14,6 +14,7 @@ import { createBackupSchedule } from './backups/backupSchedule';
 import { createCarrierService, type CarrierEndpoints } from './carriers/carrierService';
 import { startupNotices } from './backups/startupNotices';
 import { loadLocalKey } from './access/localKey';
+import type { ScryptCost } from './access/secretHash';
 import { createProviderSync } from './payments/providerSync';
 import { createStorekeeperPayments } from './payments/storekeeperPayments';
 import { createSalesReportService } from './reports/salesReportService';
@@ -58,6 +59,8 @@ export interface BackofficeOptions {
   policyFile?: string;
   /** The shipping providers' API roots; the public ones unless a test or a self-hosted proxy names its own. */
   carriers?: CarrierEndpoints;
+  /** The scrypt cost of new password hashes; only tests that never sync set a cheaper one (see AccessDeps). */
+  hashingCost?: ScryptCost;
 }
 
 function readTemplateDefaults(resourcesDir: string): TemplateDefaults {
@@ -94,7 +97,7 @@ export function createBackoffice(options: BackofficeOptions) {
     lists,
     mail,
     carriers: createCarrierService({ settings, secrets, logger, endpoints: options.carriers }),
-    access: createAccessService({ store, clock, logger, settings, failureKey: loadLocalKey(path.join(options.dataDir, 'sign-in.key')), onSetUp: () => void backups.check() }),
+    access: createAccessService({ store, clock, logger, settings, failureKey: loadLocalKey(path.join(options.dataDir, 'sign-in.key')), onSetUp: () => void backups.check(), hashingCost: options.hashingCost }),
     secrets,
     preferences: createPreferences(options.preferences),
     sync,

@@ -14,7 +14,7 @@ import type { SettingsService } from '../settings/settingsService';
 import { commitChange, listRecords } from '../store/records';
 import { createCredentialStore } from './credentialStore';
 import { passwordRefusal, personalWords } from './passwordRules';
-import { hashSecret, needsRehash, verifySecret } from './secretHash';
+import { createSecretHasher, verifySecret, type ScryptCost } from './secretHash';
 import { createSessionRegistry, type StoredUser } from './sessions';
 import { createSignInFailures, lockMinutes, maxFailures } from './signInFailures';
 
@@ -29,6 +29,11 @@ export interface AccessDeps {
   failureKey: Buffer;
   /** Right after setup: the first backup is taken then, so no backup ever lacks users. */
   onSetUp?: () => void;
+  /**
+   * The scrypt cost of new password and PIN hashes: today's set unless given. Only tests that
+   * never sync pass a cheaper one (the cloud refuses every cost but the app's own sets).
+   */
+  hashingCost?: ScryptCost;
 }
 
 const setupInput = z.object({ name: z.string(), email: z.string(), password: z.string(), backOfficeName: z.string() });
@@ -43,8 +48,9 @@ function pinRefusal(pin: string, lang: Lang): FieldError | null {
  * survives a restart and holds against parallel guesses, passwords that are hard to guess, and
  * sessions that always act as the user is stored now (see sessions.ts).
  */
-export function createAccessService({ store, clock, logger, settings, failureKey, onSetUp = () => undefined }: AccessDeps) {
+export function createAccessService({ store, clock, logger, settings, failureKey, onSetUp = () => undefined, hashingCost }: AccessDeps) {
   const { orm, sqlite } = store;
+  const { hash: hashSecret, needsRehash } = createSecretHasher(hashingCost);
   const sessions = createSessionRegistry({ store, clock, idleLimitMs });
   const failures = createSignInFailures({ store, clock, key: failureKey });
   // Compared against when the e-mail address is unknown, so a wrong address takes as long as a

@@ -1,5 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { scryptParameterSets } from '../../../domain/sync/credentials';
+import { scryptParameterSets, type ScryptParameters } from '../../../domain/sync/credentials';
 import type { Logger } from '../logger';
 
 /**
@@ -9,8 +9,15 @@ import type { Logger } from '../logger';
  * the hash, so older hashes (the other sets in `scryptParameterSets`) still verify and are
  * upgraded at the next sign-in.
  */
-const cost = scryptParameterSets[0];
+export const todaysCost: ScryptParameters = scryptParameterSets[0];
 const keyLength = 32;
+
+/** The scrypt cost of new hashes. Production always uses `todaysCost`: the cloud refuses any other. */
+export interface ScryptCost {
+  N: number;
+  r: number;
+  p: number;
+}
 
 /**
  * One hash at a time: each holds its scrypt memory for about a tenth of a second, so parallel
@@ -41,17 +48,28 @@ function derive(secret: string, salt: Buffer, options: ScryptOptions): Promise<B
   );
 }
 
-export async function hashSecret(secret: string): Promise<string> {
-  const salt = randomBytes(16);
-  const key = await derive(secret, salt, cost);
-  return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64'), key.toString('base64')].join('$');
+/**
+ * Hashes new secrets at `cost` and says which stored hashes should be redone. The access service
+ * takes it as a dependency so its tests can hash at a cheap cost of their own; verifying needs no
+ * cost, since every hash names its own parameters.
+ */
+export function createSecretHasher(cost: ScryptCost = todaysCost) {
+  return {
+    async hash(secret: string): Promise<string> {
+      const salt = randomBytes(16);
+      const key = await derive(secret, salt, cost);
+      return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64'), key.toString('base64')].join('$');
+    },
+
+    /** Whether a stored hash was made with weaker or other parameters than `cost`, and should be redone. */
+    needsRehash(stored: string): boolean {
+      const [scheme, n, r, p] = stored.split('$');
+      return scheme !== 'scrypt' || Number(n) !== cost.N || Number(r) !== cost.r || Number(p) !== cost.p;
+    },
+  };
 }
 
-/** Whether a stored hash was made with weaker or other parameters than today's, and should be redone. */
-export function needsRehash(stored: string): boolean {
-  const [scheme, n, r, p] = stored.split('$');
-  return scheme !== 'scrypt' || Number(n) !== cost.N || Number(r) !== cost.r || Number(p) !== cost.p;
-}
+export type SecretHasher = ReturnType<typeof createSecretHasher>;
 
 /**
  * Compares in constant time. A malformed stored hash never matches; neither does one scrypt

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apiTable } from '../../api/table';
 import { createDispatch } from '../../api/dispatch';
 import type { Caller } from '../../api/define';
-import { backofficeOn, fixedClock } from '../../../test/services';
+import { quickBackofficeOn, fixedClock } from '../../../test/services';
 import { useTempDir } from '../../../test/tempDir';
 
 const tempDir = useTempDir();
@@ -10,7 +10,7 @@ const owner = { name: 'Anna de Vries', email: 'anna@fietsenwinkel.nl', password:
 const bramPassword = 'remblokken en spaken vervangen';
 
 /** A window of a host: remembers its session id and looks the session up on every call, as both hosts do. */
-function windowOn(app: ReturnType<typeof backofficeOn>) {
+function windowOn(app: ReturnType<typeof quickBackofficeOn>) {
   const dispatch = createDispatch({ table: apiTable, services: app.services, logger: app.logger });
   let sessionId: string | null = null;
   const caller = (): Caller => ({ session: app.services.access.session(sessionId), bindSession: (id) => (sessionId = id) });
@@ -24,7 +24,7 @@ function windowOn(app: ReturnType<typeof backofficeOn>) {
 
 /** Anna sets up the shop; she creates Bram, a General manager; Bram signs in in his own window. */
 async function shopWithBram(clock = fixedClock('2026-11-28T09:00:00Z')) {
-  const app = backofficeOn(tempDir(), { clock });
+  const app = quickBackofficeOn(tempDir(), { clock });
   const anna = windowOn(app);
   await anna.call('access.setup', owner);
   const created = await anna.call('users.create', { values: { name: 'Bram Jansen', email: 'bram@fietsenwinkel.nl', role: 'generalManager' }, password: bramPassword });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backofficeOn, fixedClock } from '../../../test/services';
+import { quickBackofficeOn, fixedClock } from '../../../test/services';
 import { useTempDir } from '../../../test/tempDir';
 
 const tempDir = useTempDir();
@@ -9,7 +9,7 @@ const owner = { name: 'Anna de Vries', email: 'anna@fietsenwinkel.nl', password:
 
 describe('sign-in lockout and failures (issue 11, items 2 and 4)', () => {
   it('39 wrong guesses in parallel lock the account, and the right password is then refused', async () => {
-    const app = backofficeOn(tempDir());
+    const app = quickBackofficeOn(tempDir());
     await app.services.access.setup(owner, 'nl');
     const guesses = await Promise.all(Array.from({ length: 39 }, (_, i) => app.services.access.signIn({ email: owner.email, password: `geraden wachtwoord ${i}` }, 'nl')));
     expect(guesses.every((guess) => !guess.ok)).toBe(true);
@@ -22,7 +22,7 @@ describe('sign-in lockout and failures (issue 11, items 2 and 4)', () => {
   it('keeps no typed e-mail address on disk, only a keyed hash, and forgets it after the lock window', async () => {
     const dir = tempDir();
     const clock = fixedClock('2026-11-28T12:00:00Z');
-    const app = backofficeOn(dir, { clock });
+    const app = quickBackofficeOn(dir, { clock });
     await app.services.access.setup(owner, 'nl');
     const typed = 'mallory.probeert@voorbeeld.nl';
     for (let i = 0; i < 5; i++) await app.services.access.signIn({ email: typed, password: `poging nummer ${i} fout` }, 'nl');
@@ -47,7 +47,7 @@ describe('sign-in lockout and failures (issue 11, items 2 and 4)', () => {
 
 describe('password rules (item 5)', () => {
   it('refuses blank, repeated, common and personal passwords at setup, naming the field', async () => {
-    const app = backofficeOn(tempDir());
+    const app = quickBackofficeOn(tempDir());
     const cases: [string, string][] = [
       ['            ', 'password.blank'],
       ['abababababababab', 'password.repeated'],
@@ -64,7 +64,7 @@ describe('password rules (item 5)', () => {
   });
 
   it('a user changes their own password only with the current one', async () => {
-    const app = backofficeOn(tempDir());
+    const app = quickBackofficeOn(tempDir());
     const setup = await app.services.access.setup(owner, 'nl');
     if (!setup.ok) throw new Error('setup failed');
     const wrongOld = await app.services.access.changeOwnPassword(setup.value, { currentPassword: 'niet mijn wachtwoord', newPassword: 'tandwielen smeren voor de winter' }, 'nl');
@@ -78,7 +78,7 @@ describe('password rules (item 5)', () => {
   });
 
   it('a new user gets the first password when created; a refused one creates nothing', async () => {
-    const app = backofficeOn(tempDir());
+    const app = quickBackofficeOn(tempDir());
     await app.services.access.setup(owner, 'nl');
     const create = (values: Record<string, unknown>) => app.services.lists.create('users', values, { by: 'Anna', lang: 'nl' });
     const kees = { name: 'Kees Bakker', email: 'kees@fietsenwinkel.nl', role: 'fullUser' };

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { backofficeOn } from '../../../test/services';
+import { quickBackofficeOn } from '../../../test/services';
 import { useTempDir } from '../../../test/tempDir';
 import { createMemoryLogger } from '../logger';
 import { verifySecret } from './secretHash';
@@ -23,7 +23,7 @@ describe('a stored hash scrypt cannot compute (review finding 3)', () => {
 
   it('makes a sign-in answer "wrong password" and count the attempt, instead of an internal error', async () => {
     const logger = createMemoryLogger();
-    const app = backofficeOn(tempDir(), { logger });
+    const app = quickBackofficeOn(tempDir(), { logger });
     const setup = await app.services.access.setup(owner, 'nl');
     if (!setup.ok) throw new Error('setup failed');
     app.store.sqlite.prepare("UPDATE credentials SET hash = ? WHERE user_id = ? AND kind = 'password'").run(uncomputable, setup.value.userId);

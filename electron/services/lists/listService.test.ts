@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { templateKinds } from '../../../domain/lists/emailTemplates';
-import { backofficeOn } from '../../../test/services';
+import { quickBackofficeOn } from '../../../test/services';
 import { useTempDir } from '../../../test/tempDir';
 import { renderTemplate } from '../templates/templateEngine';
 import { decodeWebshopKey } from './webshopKey';
 
 const tempDir = useTempDir();
 const anna = { by: 'Anna', lang: 'nl' as const };
-const count = (app: ReturnType<typeof backofficeOn>, table: string) => (app.store.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (app: ReturnType<typeof quickBackofficeOn>, table: string) => (app.store.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 const value = <T>(result: { ok: true; value: T } | { ok: false }) => {
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.value;
@@ -15,7 +15,7 @@ const value = <T>(result: { ok: true; value: T } | { ok: false }) => {
 
 describe('lists', () => {
   it('creates, edits, reorders and deletes payment methods, each change one outbox mutation', () => {
-    const app = backofficeOn(tempDir());
+    const app = quickBackofficeOn(tempDir());
     const lists = app.services.lists;
     const ideal = value(lists.create('paymentMethods', { nameNl: 'iDEAL', providerOptionId: 10 }, anna));
     const paypal = value(lists.create('paymentMethods', { nameNl: 'PayPal', providerOptionId: 138 }, anna));
@@ -30,7 +30,7 @@ describe('lists', () => {
   });
 
   it('answers a retried create with the item made the first time and creates nothing more', () => {
-    const app = backofficeOn(tempDir());
+    const app = quickBackofficeOn(tempDir());
     const lists = app.services.lists;
     const mutationId = '0193a0c4-5b6e-7d2f-8a31-4c5d6e7f8091';
     const first = value(lists.create('shippingMethods', { name: 'PostNL', priceInclVat: '6,95' }, anna, mutationId));
@@ -44,7 +44,7 @@ describe('lists', () => {
   });
 
   it('refuses a new item without its required fields, for every list a user can add to', () => {
-    const app = backofficeOn(tempDir());
+    const app = quickBackofficeOn(tempDir());
     const required: Record<string, string[]> = {
       paymentMethods: ['nameNl'],
       users: ['name', 'email'],
@@ -63,7 +63,7 @@ describe('lists', () => {
   });
 
   it('refuses invalid input with the field and reason and changes nothing', () => {
-    const app = backofficeOn(tempDir());
+    const app = quickBackofficeOn(tempDir());
     const before = count(app, 'outbox') + count(app, 'history') + count(app, 'records');
     expect(app.services.lists.create('shippingMethods', { name: '', priceInclVat: '12,999' }, anna)).toMatchObject({
       ok: false,
@@ -74,7 +74,7 @@ describe('lists', () => {
   });
 
   it('keeps exactly one default sales channel and unique order number prefixes', () => {
-    const app = backofficeOn(tempDir());
+    const app = quickBackofficeOn(tempDir());
     const lists = app.services.lists;
     const shop = value(lists.create('salesChannels', { name: 'Webshop', orderNumberPrefix: 'w1', url: 'https://despaak.nl' }, anna));
     expect(shop.values).toMatchObject({ isDefault: true, orderNumberPrefix: 'W1' });
@@ -88,7 +88,7 @@ describe('lists', () => {
   });
 
   it("refuses a user's edit of what the payment provider said, which only Sync betalingsprovider records", async () => {
-    const app = backofficeOn(tempDir());
+    const app = quickBackofficeOn(tempDir());
     const method = value(app.services.lists.create('paymentMethods', { nameNl: 'PayPal', providerOptionId: 138 }, anna));
     expect(app.services.lists.update('paymentMethods', method.id, { providerStatus: 'available' }, anna)).toMatchObject({ ok: false, error: { fields: [{ field: 'providerStatus', reason: 'read_only' }] } });
     expect(app.services.lists.writeAsApp('paymentMethods', method.id, { providerStatus: 'dropped' }, anna)).toMatchObject({ ok: true, value: { values: { providerStatus: 'dropped' } } });
@@ -96,7 +96,7 @@ describe('lists', () => {
   });
 
   it('removes a deleted sales channel from the default channels, from users and from the channels a payment method is offered on', async () => {
-    const app = backofficeOn(tempDir());
+    const app = quickBackofficeOn(tempDir());
     const lists = app.services.lists;
     const shop = value(lists.create('salesChannels', { name: 'Webshop', orderNumberPrefix: 'W1', url: 'https://despaak.nl' }, anna));
     const store = value(lists.create('salesChannels', { name: 'Winkel', type: 'pos', orderNumberPrefix: 'S4' }, anna));
@@ -111,7 +111,7 @@ describe('lists', () => {
   });
 
   it('refuses choices that point at sales channels that do not exist', () => {
-    const app = backofficeOn(tempDir());
+    const app = quickBackofficeOn(tempDir());
     expect(app.services.lists.create('users', { name: 'Kees', email: 'kees@despaak.nl', role: 'juniorCashier', stores: ['gone'] }, anna)).toMatchObject({
       ok: false,
       error: { fields: [{ field: 'stores', reason: 'unknown_item' }] },
@@ -124,7 +124,7 @@ describe('lists', () => {
   });
 
   it('never removes, demotes or deactivates the last active Administrator', async () => {
-    const app = backofficeOn(tempDir());
+    const app = quickBackofficeOn(tempDir());
     const setup = await app.services.access.setup({ name: 'Anna', email: 'anna@despaak.nl', password: 'een lange zin als wachtwoord', backOfficeName: 'De Spaak' }, 'nl');
     const annaId = setup.ok ? setup.value.userId : '';
     const lists = app.services.lists;
@@ -139,7 +139,7 @@ describe('lists', () => {
   });
 
   it('sets a password and a PIN for a user, refusing short ones', async () => {
-    const app = backofficeOn(tempDir());
+    const app = quickBackofficeOn(tempDir());
     const kees = value(app.services.lists.create('users', { name: 'Kees', email: 'kees@despaak.nl', role: 'fullUser' }, anna));
     expect(await app.services.access.setCredential(kees.id, 'password', 'kort', 'nl')).toMatchObject({ ok: false, error: { fields: [{ reason: 'password.tooShort' }] } });
     expect(await app.services.access.setCredential(kees.id, 'pin', '12a4', 'nl')).toMatchObject({ ok: false, error: { fields: [{ reason: 'pin.format' }] } });
@@ -153,7 +153,7 @@ describe('lists', () => {
 
 describe('e-mail templates', () => {
   it('has every predefined template with its shipped Dutch and English text', () => {
-    const app = backofficeOn(tempDir());
+    const app = quickBackofficeOn(tempDir());
     const templates = value(app.services.lists.list('emailTemplates'));
     expect(templates.map((item) => item.id)).toEqual(templateKinds.map((kind) => kind.key));
     for (const item of templates) {
@@ -165,7 +165,7 @@ describe('e-mail templates', () => {
   });
 
   it('refuses a placeholder the template does not offer, naming it, and resets to the shipped text', () => {
-    const app = backofficeOn(tempDir());
+    const app = quickBackofficeOn(tempDir());
     const lists = app.services.lists;
     expect(lists.update('emailTemplates', 'orderConfirmation', { bodyNl: 'Bestelling {{ order.numbr }} is binnen.' }, anna)).toMatchObject({
       ok: false,

@@ -8,6 +8,7 @@ import type { KeychainBackend } from './secretStore';
 export async function loadKeytar(logger: Logger): Promise<KeychainBackend | null> {
   try {
     const keytar = await import('keytar');
+    // Stryker disable next-line LogicalOperator: Node gives a CommonJS module's exports both as default and by name, so either object works.
     return keytar.default ?? keytar;
   } catch (error) {
     logger.warn('secrets.keytarUnavailable', { error: (error as Error).message });

@@ -93,6 +93,7 @@ export function createSettingsService({ store, clock, logger, events }: Settings
       at,
     });
     logger.info('settings.written', { group: key, fields: changed, by: actor.by, mutationId });
+    // Stryker disable next-line BooleanLiteral: stateOf reads only the data and who saved it when; `deleted` is there for the record's shape.
     return success({ ...stateOf(group, { data, revs: {}, deleted: false, updatedAt: at.toISOString(), updatedBy: actor.by }), changed });
   });
 
