@@ -11,7 +11,10 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.mutation.config.ts' },
+  // Forks, not Stryker's default worker threads (it overrides the vitest config's pool): keytar
+  // (libsecret) loaded in several threads of one process hangs on a keychain write after a while,
+  // and Stryker would count each such hang as a mutant killed by a timeout.
+  vitest: { configFile: 'vitest.mutation.config.ts', pool: 'forks' },
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: [
     'domain/**/*.ts',

@@ -7,7 +7,8 @@ import main from './stryker.config.mjs';
 export default {
   ...main,
   mutate: ['electron/services/lists/**/*.ts', 'electron/services/secrets/**/*.ts', '!electron/**/*.test.ts'],
-  vitest: { configFile: 'vitest.mutation.services.config.ts' },
+  // Forks like the main area: in worker threads keytar can hang on a write, and a hang would count as a kill.
+  vitest: { ...main.vitest, configFile: 'vitest.mutation.services.config.ts' },
   incrementalFile: 'reports/mutation/services/incremental.json',
   htmlReporter: { fileName: 'reports/mutation/services/index.html' },
   jsonReporter: { fileName: 'reports/mutation/services/mutation.json' },

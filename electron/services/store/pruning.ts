@@ -42,7 +42,11 @@ export function pruneStore(db: Handle, now: Date): { history: number; handledMut
            WHERE newer > ? OR (newer > 1 AND at < ?))`,
       )
       .run(retention.historyPerField, historyBefore).changes;
-    const handledMutations = connection.prepare('DELETE FROM handled_mutations WHERE handled_at < ?').run(handledBefore).changes;
+    // A change still queued (offline for weeks) keeps its id known, so the caller's retry gets the first
+    // answer instead of a refusal; the outbox is scanned once per pruning, in the background.
+    const handledMutations = connection
+      .prepare('DELETE FROM handled_mutations WHERE handled_at < ? AND mutation_id NOT IN (SELECT mutation_id FROM outbox)')
+      .run(handledBefore).changes;
     const filesBefore = new Date(now.getTime() - retention.unusedFileDays * day).toISOString();
     const files = connection.prepare(`DELETE FROM blobs WHERE created_at < ? AND ${namedBy}`).run(filesBefore).changes;
     return { history, handledMutations, files };

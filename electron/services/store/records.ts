@@ -190,3 +190,11 @@ export function commitDeletion(db: Handle, change: Omit<LocalChange, 'changes' |
 export function handledMutation(db: Handle, mutationId: string): { collection: string; recordId: string } | undefined {
   return statementsOf(db).handledMutation.get(mutationId) as { collection: string; recordId: string } | undefined;
 }
+
+/**
+ * Whether a mutation id is already in the outbox. The cloud answers a repeated id with its first
+ * answer, so a second change under a queued id would count as synced without ever arriving.
+ */
+export function queuedMutation(db: Handle, mutationId: string): boolean {
+  return statementsOf(db).queuedMutation.get(mutationId) !== undefined;
+}

@@ -17,7 +17,7 @@ function connectionOf(handle: Handle): Database.Database {
   return (handle as unknown as { session: { client: Database.Database } }).session.client;
 }
 
-export type Statements = { connection: Database.Database } & Record<'readRecord' | 'listRecords' | 'updateRecord' | 'insertRecord' | 'markDeleted' | 'insertHistory' | 'fieldHistory' | 'insertOutbox' | 'rememberMutation' | 'handledMutation' | 'readMeta' | 'writeMeta', Database.Statement>;
+export type Statements = { connection: Database.Database } & Record<'readRecord' | 'listRecords' | 'updateRecord' | 'insertRecord' | 'markDeleted' | 'insertHistory' | 'fieldHistory' | 'insertOutbox' | 'rememberMutation' | 'handledMutation' | 'queuedMutation' | 'readMeta' | 'writeMeta', Database.Statement>;
 
 function prepare(connection: Database.Database): Statements {
   return {
@@ -37,6 +37,9 @@ function prepare(connection: Database.Database): Statements {
     ),
     rememberMutation: connection.prepare('INSERT INTO handled_mutations (mutation_id, collection, record_id, handled_at) VALUES (?, ?, ?, ?)'),
     handledMutation: connection.prepare('SELECT collection, record_id AS recordId FROM handled_mutations WHERE mutation_id = ?'),
+    // Mutation ids have no index (one page less per local write), so this scans the outbox; only a
+    // caller handing in its own id asks, and the app's own screens never do.
+    queuedMutation: connection.prepare('SELECT 1 FROM outbox WHERE mutation_id = ? LIMIT 1'),
     readMeta: connection.prepare('SELECT value FROM meta WHERE key = ?'),
     writeMeta: connection.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
   };

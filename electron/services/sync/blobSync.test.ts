@@ -5,7 +5,8 @@ import { attachmentOf } from '../../../domain/attachments';
 import { startFaultProxy, type FaultPlan } from '../../../test/faultProxy';
 import { pngFile } from '../../../test/pngFile';
 import { createSqliteLedger } from './sqliteLedger';
-import { cloudForShop, openDesktop, pairDesktop, tempFolder, type Desktop } from '../../../test/syncWorld';
+import { useFileCloud } from '../../../test/sharedCloud';
+import { openDesktop, pairDesktop, tempFolder, type Desktop } from '../../../test/syncWorld';
 
 /**
  * Attachments between two workstations of one shop, through the real cloud (embedded PGlite, real
@@ -13,15 +14,15 @@ import { cloudForShop, openDesktop, pairDesktop, tempFolder, type Desktop } from
  * names it, and comes down after the pull, or when first asked for.
  */
 const anna = { by: 'Anna', userId: 'user-anna', lang: 'nl' as const };
+const files = useFileCloud();
 const cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step();
 });
 
 async function world() {
-  const shop = await cloudForShop();
-  cleanup.push(() => shop.close());
-  const proxy = await startFaultProxy(shop.cloud.url);
+  const shop = await files.newShop();
+  const proxy = await startFaultProxy(files.url);
   cleanup.push(() => proxy.close());
   const seen: string[] = [];
   let plan: FaultPlan = () => null;

@@ -34,9 +34,14 @@ export function createSqliteLedger(store: LocalStore, policy?: PolicyLocks): Syn
   const batch = sqlite.prepare<[number], OutboxRow>(
     "SELECT seq, mutation_id, device_id, user_id, op, collection, record_id, changes, base_revs, catalogue_version, created_at FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?",
   );
-  // Mutation ids have no index (one page less per local write): the answers name the oldest pending
-  // rows, and each is removed as it is taken in, so the scan from the oldest row stops within the batch.
-  const byId = sqlite.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE mutation_id = ? ORDER BY seq LIMIT 1');
+  // An answer is taken in on the very row that was sent, found by its seq (the rowid): never on another
+  // row that carries the same id (a refused one stays until a person acts), and never by a scan, since
+  // mutation ids have no index (one page less per local write). Checked against the id and still
+  // pending, because a seq comes back once the outbox was empty and a sent row may be gone meanwhile.
+  const sentRow = sqlite.prepare<[number, string], OutboxRow>("SELECT * FROM outbox WHERE seq = ? AND mutation_id = ? AND state = 'pending'");
+  // Only for a mutation the cloud could not read, the first of a one-mutation batch: rare, so it may scan.
+  const pendingById = sqlite.prepare<[string], OutboxRow>("SELECT * FROM outbox WHERE mutation_id = ? AND state = 'pending' ORDER BY seq LIMIT 1");
+  const seqOf = new WeakMap<Mutation, number>();
   const remove = sqlite.prepare<[number]>('DELETE FROM outbox WHERE seq = ?');
   const markRejected = sqlite.prepare<[string, number]>("UPDATE outbox SET state = 'rejected', last_error = ? WHERE seq = ?");
   const blobs = blobTable(sqlite);
@@ -68,13 +73,19 @@ export function createSqliteLedger(store: LocalStore, policy?: PolicyLocks): Syn
       const deviceId = rows.some((row) => row.device_id === '') ? deviceIdOf(orm) : '';
       const mutations: Mutation[] = [];
       const touched = new Set<string>();
+      const ids = new Set<string>();
       for (const row of rows) {
+        // A second row under one id (queued before ids were checked) waits for a batch of its own, so
+        // each answer in a batch names exactly one row.
+        if (ids.has(row.mutation_id)) break;
+        ids.add(row.mutation_id);
         const mutation = toMutation(row, deviceId);
         // A second edit of a field in one batch was based on the first one's revision, which only the
         // cloud's answer tells; it waits for the next batch, rebased, so it never conflicts with itself.
         const keys = Object.keys(mutation.baseRevs).map((field) => `${mutation.collection}\u0000${mutation.recordId}\u0000${field}`);
         if (mutations.length > 0 && keys.some((key) => touched.has(key))) break;
         for (const key of keys) touched.add(key);
+        seqOf.set(mutation, row.seq);
         mutations.push(mutation);
       }
       return mutations;
@@ -84,10 +95,10 @@ export function createSqliteLedger(store: LocalStore, policy?: PolicyLocks): Syn
       const tally = { acknowledged: 0, conflicts: 0, rejected: 0 };
       sqlite.transaction(() => {
         for (const result of results) {
-          // Not one we sent, or already taken in by an earlier answer: nothing to do twice. Asked in
-          // that order, so only an id of this batch is looked up, and it is found among the oldest rows.
+          // Not one we sent, or already taken in by an earlier answer: nothing to do twice.
           const mutation = sent.find((candidate) => candidate.mutationId === result.mutationId);
-          const row = mutation && byId.get(result.mutationId);
+          const seq = mutation && seqOf.get(mutation);
+          const row = seq === undefined ? undefined : sentRow.get(seq, result.mutationId);
           if (!row || !mutation) continue;
           if (result.status === 'rejected') {
             rejectRow(row, result.reason);
@@ -104,7 +115,7 @@ export function createSqliteLedger(store: LocalStore, policy?: PolicyLocks): Syn
 
     reject(mutationId, reason) {
       sqlite.transaction(() => {
-        const row = byId.get(mutationId);
+        const row = pendingById.get(mutationId);
         if (row) rejectRow(row, reason);
       })();
     },

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { listDevices, revokeDevice } from '../../../cloud/accounts';
-import { cloudBackends, stopCloudPostgres, type CloudBackend } from '../../../test/cloudBackends';
-import { cloudForShop, cloudState, openDesktop, pairDesktop, sharedState, tempFolder, type Desktop } from '../../../test/syncWorld';
+import { stopCloudPostgres } from '../../../test/cloudBackends';
+import { syncBackends, useFileCloud, type FileCloud } from '../../../test/sharedCloud';
+import { cloudState, openDesktop, pairDesktop, sharedState, tempFolder, type Desktop } from '../../../test/syncWorld';
 
 /**
  * Two workstations of one shop against the real cloud (embedded PGlite and a real PostgreSQL, real
  * HTTP on 127.0.0.1), each on its own SQLite folder with its device token in the real keychain.
+ * One cloud per backend for the file, a shop of its own per test.
  */
 const anna = { by: 'Anna', userId: 'user-anna', lang: 'nl' as const };
 const bram = { by: 'Bram', userId: 'user-bram', lang: 'nl' as const };
@@ -16,9 +17,9 @@ afterEach(async () => {
 });
 afterAll(stopCloudPostgres);
 
-async function world(backend: CloudBackend) {
-  const cloud = await cloudForShop(undefined, backend);
-  cleanup.push(() => cloud.close());
+async function world(files: FileCloud) {
+  const { shop, pairingCode } = await files.newShop();
+  const cloud = { url: files.url, accounts: files.accounts, shop, pairingCode };
   const desktops: Desktop[] = [];
   for (const name of ['kassa-1', 'kantoor']) {
     const dir = tempFolder(`backoffice-${name}-`);
@@ -28,7 +29,7 @@ async function world(backend: CloudBackend) {
       await desktop.office.close();
       fs.rmSync(dir, { recursive: true, force: true });
     });
-    await pairDesktop(desktop, cloud.cloud.url, desktops.length === 0 ? cloud.shop.code : await cloud.pairingCode());
+    await pairDesktop(desktop, cloud.url, desktops.length === 0 ? shop.code : await pairingCode());
     desktops.push(desktop);
   }
   const [a, b] = desktops as [Desktop, Desktop];
@@ -39,9 +40,10 @@ async function world(backend: CloudBackend) {
   return { cloud, a, b, companyName };
 }
 
-describe.each(cloudBackends)('two desktops and the cloud on %s', (backend) => {
+describe.each(syncBackends())('two desktops and the cloud on %s', (backend) => {
+  const files = useFileCloud(backend);
   it('an edit on one appears on the other, and both equal the cloud', async () => {
-    const { cloud, a, b, companyName } = await world(backend);
+    const { cloud, a, b, companyName } = await world(files);
     expect(a.sync.read()).toMatchObject({ state: 'paired', cloudAccount: 'Fietsenwinkel De Spaak' });
     a.settings.writeGroup('company.general', { companyName: 'De Spaak bv' }, anna);
     expect(a.sync.read().pending).toBe(1);
@@ -49,32 +51,32 @@ describe.each(cloudBackends)('two desktops and the cloud on %s', (backend) => {
     expect(a.sync.read()).toMatchObject({ pending: 0, lastError: null });
     expect(await b.sync.syncNow()).toMatchObject({ status: 'synced' });
     expect(companyName(b)).toBe('De Spaak bv');
-    const truth = await cloudState(cloud.cloud.url, await cloud.pairingCode());
+    const truth = await cloudState(cloud.url, await cloud.pairingCode());
     expect(sharedState(a)).toEqual(truth);
     expect(sharedState(b)).toEqual(truth);
 
     // Unpairing tells the cloud, which revokes the token; the workstation keeps its data.
     expect(await a.sync.pairing.unpair('nl')).toEqual({ ok: true, value: null });
     expect(a.sync.read()).toMatchObject({ state: 'notPaired', cloudAccount: null });
-    const devices = await listDevices(cloud.cloud.database.db, cloud.shop.id);
+    const devices = await cloud.accounts.listDevices(cloud.shop.id);
     expect(devices.filter((device) => device.revokedAt !== null)).toHaveLength(1);
   });
 
   it('a new item arrives on the other desktop whole, with the fields it holds as empty (null)', async () => {
-    const { cloud, a, b } = await world(backend);
+    const { cloud, a, b } = await world(files);
     const made = a.lists.create('paymentMethods', { nameNl: 'Pinnen' }, anna);
     if (!made.ok) throw new Error(made.error.message);
     expect(made.value.values.providerName).toBeNull();
     await a.sync.syncNow();
     await b.sync.syncNow();
-    const truth = await cloudState(cloud.cloud.url, await cloud.pairingCode());
+    const truth = await cloudState(cloud.url, await cloud.pairingCode());
     expect(truth[`paymentMethods/${made.value.id}`]).toHaveProperty('providerName', null);
     expect(sharedState(b)).toStrictEqual(truth);
     expect(sharedState(a)).toStrictEqual(truth);
   });
 
   it('the same field edited on both while offline is one conflict, shown once, and choosing is a new change', async () => {
-    const { a, b, companyName } = await world(backend);
+    const { a, b, companyName } = await world(files);
     a.settings.writeGroup('company.general', { companyName: 'Van Anna' }, anna);
     b.settings.writeGroup('company.general', { companyName: 'Van Bram' }, bram);
     await a.sync.syncNow();
@@ -93,7 +95,7 @@ describe.each(cloudBackends)('two desktops and the cloud on %s', (backend) => {
   });
 
   it('different fields of one group edited on both are both applied', async () => {
-    const { a, b } = await world(backend);
+    const { a, b } = await world(files);
     a.settings.writeGroup('company.general', { companyName: 'De Spaak bv' }, anna);
     b.settings.writeGroup('company.general', { backOfficeName: 'Spaak Utrecht' }, bram);
     await a.sync.syncNow();
@@ -106,7 +108,7 @@ describe.each(cloudBackends)('two desktops and the cloud on %s', (backend) => {
   });
 
   it('an edit against a delete is a conflict; keeping the delete removes the item everywhere', async () => {
-    const { a, b } = await world(backend);
+    const { a, b } = await world(files);
     const created = a.lists.create('paymentMethods', { nameNl: 'iDEAL' }, anna);
     expect(created.ok).toBe(true);
     const id = created.ok ? created.value.id : '';
@@ -126,7 +128,7 @@ describe.each(cloudBackends)('two desktops and the cloud on %s', (backend) => {
   });
 
   it('two offline reorders of one list merge into one order, the same on both, without a conflict', async () => {
-    const { a, b } = await world(backend);
+    const { a, b } = await world(files);
     const ids = ['iDEAL', 'Bancontact', 'PayPal', 'Contant'].map((nameNl) => {
       const created = a.lists.create('paymentMethods', { nameNl }, anna);
       return created.ok ? created.value.id : '';
@@ -150,19 +152,19 @@ describe.each(cloudBackends)('two desktops and the cloud on %s', (backend) => {
   });
 
   it('a revoked device goes "ontkoppeld" with a clear message and keeps its changes', async () => {
-    const { cloud, a } = await world(backend);
+    const { cloud, a } = await world(files);
     const deviceId = a.office.store.sqlite.prepare("SELECT value FROM sync_state WHERE key = 'cloudDeviceId'").get() as { value: string };
-    await revokeDevice(cloud.cloud.database.db, cloud.shop.id, deviceId.value);
+    await cloud.accounts.revokeDevice(cloud.shop.id, deviceId.value);
     a.settings.writeGroup('company.general', { companyName: 'Na intrekken' }, anna);
     expect(await a.sync.syncNow()).toEqual({ status: 'unpaired' });
     expect(a.sync.read()).toMatchObject({ state: 'unpaired', connected: false, pending: 1, lastError: 'De cloud kent dit apparaat niet meer' });
     // Pairing again with a new code sends what waited.
-    expect((await a.sync.pairing.pair({ cloudUrl: cloud.cloud.url, code: await cloud.pairingCode() }, 'nl')).ok).toBe(true);
+    expect((await a.sync.pairing.pair({ cloudUrl: cloud.url, code: await cloud.pairingCode() }, 'nl')).ok).toBe(true);
     expect(await a.sync.syncNow()).toMatchObject({ status: 'synced', pushed: 1 });
   });
 
   it('pairing refuses a plain-http cloud elsewhere and a wrong code, naming the field, and stores nothing', async () => {
-    const { cloud } = await world(backend);
+    const { cloud } = await world(files);
     const dir = tempFolder();
     const c = await openDesktop(dir);
     cleanup.push(async () => {
@@ -170,7 +172,7 @@ describe.each(cloudBackends)('two desktops and the cloud on %s', (backend) => {
       fs.rmSync(dir, { recursive: true, force: true });
     });
     expect(await c.sync.pairing.pair({ cloudUrl: 'http://cloud.despaak.nl', code: 'ABCDEFGH' }, 'nl')).toMatchObject({ ok: false, error: { fields: [{ field: 'cloudUrl', message: expect.stringContaining('https://') }] } });
-    expect(await c.sync.pairing.pair({ cloudUrl: cloud.cloud.url, code: 'FOUTECODE1' }, 'nl')).toMatchObject({ ok: false, error: { fields: [{ field: 'code', message: expect.stringContaining('Koppelcode') }] } });
+    expect(await c.sync.pairing.pair({ cloudUrl: cloud.url, code: 'FOUTECODE1' }, 'nl')).toMatchObject({ ok: false, error: { fields: [{ field: 'code', message: expect.stringContaining('Koppelcode') }] } });
     expect(c.sync.read()).toMatchObject({ state: 'notPaired', cloudAccount: null });
   });
 });

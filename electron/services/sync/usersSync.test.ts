@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../api/dispatch';
 import { apiTable } from '../../api/table';
 import type { Session } from '../access/session';
-import { cloudForShop, openDesktop, pairDesktop, tempFolder, type Desktop } from '../../../test/syncWorld';
+import { openDesktop, pairDesktop, tempFolder, type Desktop } from '../../../test/syncWorld';
 import { createSqliteLedger } from './sqliteLedger';
+import { useFileCloud } from '../../../test/sharedCloud';
 
 /**
  * Users sign in on every workstation of the shop: their password hash syncs with them, through the
@@ -13,6 +14,7 @@ import { createSqliteLedger } from './sqliteLedger';
  */
 const owner = { name: 'Anna de Vries', email: 'anna@despaak.nl', password: 'zadelpennen en spaaknippels', backOfficeName: 'De Spaak Utrecht' };
 const kees = { name: 'Kees Bakker', email: 'kees@despaak.nl', role: 'fullUser' };
+const files = useFileCloud();
 const cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step();
@@ -31,14 +33,13 @@ async function desktop(name: string): Promise<Desktop> {
 
 /** Workstation A is set up with its first administrator; B is new and only paired. */
 async function shopWithTwoDesktops() {
-  const cloud = await cloudForShop();
-  cleanup.push(() => cloud.close());
+  const cloud = await files.newShop();
   const a = await desktop('kassa');
   const b = await desktop('kantoor');
   const setUp = await a.office.services.access.setup(owner, 'nl');
   if (!setUp.ok) throw new Error(setUp.error.message);
-  await pairDesktop(a, cloud.cloud.url, cloud.shop.code);
-  await pairDesktop(b, cloud.cloud.url, await cloud.pairingCode());
+  await pairDesktop(a, files.url, cloud.shop.code);
+  await pairDesktop(b, files.url, await cloud.pairingCode());
   return { cloud, a, b, anna: setUp.value };
 }
 
@@ -164,8 +165,7 @@ describe('users and their password hashes across workstations', () => {
   });
 
   it('hashes stored before they synced are sent once after the upgrade, so the next workstation can sign in', async () => {
-    const cloud = await cloudForShop();
-    cleanup.push(() => cloud.close());
+    const cloud = await files.newShop();
     const b = await desktop('kantoor');
     const dir = tempFolder('backoffice-kassa-');
     cleanup.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
@@ -182,8 +182,8 @@ describe('users and their password hashes across workstations', () => {
     });
     const queued = () => a.office.store.sqlite.prepare("SELECT op, changes FROM outbox WHERE collection = 'credentials'").all();
     expect(queued()).toEqual([{ op: 'create', changes: expect.stringMatching(/^\{"password":"scrypt\$/) }]);
-    await pairDesktop(a, cloud.cloud.url, cloud.shop.code);
-    await pairDesktop(b, cloud.cloud.url, await cloud.pairingCode());
+    await pairDesktop(a, files.url, cloud.shop.code);
+    await pairDesktop(b, files.url, await cloud.pairingCode());
     await a.sync.syncNow();
     expect(queued()).toEqual([]);
     await b.sync.syncNow();
