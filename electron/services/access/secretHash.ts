@@ -1,6 +1,7 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { scryptParameterSets, type ScryptParameters } from '../../../domain/sync/credentials';
 import type { Logger } from '../logger';
+import { scryptOnHashThread, type ScryptOptions } from './hashThread';
 
 /**
  * Passwords and PINs are stored as scrypt hashes with one of OWASP's equivalent parameter sets:
@@ -19,33 +20,9 @@ export interface ScryptCost {
   p: number;
 }
 
-/**
- * One hash at a time: each holds its scrypt memory for about a tenth of a second, so parallel
- * sign-ins queue for a moment instead of multiplying the host's memory (issue 13: ≤ 200 MB).
- */
-const maxConcurrent = 1;
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function bounded<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= maxConcurrent) await new Promise<void>((resolve) => waiting.push(resolve));
-  running += 1;
-  try {
-    return await work();
-  } finally {
-    running -= 1;
-    waiting.shift()?.();
-  }
-}
-
-function derive(secret: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
-  const maxmem = 128 * (options.N ?? 1) * (options.r ?? 8) + 128 * (options.r ?? 8) * (options.p ?? 1) + 1024 * 1024;
-  return bounded(
-    () =>
-      new Promise((resolve, reject) =>
-        scrypt(secret.normalize('NFKC'), salt, keyLength, { ...options, maxmem }, (error, key) => (error ? reject(error) : resolve(key))),
-      ),
-  );
+function derive(secret: string, salt: Buffer, options: Pick<ScryptOptions, 'N' | 'r' | 'p'>): Promise<Buffer> {
+  const maxmem = 128 * options.N * options.r + 128 * options.r * options.p + 1024 * 1024;
+  return scryptOnHashThread(secret.normalize('NFKC'), salt, keyLength, { ...options, maxmem });
 }
 
 /**
