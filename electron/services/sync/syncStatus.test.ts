@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backofficeOn, fixedClock } from '../../../test/services';
 import { useTempDir } from '../../../test/tempDir';
 import { createSqliteLedger } from './sqliteLedger';
+import { createSyncStatus } from './syncStatus';
 
 /**
  * The sync line of the top bar on a workstation that is not paired (yet): how many changes wait,
@@ -59,6 +60,13 @@ describe('the sync line of the top bar', () => {
     const [refused] = sync.conflicts.rejected('nl');
     sync.conflicts.discard(refused!.mutationId, 'nl');
     expect(sync.read()).toMatchObject({ pending: 1, rejected: 0, conflicts: 0 });
+    office.store.close();
+  });
+
+  it('reads the same for Systeeminformatie, which has no sync run of its own to report on', () => {
+    const office = backofficeOn(tempDir(), { clock: fixedClock('2026-11-28T09:00:00Z') });
+    office.services.settings.writeGroup('company.general', { companyName: 'De Spaak' }, anna);
+    expect(createSyncStatus(office.store).read()).toMatchObject({ state: 'notPaired', pending: 1, oldestPendingAt: '2026-11-28T09:00:00.000Z', progress: null });
     office.store.close();
   });
 });
