@@ -70,7 +70,7 @@ interface ConflictRow {
   detected_at: string;
 }
 
-const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
+const parse = (text: string | null): unknown => JSON.parse(text ?? 'null');
 
 export function createConflictService({ store, clock, settings, lists, events, onWrite }: ConflictDeps) {
   const { sqlite } = store;
