@@ -26,6 +26,9 @@ export default {
     'electron/services/sync/syncStatus.ts',
   ],
   vitest: { ...main.vitest, configFile: 'vitest.mutation.sync.config.ts' },
+  // The first run of every test (with the cloud started for each worker) takes 2–3 minutes on a
+  // quiet machine and more than Stryker's default 5 on a busy one; a hang still ends.
+  dryRunTimeoutMinutes: 15,
   incrementalFile: 'reports/mutation/sync/incremental.json',
   htmlReporter: { fileName: 'reports/mutation/sync/index.html' },
   jsonReporter: { fileName: 'reports/mutation/sync/mutation.json' },
