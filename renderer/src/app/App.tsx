@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useAccessStateQuery, usePreferencesQuery } from '../store/api';
 import { CenteredCard } from './CenteredCard';
 import { firstScreenCommitted } from './firstScreen';
+import { LoadFailure } from './LoadFailure';
+import { useFailedLoads } from './loadLater';
 import { Shell } from './Shell';
 import { SignInScreen } from './SignInScreen';
 import { StartupNotices } from './StartupNotices';
@@ -26,6 +28,7 @@ export function App() {
     document.documentElement.lang = i18n.language;
   }, [language, i18n]);
 
+  const failedLoads = useFailedLoads();
   const unauthorized = access.error && 'code' in access.error && access.error.code === 'unauthorized';
   const screen = unauthorized ? 'launch' : !access.data ? 'loading' : access.data.needsSetup ? 'setup' : access.data.session ? 'app' : 'signIn';
   useEffect(() => {
@@ -36,7 +39,8 @@ export function App() {
   return (
     <>
       {screen === 'launch' && <LaunchRefused />}
-      {screen === 'loading' && <Loading />}
+      {/* Said where the missing code is needed; sign-in and setup go on meanwhile. */}
+      {failedLoads.length > 0 && (screen === 'loading' || screen === 'app') ? <LoadFailure modules={failedLoads} /> : screen === 'loading' && <Loading />}
       <StartupNotices />
       {screen === 'setup' && (
         <Suspense fallback={<Loading />}>
