@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backofficeOn, fixedClock, settingsOn } from '../../../test/services';
 import { useTempDir } from '../../../test/tempDir';
 import { createRecordWriter } from '../sync/recordWriter';
+import { createSqliteLedger } from '../sync/sqliteLedger';
 import { pruneStore, retention } from './pruning';
 
 const tempDir = useTempDir();
@@ -46,8 +47,13 @@ describe('pruning the store', () => {
     });
     writer.applyPulled(pulled(1));
     expect(settings.get('company.general')).toMatchObject({ companyName: 'De Spaak bv', description: 'Fietsen', backOfficeName: 'Jansen' });
-    // Acknowledged: the outbox row is gone, and the next pull is taken whole.
-    store.sqlite.prepare('DELETE FROM outbox').run();
+    // Acknowledged (the cloud took both fields): the outbox row is gone, and the next pull is taken whole.
+    const ledger = createSqliteLedger(store);
+    const [sent] = ledger.pendingBatch(10);
+    if (!sent) throw new Error('the change was not queued');
+    const applied = { status: 'applied', rev: 1 } as const;
+    ledger.recordOutcomes([sent], [{ mutationId: sent.mutationId, status: 'accepted', fields: { companyName: applied, description: applied } }], new Date());
+    expect(store.sqlite.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
     writer.applyPulled(pulled(2));
     expect(settings.get('company.general')).toMatchObject({ companyName: 'Fietsen Jansen', description: 'Fietsen en scooters' });
     store.close();

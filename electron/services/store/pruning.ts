@@ -7,7 +7,7 @@ import { statementsOf } from './statements';
  * - history: per field the newest 50 changes (what the history view shows), and of those only
  *   the newest once they are older than two years — so the current value always says who set it;
  * - outbox: a mutation leaves the outbox when the cloud acknowledges it (the sync engine deletes
- *   the row, and its pending-field rows go with it); a rejected one stays until a person acts;
+ *   the row, and counts its fields off the record's `pending`); a rejected one stays until a person acts;
  * - handled mutation ids: 30 days, far longer than any client retries a lost answer.
  * - files (the blobs table): kept while a record, a kept history row, the outbox or a conflict
  *   names them; a file nothing names any more (replaced long ago, or chosen and never saved)
@@ -37,8 +37,10 @@ export function pruneStore(db: Handle, now: Date): { history: number; handledMut
   return connection.transaction(() => {
     const history = connection
       .prepare(
-        `DELETE FROM history WHERE id IN (
-           SELECT id FROM (SELECT id, at, row_number() OVER (PARTITION BY collection, record_id, field ORDER BY id DESC) AS newer FROM history)
+        // By the whole key: an id orders the changes of its own field only.
+        `DELETE FROM history WHERE (collection, record_id, field, id) IN (
+           SELECT collection, record_id, field, id FROM (
+             SELECT collection, record_id, field, id, at, row_number() OVER (PARTITION BY collection, record_id, field ORDER BY id DESC) AS newer FROM history)
            WHERE newer > ? OR (newer > 1 AND at < ?))`,
       )
       .run(retention.historyPerField, historyBefore).changes;
