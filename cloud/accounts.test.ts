@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findShop, newPairingCode, newShop, pairingCodeLifetimeMs, revokeDevice } from './accounts';
-import { pair, useFileCloud, workstation } from './test/harness';
+import { mutation, pair, useFileCloud, workstation } from './test/harness';
 
 /**
  * The operator's side of accounts, as the cloud's command line (main.ts) uses it: making a shop,
@@ -65,7 +65,12 @@ describe('a workstation token', () => {
       const refused = await fetch(`${cloud.url}/v1/device`, { headers: { authorization } });
       expect(refused.status).toBe(401);
     }
+    // A push checks the header before it opens a transaction, and answers the same.
+    const push = await fetch(`${cloud.url}/v1/push`, { method: 'POST', headers: { authorization: `Bearer ${token}.`, 'content-type': 'application/json' }, body: JSON.stringify({ mutations: [mutation({ collection: 'settings', recordId: 'company.general', changes: { companyName: 'De Spaak' } })] }) });
+    expect(push.status).toBe(401);
+    expect(await push.json()).toEqual({ error: { code: 'unauthorized', message: 'No valid device token: pair this workstation again.' } });
     expect((await station.call('GET', '/v1/device')).status).toBe(200);
+    expect((await station.pull('0')).kind).toBe('changes');
   });
 
   it('revoked by the operator answers 401 from then on, and revoking it again says there was nothing to revoke', async () => {

@@ -80,11 +80,14 @@ describe('a workstation fetching an attachment', () => {
     expect((await put(other, hashOf(logo), logo)).status).toBe(201);
   });
 
-  it('without a device token gets 401, for the file and for whether it exists', async () => {
+  it('without a device token gets 401, for the file, for whether it exists and for an upload', async () => {
     const station = await cloud.station();
     expect((await put(station, hashOf(logo), logo)).status).toBe(201);
     for (const method of ['GET', 'HEAD']) {
       expect((await fetch(`${cloud.url}/v1/blobs/${hashOf(logo)}`, { method })).status).toBe(401);
     }
+    const stranger = await fetch(`${cloud.url}/v1/blobs/${hashOf(logo)}`, { method: 'PUT', headers: { authorization: `Bearer ${'x'.repeat(43)}`, 'content-type': 'application/octet-stream' }, body: logo });
+    expect(stranger.status).toBe(401);
+    expect(await errorOf(stranger)).toEqual({ code: 'unauthorized', message: 'No valid device token: pair this workstation again.' });
   });
 });
