@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { syncLimits } from '../domain/sync/protocol';
-import { useFileCloud } from './test/harness';
+import { newShop } from './accounts';
+import { pair, useFileCloud } from './test/harness';
 
 /**
  * What any caller (a workstation, a connector, a load balancer, someone probing) is told for a
@@ -38,5 +39,21 @@ describe('the cloud', () => {
     expect(tooLarge.status).toBe(413);
     expect((await errorOf(tooLarge)).code).toBe('too_large');
     expect((await station.pull('0')).kind).toBe('changes');
+  });
+
+  it('answers a failure it did not foresee with 500 "nothing was changed", logs it for the operator, and indeed changes nothing', async () => {
+    // PostgreSQL stores no NUL character in text, which the pairing request's rules let through.
+    const shop = await newShop(cloud.database.db, 'Fietsenwinkel De Spaak');
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const failed = await fetch(`${cloud.url}/v1/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: shop.code, deviceName: 'Kassa\u00001' }) });
+      expect(failed.status).toBe(500);
+      expect(await errorOf(failed)).toEqual({ code: 'internal', message: 'Something went wrong in the cloud; nothing was changed.' });
+      expect(log).toHaveBeenCalledWith('cloud: request failed', expect.any(Error));
+    } finally {
+      log.mockRestore();
+    }
+    // The pairing code was not spent.
+    expect(await pair(cloud.url, shop.code, 'Kassa 1')).toMatchObject({ shopId: shop.id });
   });
 });
