@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { api } from './store/api';
 import { store } from './store/store';
 import './styles.css';
+import './screens.css';
 import './shell.css';
 
 // The two answers that decide the first screen (who is signed in, in which language) are asked
