@@ -86,4 +86,16 @@ describe('the sync routes', () => {
     expect(noCursor.status).toBe(400);
     expect(((await noCursor.json()) as { error: { message: string } }).error.message).toMatch(/^after: /);
   });
+
+  it('ask a batch to wait when any one change in it comes from a newer version, keeping the rest of it too', async () => {
+    const [anna] = await twoStations();
+    const mixed = await anna.call('POST', '/v1/push', {
+      mutations: [
+        mutation({ collection: 'settings', recordId: 'company.general', changes: { companyName: 'De Spaak' } }),
+        mutation({ collection: 'settings', recordId: 'company.contact', changes: { city: 'Utrecht' }, catalogueVersion: catalogueVersion + 1 }),
+      ],
+    });
+    expect(mixed.status).toBe(503);
+    expect((await pullAll(anna)).records).toEqual([]);
+  });
 });
