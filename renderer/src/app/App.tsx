@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAccessStateQuery, usePreferencesQuery } from '../store/api';
+import { useAccessStateQuery, usePreferencesQuery } from '../store/startApi';
 import { CenteredCard } from './CenteredCard';
 import { firstScreenCommitted } from './firstScreen';
 import { LoadFailure } from './LoadFailure';

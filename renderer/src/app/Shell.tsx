@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SettingsTree } from '../settings/SettingsTree';
-import { usePreferencesQuery } from '../store/api';
+import { usePreferencesQuery } from '../store/startApi';
 import { useAppDispatch, useAppSelector } from '../store/store';
 import { openSection } from '../store/ui';
 import { firstScreenDrawn } from './firstScreen';

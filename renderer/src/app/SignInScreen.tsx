@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSignInMutation } from '../store/api';
+import { useSignInMutation } from '../store/startApi';
 import { CenteredCard } from './CenteredCard';
 import { refusalText } from './serverErrors';
 

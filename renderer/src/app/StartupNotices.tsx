@@ -1,4 +1,4 @@
-import { useAccessStateQuery } from '../store/api';
+import { useAccessStateQuery } from '../store/startApi';
 import { useLang } from './useLang';
 
 /**

@@ -2,6 +2,8 @@ import { createPortal } from 'react-dom';
 import { SectionPage } from '../settings/SectionPage';
 import { SettingsSearch } from '../settings/SettingsSearch';
 import { UnsavedChangesQuestion } from '../settings/UnsavedChangesQuestion';
+// The changes the main process tells of patch the data these parts show, from now on.
+import '../store/liveUpdates';
 import { AntdFrame } from './AntdFrame';
 import { TopBar } from './TopBar';
 

@@ -1,7 +1,7 @@
 import { kindOfSection } from '../print/documentKinds';
 import { conflictsSection } from '../sync/conflictsSection';
 import { findNode } from '../settings/sections';
-import { useSetPreferenceMutation } from '../store/api';
+import { useSetPreferenceMutation } from '../store/startApi';
 import { useAppDispatch, useAppSelector } from '../store/store';
 import { leaveAsked, openSection } from '../store/ui';
 
