@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hasPermission } from '../../domain/access/permissions';
 import { roles, type RoleId } from '../../domain/lists/users';
 import type { Session } from '../services/access/session';
+import { createMemoryLogger } from '../services/logger';
 import { backofficeOn } from '../../test/services';
 import { useTempDir } from '../../test/tempDir';
 import { call, defineTable, type Caller } from './define';
@@ -22,6 +23,7 @@ const as = (role: RoleId): Session => ({ id: `s-${role}`, userId: `u-${role}`, n
 /** A valid input for every call; the matrix test fails when a call is added without one. */
 const samples: Record<CallName, unknown> = {
   'app.info': {},
+  'app.logProblem': { problem: 'codeNotLoaded', detail: 'Failed to fetch dynamically imported module' },
   'preferences.get': {},
   'preferences.set': { key: 'lastSection', value: 'company.general' },
   'sync.status': {},
@@ -158,6 +160,21 @@ describe('dispatch', () => {
         expect(refused, `${name} as ${role}`).toBe(!allowed);
       }
     }
+    await app.close();
+  });
+
+  it('logs what a window says it could not load, before sign-in too, and refuses an unbounded text by its label', async () => {
+    const logger = createMemoryLogger();
+    const app = backofficeOn(tempDir(), { logger });
+    const dispatch = createDispatch({ table: apiTable, services: app.services, logger });
+    const detail = 'Failed to fetch dynamically imported module: http://127.0.0.1:4000/assets/Shell-DSYNpHh9.js';
+    expect(await dispatch('app.logProblem', { problem: 'codeNotLoaded', detail }, caller())).toEqual({ ok: true, value: null });
+    expect(logger.lines.filter((line) => line.includes('renderer.codeNotLoaded')).map((line) => JSON.parse(line))).toMatchObject([{ level: 'error', detail }]);
+    expect(await dispatch('app.logProblem', { problem: 'codeNotLoaded', detail: 'x'.repeat(301) }, caller())).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: [{ field: 'detail', message: expect.stringContaining('Toelichting') }] },
+    });
+    expect(logger.lines.filter((line) => line.includes('renderer.'))).toHaveLength(1);
     await app.close();
   });
 

@@ -115,6 +115,8 @@ export function createBackoffice(options: BackofficeOptions) {
     }),
     receiptPrinter: createReceiptPrinter({ settings, logger }),
     clock,
+    /** For what only the window knows went wrong (its code could not be fetched). */
+    logger,
     systemInfo,
     diagnostics: createDiagnostics({ systemInfo, settings, logFile, now: () => clock.now() }),
     policy,

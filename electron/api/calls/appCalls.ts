@@ -14,6 +14,20 @@ export const appCalls = {
       return success({ version: info.versions.app, host: info.host, language: services.preferences.get('language') });
     },
   }),
+  /**
+   * A window's own trouble (its code could not be fetched: the network, a build replaced under a
+   * running window), written to the log that the diagnostics bundle carries to support. Public:
+   * the app's code starts loading before sign-in. The detail is the browser's error text, bounded.
+   */
+  'app.logProblem': call({
+    input: z.object({ problem: z.enum(['codeNotLoaded']), detail: z.string().max(300) }),
+    permission: 'public',
+    activity: false,
+    run: ({ problem, detail }, { services }) => {
+      services.logger.error(`renderer.${problem}`, { detail });
+      return success(null);
+    },
+  }),
   'preferences.get': call({
     input: z.object({}),
     permission: 'public',

@@ -4,7 +4,8 @@ import nlNL from 'antd/locale/nl_NL';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccessStateQuery, usePreferencesQuery } from '../store/api';
-import { loadLater, useLater } from './loadLater';
+import { LoadFailure } from './LoadFailure';
+import { loadLater, useFailedLoads, useLater } from './loadLater';
 import { SignInScreen } from './SignInScreen';
 import { StartupNotices } from './StartupNotices';
 
@@ -36,6 +37,7 @@ export function App() {
   }, [language, i18n]);
 
   const Shell = useLater(shell);
+  const failedLoads = useFailedLoads();
   const unauthorized = access.error && 'code' in access.error && access.error.code === 'unauthorized';
   const signedIn = access.data?.session && !access.data.needsSetup;
   const screen = unauthorized ? 'launch' : !access.data || (signedIn && !Shell) ? 'loading' : access.data.needsSetup ? 'setup' : access.data.session ? 'app' : 'signIn';
@@ -46,7 +48,8 @@ export function App() {
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : nlNL} theme={theme}>
       {screen === 'launch' && <Result status="403" title={t('launch.title')} subTitle={t('launch.body')} />}
-      {screen === 'loading' && <Loading />}
+      {/* Said where the missing code is needed; sign-in and setup go on meanwhile. */}
+      {failedLoads.length > 0 && (screen === 'loading' || screen === 'app') ? <LoadFailure modules={failedLoads} /> : screen === 'loading' && <Loading />}
       <StartupNotices />
       <Suspense fallback={<Loading />}>
         {screen === 'setup' && <SetupScreen />}

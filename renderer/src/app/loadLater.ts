@@ -1,14 +1,77 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
+import { bridge } from '../bridge/backoffice';
 
 /** Code fetched on demand, started now; `current` is its value once it has arrived. */
 export interface LaterModule<T> {
   current: T | undefined;
-  ready: Promise<T>;
+  /** Why the last try failed (the network, a build replaced under a running window); cleared by a new try. */
+  failure: Error | undefined;
+  /** Tries that failed in a row; a second one means fetching again does not help (a build replaced under the window). */
+  failures: number;
+  /** Tells the listener of every arrival, failure and new try; returns how to stop listening. */
+  subscribe(listener: () => void): () => void;
+  /** Fetches the code again after a failure. */
+  retry(): void;
+}
+
+/** Every module still failing, so one notice can say so and retry them all. */
+const failing = new Set<LaterModule<unknown>>();
+const failingListeners = new Set<() => void>();
+let failingSnapshot: readonly LaterModule<unknown>[] = [];
+
+function failingChanged(): void {
+  failingSnapshot = [...failing];
+  for (const listener of failingListeners) listener();
+}
+
+/**
+ * Each failed try goes to the console and to the host's log, which the diagnostics bundle carries
+ * to support. The browser's text names the file it could not fetch; an address's query and
+ * fragment are cut off all the same, so nothing a window was opened with can reach the log.
+ */
+function reportFailure(error: Error): void {
+  console.error(error);
+  const detail = error.message.replace(/[?#]\S*/g, '').slice(0, 300);
+  bridge()
+    .call('app.logProblem', { problem: 'codeNotLoaded', detail })
+    .catch(() => undefined);
 }
 
 export function loadLater<T>(load: () => Promise<T>): LaterModule<T> {
-  const module: LaterModule<T> = { current: undefined, ready: load() };
-  void module.ready.then((value) => (module.current = value));
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    for (const listener of listeners) listener();
+  };
+  const module: LaterModule<T> = {
+    current: undefined,
+    failure: undefined,
+    failures: 0,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    retry() {
+      module.failure = undefined;
+      if (failing.delete(module)) failingChanged();
+      changed();
+      load().then(
+        (value) => {
+          module.current = value;
+          module.failures = 0;
+          changed();
+        },
+        (error: unknown) => {
+          module.failure = error instanceof Error ? error : new Error(String(error));
+          module.failures += 1;
+          failing.add(module);
+          failingChanged();
+          changed();
+          reportFailure(module.failure);
+        },
+      );
+    },
+  };
+  module.retry();
   return module;
 }
 
@@ -19,9 +82,16 @@ export function loadLater<T>(load: () => Promise<T>): LaterModule<T> {
  * much on every start.
  */
 export function useLater<T>(module: LaterModule<T>): T | undefined {
-  const [value, setValue] = useState(() => module.current);
-  useEffect(() => {
-    if (value === undefined) void module.ready.then((arrived) => setValue(() => arrived));
-  }, [module, value]);
-  return value;
+  return useSyncExternalStore(module.subscribe, () => module.current);
+}
+
+/** The modules whose code could not be fetched, for the notice that offers to try again. */
+export function useFailedLoads(): readonly LaterModule<unknown>[] {
+  return useSyncExternalStore(
+    (listener) => {
+      failingListeners.add(listener);
+      return () => failingListeners.delete(listener);
+    },
+    () => failingSnapshot,
+  );
 }

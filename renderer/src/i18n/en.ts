@@ -1,7 +1,16 @@
 import type { Messages } from './nl';
 
 export const en: Messages = {
-  app: { name: 'Backoffice', loading: 'Loading…', settings: 'Settings' },
+  app: {
+    name: 'Backoffice',
+    loading: 'Loading…',
+    settings: 'Settings',
+    loadFailed: {
+      title: 'Backoffice could not load a part of the program.',
+      body: 'Part of the program did not arrive, for instance after a network hiccup or a new version. Choose Reload. If that does not help, close Backoffice and start it again; what you saved is kept.',
+      retry: 'Reload',
+    },
+  },
   policy: {
     locked: 'Managed by your organisation',
     title: "Your organisation's policy",

@@ -1,6 +1,15 @@
 /** The words of the UI chrome; everything about settings comes from the catalogue in domain/. */
 export const nl = {
-  app: { name: 'Backoffice', loading: 'Bezig met laden…', settings: 'Instellingen' },
+  app: {
+    name: 'Backoffice',
+    loading: 'Bezig met laden…',
+    settings: 'Instellingen',
+    loadFailed: {
+      title: 'Backoffice kon een onderdeel niet laden.',
+      body: 'Een deel van het programma kwam niet binnen, bijvoorbeeld door een haperende verbinding of een nieuwe versie. Kies Opnieuw laden. Lukt het dan nog niet, sluit Backoffice en start het opnieuw; wat u hebt opgeslagen blijft bewaard.',
+      retry: 'Opnieuw laden',
+    },
+  },
   policy: {
     locked: 'Beheerd door uw organisatie',
     title: 'Beleid van uw organisatie',

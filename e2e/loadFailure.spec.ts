@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, owner, test, type Host } from './fixtures';
+
+/** The host's log lines that tell of code a window could not fetch. */
+function loggedFailures(host: Host): string[] {
+  const file = path.join(host.dataDir, 'logs', 'backoffice.log');
+  const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n') : [];
+  return lines.filter((line) => line.includes('renderer.codeNotLoaded'));
+}
+
+/** A set-up shop whose next page load cannot fetch the files matching `blocked`. */
+async function setUpWithBlocked(page: Page, host: Host, blocked: string): Promise<void> {
+  await page.goto(host.url);
+  await expect(page.locator('body[data-screen="setup"]')).toBeAttached();
+  expect((await (await page.request.post(`${host.origin}/api/call/access.setup`, { data: owner })).json()).ok).toBe(true);
+  await page.route(blocked, (route) => route.abort('internetdisconnected'));
+  await page.reload();
+}
+
+test('the app behind sign-in failing to arrive says so in Dutch, is logged, and loads on Opnieuw laden once it can', async ({ page, host }) => {
+  await setUpWithBlocked(page, host, '**/assets/Shell-*.js');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Backoffice kon een onderdeel niet laden.');
+  await expect(alert).toContainText('Kies Opnieuw laden');
+  await expect(page.getByRole('status')).toHaveCount(0);
+  const retry = alert.getByRole('button', { name: 'Opnieuw laden' });
+  await expect(retry).toBeFocused();
+
+  await expect.poll(() => loggedFailures(host).length).toBeGreaterThan(0);
+  const logged = loggedFailures(host).join('\n');
+  expect(logged).toContain('Shell-');
+  expect(logged).not.toContain(host.token);
+
+  // The network is back: Enter on the focused button fetches the code again, in the same window.
+  await page.evaluate(() => Object.assign(window, { sameWindow: true }));
+  await page.unroute('**/assets/Shell-*.js');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('body[data-screen="app"]')).toBeAttached();
+  await expect(page.getByRole('tree')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await page.evaluate(() => 'sameWindow' in window)).toBe(true);
+});
+
+test('when fetching again fails too, the next Opnieuw laden reloads the window, and the open section appears', async ({ page, host }) => {
+  // The section pages' code: the settings tree arrives, the section would stay empty.
+  await setUpWithBlocked(page, host, '**/assets/shellParts-*.js');
+  const retry = page.getByRole('alert').getByRole('button', { name: 'Opnieuw laden' });
+  await expect(retry).toBeFocused();
+  await expect(page.getByRole('tree')).toBeAttached();
+
+  // Still blocked: the same notice again, with the focus back on the button.
+  await retry.click();
+  await expect(retry).toBeFocused();
+  await expect.poll(() => loggedFailures(host).length).toBeGreaterThanOrEqual(2);
+
+  await page.evaluate(() => Object.assign(window, { sameWindow: true }));
+  await page.unroute('**/assets/shellParts-*.js');
+  await retry.click();
+  await expect(page.getByRole('button', { name: 'Afmelden' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await page.evaluate(() => 'sameWindow' in window)).toBe(false);
+});
