@@ -1,4 +1,4 @@
-import { choose, expect, fillDrawer, openSection, owner, row, saveDrawer, test } from './fixtures';
+import { choose, expect, fillDrawer, openSection, owner, row, rowAction, saveDrawer, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function addUser(page: Page, name: string, email: string, role: string, password: string): Promise<void> {
@@ -46,7 +46,7 @@ test('a Junior kassamedewerker cannot get into the back office at all', async ({
 
 test('the last Administrator cannot be demoted or removed', async ({ signedIn: page }) => {
   await openSection(page, 'Systeemgebruikers');
-  await page.getByRole('button', { name: `${owner.name} verwijderen` }).click();
+  await rowAction(page, owner.name, 'Verwijderen');
   await page.getByRole('button', { name: 'Ja' }).click();
   await expect(page.getByText('Dit is de laatste actieve Administrator')).toBeVisible();
   await page.getByRole('switch', { name: `${owner.name}: Actief` }).click();
