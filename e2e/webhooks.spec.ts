@@ -68,9 +68,10 @@ test('Verbinden: the webshop answer sets Verbonden with its code and time, the l
       const box = await entry.boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= 1280 && box.y + box.height <= 800, `${await entry.textContent()} inside the window`).toBe(true);
     }
+    await expect(entries.first()).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
+    await expect(entries.nth(2)).toBeFocused();
     await page.keyboard.press('Enter');
     const log = page.getByTestId('delivery-log');
     await expect(page.getByRole('dialog', { name: `Leveringen aan ${webshop.url}` })).toBeVisible();
@@ -78,6 +79,7 @@ test('Verbinden: the webshop answer sets Verbonden with its code and time, the l
     await expect(log).toContainText('Aangenomen');
     await page.keyboard.press('Escape');
     await expect(log).toBeHidden();
+    await expect(menu).toBeFocused();
     // The README's picture: the table with the connected row, not the log or a message over it.
     await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 15_000 });
     const file = testInfo.outputPath('webhooks.png');

@@ -28,12 +28,13 @@ function outcomeWords(delivery: HookDelivery, t: TFunction): string {
   }
 }
 
-function DeliveryLog({ item, onClose }: { item: ListItem; onClose: () => void }) {
+/** Kept mounted while it closes, so the dialog gives the focus back to the Acties button it was opened from. */
+function DeliveryLog({ item, open, onClose, afterClose }: { item: ListItem; open: boolean; onClose: () => void; afterClose: () => void }) {
   const { t, i18n } = useTranslation();
   const log = useWebhookDeliveriesQuery({ id: item.id });
   const problem = log.error ? (isFailure(log.error) ? log.error.message : String(log.error)) : null;
   return (
-    <Modal open title={t('webhooks.deliveriesOf', { url: String(item.values.webhookUrl) })} onCancel={onClose} footer={null} width={760}>
+    <Modal open={open} title={t('webhooks.deliveriesOf', { url: String(item.values.webhookUrl) })} onCancel={onClose} afterClose={afterClose} footer={null} width={760}>
       {problem ? (
         <p role="alert">{problem}</p>
       ) : (
@@ -69,6 +70,7 @@ export function useWebhookActions(canEdit: boolean): { actionsFor: (item: ListIt
   const [connect, connecting] = useConnectWebhookMutation();
   const [disconnect, disconnecting] = useDisconnectWebhookMutation();
   const [logOf, setLogOf] = useState<ListItem | null>(null);
+  const [logOpen, setLogOpen] = useState(false);
   const busy = connecting.isLoading || disconnecting.isLoading;
 
   async function deliver(action: typeof connect, item: ListItem) {
@@ -99,8 +101,8 @@ export function useWebhookActions(canEdit: boolean): { actionsFor: (item: ListIt
           },
         ]
       : []),
-    { key: 'deliveries', label: t('webhooks.deliveriesShow'), icon: <HistoryOutlined />, run: () => setLogOf(item) },
+    { key: 'deliveries', label: t('webhooks.deliveriesShow'), icon: <HistoryOutlined />, run: () => (setLogOf(item), setLogOpen(true)) },
   ];
 
-  return { actionsFor, dialogs: logOf && <DeliveryLog item={logOf} onClose={() => setLogOf(null)} /> };
+  return { actionsFor, dialogs: logOf && <DeliveryLog item={logOf} open={logOpen} onClose={() => setLogOpen(false)} afterClose={() => setLogOf(null)} /> };
 }

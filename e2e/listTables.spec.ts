@@ -59,3 +59,35 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 768
     });
   });
 }
+
+test('a row\'s Acties menu works from the keyboard: Verwijderen asks first, Escape gives the focus back to the row', async ({ signedIn: page, host }) => {
+  for (const [nameNl, providerOptionId] of [['iDEAL', 10], ['PayPal', 138]] as const) await create(page, host, 'lists.create', { collection: 'paymentMethods', values: { nameNl, providerOptionId } });
+  await page.reload();
+  await openSection(page, 'Betalingsprovider');
+  const menu = page.getByRole('button', { name: 'Acties voor PayPal' });
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  const entries = page.getByRole('menu').getByRole('menuitem');
+  await expect(entries).toHaveText(['Omhoog', 'Omlaag', 'Verwijderen']);
+  await expect(entries.first()).toBeFocused();
+  // Omlaag is greyed out for the last row, so one step down is Verwijderen.
+  await page.keyboard.press('ArrowDown');
+  await expect(entries.nth(2)).toBeFocused();
+  // The Enter that chooses Verwijderen must not also answer the question it opens.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toContainText('PayPal verwijderen? Dit kan niet ongedaan worden gemaakt.');
+  await expect(page.locator('.ant-table-row')).toHaveCount(2);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(menu).toBeFocused();
+  await expect(page.locator('.ant-table-row')).toHaveCount(2);
+
+  // Open again (the menu remembers the last entry), Home to the first, Enter moves PayPal up.
+  await page.keyboard.press('Enter');
+  await expect(entries.nth(2)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(entries.first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.ant-table-row').first()).toContainText('PayPal');
+  await expect(menu).toBeFocused();
+});
