@@ -17,6 +17,14 @@ export const records = sqliteTable(
     /** The cloud revision of each field, for conflict detection. */
     revs: text('revs', { mode: 'json' }).$type<Record<string, number>>().notNull().default(sql`'{}'`),
     deleted: integer('deleted', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * The fields of this record that local changes still wait on, with how many pending outbox
+     * mutations name each (the keys of their `base_revs`): a pull keeps those fields' local values.
+     * Kept here because the row is written by every change anyway; an index on the outbox to find
+     * them was one more page written and synced per change. A mutation's fields are counted in
+     * the transaction that queues it and counted off in the one that takes in the cloud's answer.
+     */
+    pending: text('pending', { mode: 'json' }).$type<Record<string, number>>().notNull().default(sql`'{}'`),
     updatedAt: text('updated_at').notNull(),
     updatedBy: text('updated_by').notNull(),
   },
@@ -24,15 +32,19 @@ export const records = sqliteTable(
 );
 
 /**
- * Who changed which field when, and from where; append-only. Indexed only for what is asked of
- * it (a field's newest changes): every index is one more page written and synced per change.
- * `id` is the rowid without AUTOINCREMENT: a new row still gets the highest id plus one, so the
- * order stays the order of the changes, and no `sqlite_sequence` page is written per change.
+ * Who changed which field when, and from where; append-only. Asked only for a field's newest
+ * changes, so the table itself is ordered by field: the real table is WITHOUT ROWID with this
+ * primary key (migration 0010, hand-written because drizzle-kit cannot say WITHOUT ROWID; a change
+ * to this table must keep it so). A change then writes one page of history, where a rowid table
+ * and an index on the field wrote two, each synced to disk per change.
+ * `id` orders the changes of one field: a new row takes the field's highest id plus one, in its
+ * own insert (the last key of the field, on the page being written anyway). Ids of different
+ * fields are not comparable; older rows keep the ids they had, which were already in order.
  */
 export const history = sqliteTable(
   'history',
   {
-    id: integer('id').primaryKey(),
+    id: integer('id').notNull(),
     collection: text('collection').notNull(),
     recordId: text('record_id').notNull(),
     field: text('field').notNull(),
@@ -42,7 +54,7 @@ export const history = sqliteTable(
     by: text('by').notNull(),
     origin: text('origin', { enum: ['local', 'sync', 'resolution'] }).notNull(),
   },
-  (table) => [index('history_field').on(table.collection, table.recordId, table.field, table.id)],
+  (table) => [primaryKey({ columns: [table.collection, table.recordId, table.field, table.id] })],
 );
 
 /**
@@ -50,10 +62,10 @@ export const history = sqliteTable(
  * `domain/sync/protocol.ts` (`Mutation`) plus delivery bookkeeping. A row leaves the outbox
  * when the cloud acknowledges it; a rejected row stays, with its reason, until a person acts.
  *
- * Every index here is one more page written and synced by every local change, so there is one:
- * the record, for which fields of a record still wait for the cloud (`base_revs` names them, read
- * with json_each). Rejected rows are few and kept in a partial index, which a pending row never
- * touches. `seq` is the rowid without AUTOINCREMENT: the next row still gets the highest seq plus
+ * Every index here is one more page written and synced by every local change, so a local change
+ * touches none: which fields of a record still wait for the cloud is counted in the record itself
+ * (`records.pending`). Rejected rows and password/PIN hashes (which have no record row) are few
+ * and found through partial indexes, which a settings or list change never touches. `seq` is the rowid without AUTOINCREMENT: the next row still gets the highest seq plus
  * one, so the push order is the order of the changes; a seq may come back once the outbox is
  * empty, and nothing keeps one beyond its row (the cloud knows mutation ids only).
  */
@@ -84,7 +96,10 @@ export const outbox = sqliteTable(
     nextAttemptAt: text('next_attempt_at'),
     lastError: text('last_error'),
   },
-  (table) => [index('outbox_record').on(table.collection, table.recordId), index('outbox_rejected').on(table.seq).where(sql`state = 'rejected'`)],
+  (table) => [
+    index('outbox_rejected').on(table.seq).where(sql`state = 'rejected'`),
+    index('outbox_credentials').on(table.recordId).where(sql`collection = 'credentials'`),
+  ],
 );
 
 /**

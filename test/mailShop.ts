@@ -4,6 +4,20 @@ export const smtpUser = 'winkel';
 export const smtpPassword = 'geheim-wachtwoord';
 export const actor = { by: 'Anna de Vries', lang: 'nl' as const };
 
+/** The values of a "Klaar om op te halen" mail for order S4-2, as an order fills them in. */
+export const pickupValues: Readonly<Record<string, string>> = {
+  'shop.name': 'De Spaak',
+  'shop.email': 'info@despaak.nl',
+  'shop.phone': '030 123 4567',
+  'shop.address': 'Oudegracht 12',
+  'customer.name': 'Zoë',
+  'customer.email': 'zoe@example.nl',
+  'order.number': 'S4-2',
+  'order.date': '28 november 2026',
+  'order.total': '€ 10,00',
+  'order.url': 'https://despaak.nl/S4-2',
+};
+
 /** A 1×1 PNG and a minimal PDF, uploaded as a user would (into the blobs table) before the settings name them. */
 export const logoPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 export const termsPdf = Buffer.from('%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n');

@@ -117,7 +117,7 @@ interface SmtpError {
 }
 
 /** The first line only: OpenSSL messages carry a source path after it. */
-const firstLine = (text: string) => text.split('\n')[0]?.trim() ?? '';
+const firstLine = (text: string) => (text.split('\n')[0] ?? text).trim();
 
 /**
  * nodemailer's errors in the user's terms. Certificate problems arrive as ESOCKET with Node's
@@ -126,16 +126,20 @@ const firstLine = (text: string) => text.split('\n')[0]?.trim() ?? '';
 export function explainSmtpError(error: unknown, host: string): MailProblem {
   const { code, responseCode, response, message = '' } = (error ?? {}) as SmtpError;
   const detail = firstLine(response ?? message);
+  // Without a response code there was no SMTP answer at all.
+  const status = responseCode ?? 0;
   if (code === 'EAUTH' || code === 'ENOAUTH') return { reason: 'auth', host, detail };
   if (/certificate has expired/i.test(message)) return { reason: 'certExpired', host };
   if (/altnames|does not match certificate/i.test(message)) return { reason: 'certWrongHost', host };
-  if (/self[- ]signed|unable to verify|unable to get (local )?issuer|certificate/i.test(message)) return { reason: 'certUntrusted', host, detail };
+  // Every other OpenSSL verification failure names the certificate: "self-signed certificate",
+  // "unable to verify the first certificate", "unable to get local issuer certificate".
+  if (/certificate/i.test(message)) return { reason: 'certUntrusted', host, detail };
   if (/wrong version number|packet length too long|unexpected eof|STARTTLS/i.test(message)) return { reason: 'tlsMismatch', host };
   // STARTTLS against an implicit-TLS port: both sides wait for the other until the timeout.
   if (/greeting never received/i.test(message)) return { reason: 'noGreeting', host };
   if (code === 'EDNS') return { reason: 'unknownHost', host };
   if (code === 'ESOCKET' || code === 'ECONNECTION' || code === 'ETIMEDOUT') return { reason: 'unreachable', host, detail };
-  if (responseCode !== undefined && responseCode >= 500) return { reason: 'rejected', host, detail };
-  if (responseCode !== undefined && responseCode >= 400) return { reason: 'deferred', host, detail };
+  if (status >= 500) return { reason: 'rejected', host, detail };
+  if (status >= 400) return { reason: 'deferred', host, detail };
   return { reason: 'other', host, detail: detail || code || 'onbekend' };
 }

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inKeychainSession } from '../../../test/keychainSession';
-import { actor, configureMailShop } from '../../../test/mailShop';
+import { actor, configureMailShop, pickupValues } from '../../../test/mailShop';
 import { backofficeOn, fixedClock } from '../../../test/services';
 import { makeCertificates, startSmtpServer, type TestSmtpServer } from '../../../test/smtpServer';
 import { useTempDir } from '../../../test/tempDir';
@@ -28,26 +28,13 @@ afterEach(async () => {
   for (const app of apps.splice(0)) await app.close();
 });
 
-const pickup = {
-  'shop.name': 'De Spaak',
-  'shop.email': 'info@despaak.nl',
-  'shop.phone': '030 123 4567',
-  'shop.address': 'Oudegracht 12',
-  'customer.name': 'Zoë',
-  'customer.email': 'zoe@example.nl',
-  'order.number': 'S4-2',
-  'order.date': '28 november 2026',
-  'order.total': '€ 10,00',
-  'order.url': 'https://despaak.nl/S4-2',
-};
-
 async function shop(overrides: Record<string, unknown> = {}) {
   const clock = fixedClock('2026-11-28T10:00:00Z');
   const app = backofficeOn(tempDir(), { clock, keychain: await loadKeytar(createMemoryLogger()), trustedCertificates: [ca] });
   apps.push(app);
   await configureMailShop(app, smtp.port, overrides);
   const { mail, lists, settings } = app.services;
-  const queue = (kind = 'readyForPickup', to = 'zoe@example.nl') => app.store.orm.transaction((tx) => mail.queueTemplate(tx, { kind, to, values: pickup, lang: 'nl', by: 'kassa' }));
+  const queue = (kind = 'readyForPickup', to = 'zoe@example.nl') => app.store.orm.transaction((tx) => mail.queueTemplate(tx, { kind, to, values: pickupValues, lang: 'nl', by: 'kassa' }));
   const first = () => mail.list('nl')[0];
   const received = smtp.received.length;
   return { app, clock, mail, lists, settings, queue, first, arrived: () => smtp.received.slice(received), waitFor: (count: number) => smtp.waitFor(received + count) };
@@ -214,7 +201,7 @@ describe.runIf(inKeychainSession)('which events queue a mail', () => {
   it('the English variant for an English customer, the terms text under it', async () => {
     const { app, settings, mail, arrived } = await shop();
     expect(settings.writeGroup('orders.terms', { generalTermsFormat: 'text', generalTermsText: 'Algemene voorwaarden', emailTermsText: 'Returns within 14 days.' }, actor).ok).toBe(true);
-    app.store.orm.transaction((tx) => mail.queueTemplate(tx, { kind: 'readyForPickup', to: 'zoe@example.nl', values: pickup, lang: 'en', by: 'kassa' }));
+    app.store.orm.transaction((tx) => mail.queueTemplate(tx, { kind: 'readyForPickup', to: 'zoe@example.nl', values: pickupValues, lang: 'en', by: 'kassa' }));
     await mail.runDue();
     expect(arrived()[0]?.parsed.subject).toBe('Your order S4-2 is ready for pickup');
     expect(arrived()[0]?.parsed.text).toContain('Returns within 14 days.');

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inKeychainSession } from '../../../test/keychainSession';
-import { configureMailShop } from '../../../test/mailShop';
+import { configureMailShop, pickupValues } from '../../../test/mailShop';
 import { backofficeOn } from '../../../test/services';
 import { makeCertificates, startSmtpServer, type Certificates, type TestSmtpServer } from '../../../test/smtpServer';
 import { useTempDir } from '../../../test/tempDir';
@@ -20,19 +20,6 @@ beforeAll(() => {
   certificates = makeCertificates();
 });
 afterEach(async () => smtp.stop());
-
-const pickupValues = {
-  'shop.name': 'De Spaak',
-  'shop.email': 'info@despaak.nl',
-  'shop.phone': '030 123 4567',
-  'shop.address': 'Oudegracht 12',
-  'customer.name': 'Zoë',
-  'customer.email': 'zoe@example.nl',
-  'order.number': 'S4-2',
-  'order.date': '28 november 2026',
-  'order.total': '€ 10,00',
-  'order.url': 'https://despaak.nl/S4-2',
-};
 
 describe.runIf(inKeychainSession)('the mail queue after a restart', () => {
   it('sends a mail left with the server again after a restart, with the same Message-ID, and flags it', async () => {

@@ -31,6 +31,25 @@ describe('template mails', () => {
     expect(renderTemplateMail(template, values, 'en', '').subject).toBe('Order S4-1');
     expect(renderTemplateMail({ ...template, bodyEn: '' }, values, 'en', '').subject).toBe('Bestelling S4-1 bij Jansen & Zn');
   });
+
+  it('keeps Dutch for a Dutch customer, and for an English one while the English subject is blank', () => {
+    expect(renderTemplateMail(template, values, 'nl', '').text).toBe('Beste Zoë <script>');
+    expect(renderTemplateMail({ ...template, subjectEn: '  ' }, values, 'en', '')).toMatchObject({ subject: 'Bestelling S4-1 bij Jansen & Zn', text: 'Beste Zoë <script>' });
+    expect(renderTemplateMail({ ...template, subjectEn: 7, bodyEn: ['Dear'] }, values, 'en', '').subject).toBe('Bestelling S4-1 bij Jansen & Zn');
+  });
+
+  it('a subject is one trimmed line; a template stored without one sends an empty subject, not "undefined"', () => {
+    expect(renderTemplateMail({ ...template, subjectNl: '  Bestelling\n\n   {{ order.number }}  \n' }, values, 'nl', '').subject).toBe('Bestelling S4-1');
+    expect(renderTemplateMail({ bodyNl: 'Hallo' }, values, 'nl', '')).toEqual({ subject: '', html: 'Hallo', text: 'Hallo', attachTerms: false });
+  });
+
+  it('the terms text under the mail is trimmed and escaped in the HTML, and left out when blank; the PDF goes only when switched on', () => {
+    const mail = renderTemplateMail({ ...template, attachTerms: 'true' }, values, 'nl', '  Retour <14 dagen> & "gratis" \'t is zo  \n');
+    expect(mail.html).toBe('Beste Zoë &lt;script&gt;\n\n<small style="color:#666">Retour &#60;14 dagen&#62; &#38; &#34;gratis&#34; &#39;t is zo</small>');
+    expect(mail.text).toBe('Beste Zoë <script>\n\nRetour <14 dagen> & "gratis" \'t is zo');
+    expect(mail.attachTerms).toBe(false);
+    expect(renderTemplateMail(template, values, 'nl', ' \n ')).toMatchObject({ html: 'Beste Zoë &lt;script&gt;', text: 'Beste Zoë <script>' });
+  });
 });
 
 describe('SMTP errors in the user words', () => {

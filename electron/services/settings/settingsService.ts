@@ -8,7 +8,7 @@ import type { LocalStore } from '../../../db/open';
 import type { Clock } from '../clock';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
-import { commitChange, fieldHistory, readRecord, type HistoryEntry } from '../store/records';
+import { commitChange, fieldHistory, readRecord, type HistoryEntry, type StoredRecord } from '../store/records';
 import { missingReferences } from '../store/references';
 import { blobTable } from '../attachments/blobTable';
 import { unstoredAttachments } from '../attachments/unstoredAttachments';
@@ -39,7 +39,7 @@ export interface SettingsDeps {
 
 const collection = 'settings';
 
-function stateOf(group: GroupDef, stored: ReturnType<typeof readRecord>): GroupState {
+function stateOf(group: GroupDef, stored: Pick<StoredRecord, 'data' | 'updatedAt' | 'updatedBy'> | undefined): GroupState {
   const values = groupDefaults(group);
   for (const key of Object.keys(values)) if (stored && key in stored.data) values[key] = stored.data[key];
   return { key: group.key, values, updatedAt: stored?.updatedAt ?? null, updatedBy: stored?.updatedBy ?? null };
@@ -93,8 +93,7 @@ export function createSettingsService({ store, clock, logger, events }: Settings
       at,
     });
     logger.info('settings.written', { group: key, fields: changed, by: actor.by, mutationId });
-    // Stryker disable next-line BooleanLiteral: stateOf reads only the data and who saved it when; `deleted` is there for the record's shape.
-    return success({ ...stateOf(group, { data, revs: {}, deleted: false, updatedAt: at.toISOString(), updatedBy: actor.by }), changed });
+    return success({ ...stateOf(group, { data, updatedAt: at.toISOString(), updatedBy: actor.by }), changed });
   });
 
   return {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backofficeOn, fixedClock, settingsOn } from '../../../test/services';
 import { useTempDir } from '../../../test/tempDir';
 import { createRecordWriter } from '../sync/recordWriter';
+import { createSqliteLedger } from '../sync/sqliteLedger';
 import { pruneStore, retention } from './pruning';
 
 const tempDir = useTempDir();
@@ -46,10 +47,35 @@ describe('pruning the store', () => {
     });
     writer.applyPulled(pulled(1));
     expect(settings.get('company.general')).toMatchObject({ companyName: 'De Spaak bv', description: 'Fietsen', backOfficeName: 'Jansen' });
-    // Acknowledged: the outbox row is gone, and the next pull is taken whole.
-    store.sqlite.prepare('DELETE FROM outbox').run();
+    // Acknowledged (the cloud took both fields): the outbox row is gone, and the next pull is taken whole.
+    const ledger = createSqliteLedger(store);
+    const [sent] = ledger.pendingBatch(10);
+    if (!sent) throw new Error('the change was not queued');
+    const applied = { status: 'applied', rev: 1 } as const;
+    ledger.recordOutcomes([sent], [{ mutationId: sent.mutationId, status: 'accepted', fields: { companyName: applied, description: applied } }], new Date());
+    expect(store.sqlite.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
     writer.applyPulled(pulled(2));
     expect(settings.get('company.general')).toMatchObject({ companyName: 'Fietsen Jansen', description: 'Fietsen en scooters' });
+    store.close();
+  });
+
+  it('lets a pull reach a field again once nothing is pending, even when its outbox row went some other way', () => {
+    const { settings, store } = settingsOn(tempDir());
+    settings.writeGroup('company.general', { companyName: 'De Spaak bv' }, anna);
+    // Not through the cloud's answer, so the record still counts the field as waiting.
+    store.sqlite.prepare('DELETE FROM outbox').run();
+    expect(pruneStore(store.sqlite, new Date('2026-11-28T00:00:00Z')).pendingCleared).toBe(1);
+    createRecordWriter(store).applyPulled({
+      seq: 1,
+      collection: 'settings',
+      recordId: 'company.general',
+      data: { companyName: 'Fietsen Jansen' },
+      revs: { companyName: 2 },
+      deleted: false,
+      updatedBy: 'bram@winkel.nl',
+      updatedAt: '2026-11-28T10:00:00.000Z',
+    });
+    expect(settings.get('company.general').companyName).toBe('Fietsen Jansen');
     store.close();
   });
 
@@ -57,7 +83,7 @@ describe('pruning the store', () => {
     const { store } = settingsOn(tempDir());
     store.sqlite.prepare("INSERT INTO handled_mutations VALUES ('old', 'users', 'u1', '2026-01-01T00:00:00.000Z'), ('new', 'users', 'u2', '2026-11-20T00:00:00.000Z')").run();
     store.sqlite.prepare("INSERT INTO outbox (mutation_id, collection, record_id, changes, base_revs, created_at) VALUES ('m', 'users', 'u1', '{}', '{}', '2020-01-01T00:00:00.000Z')").run();
-    expect(pruneStore(store.sqlite, new Date('2026-11-28T00:00:00Z'))).toEqual({ history: 0, handledMutations: 1, files: 0 });
+    expect(pruneStore(store.sqlite, new Date('2026-11-28T00:00:00Z'))).toEqual({ history: 0, handledMutations: 1, files: 0, pendingCleared: 0 });
     expect(store.sqlite.prepare('SELECT mutation_id AS id FROM handled_mutations').all()).toEqual([{ id: 'new' }]);
     expect(store.sqlite.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 1 });
     store.close();

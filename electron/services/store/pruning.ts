@@ -7,7 +7,8 @@ import { statementsOf } from './statements';
  * - history: per field the newest 50 changes (what the history view shows), and of those only
  *   the newest once they are older than two years — so the current value always says who set it;
  * - outbox: a mutation leaves the outbox when the cloud acknowledges it (the sync engine deletes
- *   the row, and its pending-field rows go with it); a rejected one stays until a person acts;
+ *   the row, and counts its fields off the record's `pending`); a rejected one stays until a person acts;
+ * - waiting fields counted in records: cleared whenever the outbox holds nothing pending;
  * - handled mutation ids: 30 days, far longer than any client retries a lost answer.
  * - files (the blobs table): kept while a record, a kept history row, the outbox or a conflict
  *   names them; a file nothing names any more (replaced long ago, or chosen and never saved)
@@ -30,15 +31,17 @@ const namedBy = [
   'SELECT 1 FROM conflicts WHERE instr(ifnull(base, \'\') || ifnull(mine, \'\') || ifnull(theirs, \'\'), blobs.hash) > 0',
 ].map((query) => `NOT EXISTS (${query})`).join(' AND ');
 
-export function pruneStore(db: Handle, now: Date): { history: number; handledMutations: number; files: number } {
+export function pruneStore(db: Handle, now: Date): { history: number; handledMutations: number; files: number; pendingCleared: number } {
   const { connection } = statementsOf(db);
   const historyBefore = new Date(now.getTime() - retention.historyDays * day).toISOString();
   const handledBefore = new Date(now.getTime() - retention.handledMutationDays * day).toISOString();
   return connection.transaction(() => {
     const history = connection
       .prepare(
-        `DELETE FROM history WHERE id IN (
-           SELECT id FROM (SELECT id, at, row_number() OVER (PARTITION BY collection, record_id, field ORDER BY id DESC) AS newer FROM history)
+        // By the whole key: an id orders the changes of its own field only.
+        `DELETE FROM history WHERE (collection, record_id, field, id) IN (
+           SELECT collection, record_id, field, id FROM (
+             SELECT collection, record_id, field, id, at, row_number() OVER (PARTITION BY collection, record_id, field ORDER BY id DESC) AS newer FROM history)
            WHERE newer > ? OR (newer > 1 AND at < ?))`,
       )
       .run(retention.historyPerField, historyBefore).changes;
@@ -49,6 +52,11 @@ export function pruneStore(db: Handle, now: Date): { history: number; handledMut
       .run(handledBefore).changes;
     const filesBefore = new Date(now.getTime() - retention.unusedFileDays * day).toISOString();
     const files = connection.prepare(`DELETE FROM blobs WHERE created_at < ? AND ${namedBy}`).run(filesBefore).changes;
-    return { history, handledMutations, files };
+    // With nothing pending in the outbox no field waits: a count left in a record (an outbox row removed
+    // some other way than by the cloud's answer) would keep the cloud's values out of that field for good.
+    const pendingCleared = connection
+      .prepare("UPDATE records SET pending = '{}' WHERE pending <> '{}' AND NOT EXISTS (SELECT 1 FROM outbox WHERE state = 'pending')")
+      .run().changes;
+    return { history, handledMutations, files, pendingCleared };
   }).immediate();
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Orm } from '../../../db/open';
 import { catalogueVersion, workstationFields, type CollectionKey, type GroupKey, type GroupValues, type ItemValues } from '../../../domain/settings/catalogue';
 import { newUuidV7 } from './uuidV7';
+import { appendHistory, type HistoryOrigin } from './history';
 import { statementsOf, type Handle } from './statements';
 
 export type { Handle } from './statements';
@@ -12,6 +13,8 @@ export type Tx = Parameters<Parameters<Orm['transaction']>[0]>[0];
 export interface StoredRecord {
   data: Record<string, unknown>;
   revs: Record<string, number>;
+  /** The fields pending outbox mutations wait on, with how many name each (see db/schema.ts). */
+  pending: Record<string, number>;
   deleted: boolean;
   updatedAt: string;
   updatedBy: string;
@@ -21,6 +24,7 @@ interface RecordRow {
   id: string;
   data: string;
   revs: string;
+  pending: string;
   deleted: number;
   updated_at: string;
   updated_by: string;
@@ -29,6 +33,7 @@ interface RecordRow {
 const toRecord = (row: RecordRow): StoredRecord => ({
   data: JSON.parse(row.data) as Record<string, unknown>,
   revs: JSON.parse(row.revs) as Record<string, number>,
+  pending: JSON.parse(row.pending) as Record<string, number>,
   deleted: row.deleted === 1,
   updatedAt: row.updated_at,
   updatedBy: row.updated_by,
@@ -98,8 +103,8 @@ type Op = 'create' | 'update' | 'delete';
 
 /**
  * One outbox mutation, inside the caller's transaction; its `base_revs` name the fields that wait
- * for the cloud. Records go through `commitChange`; only the password and PIN hashes, which live
- * outside `records`, queue directly.
+ * for the cloud. Records go through `commitChange`, which also counts those fields in the record's
+ * `pending`; only the password and PIN hashes, which live outside `records`, queue directly.
  */
 export function enqueueMutation(db: Handle, change: Pick<LocalChange, 'collection' | 'id' | 'userId' | 'mutationId' | 'at'>, op: Op, changes: Record<string, unknown>, baseRevs: Record<string, number>): string {
   const statements = statementsOf(db);
@@ -122,6 +127,13 @@ export function enqueueMutation(db: Handle, change: Pick<LocalChange, 'collectio
 
 const json = (value: unknown) => JSON.stringify(value ?? null);
 
+/** The record's pending fields with a new mutation's fields counted in, as stored JSON. */
+export function withPending(pending: Readonly<Record<string, number>> | undefined, fields: readonly string[]): string {
+  const counted = { ...pending };
+  for (const field of fields) counted[field] = (counted[field] ?? 0) + 1;
+  return JSON.stringify(counted);
+}
+
 /**
  * The one way a local edit reaches the store: the record, one history row per field and one
  * outbox mutation carrying the cloud revisions the edit was based on (none when only fields of
@@ -134,25 +146,27 @@ export function commitChange(db: Handle, change: LocalChange): { mutationId: str
   const at = change.at.toISOString();
   const current = change.current === undefined ? readRecord(db, change.collection, change.id) : change.current ?? undefined;
   const data = { ...(current?.data ?? {}), ...change.changes };
-  if (current) statements.updateRecord.run(JSON.stringify(data), at, change.by, change.collection, change.id);
-  else statements.insertRecord.run(change.collection, change.id, JSON.stringify(data), at, change.by);
-  for (const [field, value] of Object.entries(change.changes)) {
-    statements.insertHistory.run(change.collection, change.id, field, json(change.before[field]), json(value), at, change.by, change.origin);
-  }
   // Fields of this machine only (the receipt printer, the label to start at) stay here.
   const local = workstationFields(change.collection, change.id);
-  const shared = local.size === 0 ? { ...change.changes } : Object.fromEntries(Object.entries(change.changes).filter(([field]) => !local.has(field)));
-  if (Object.keys(shared).length === 0) return { mutationId: null, data };
+  const shared = local.size === 0 ? Object.keys(change.changes) : Object.keys(change.changes).filter((field) => !local.has(field));
+  const pending = shared.length === 0 ? JSON.stringify(current?.pending ?? {}) : withPending(current?.pending, shared);
+  if (current) statements.updateRecord.run(JSON.stringify(data), pending, at, change.by, change.collection, change.id);
+  else statements.insertRecord.run(change.collection, change.id, JSON.stringify(data), pending, at, change.by);
+  for (const [field, value] of Object.entries(change.changes)) {
+    appendHistory(db, { collection: change.collection, recordId: change.id, field, oldValue: json(change.before[field]), newValue: json(value), at, by: change.by, origin: change.origin });
+  }
+  if (shared.length === 0) return { mutationId: null, data };
   const revs = current?.revs ?? {};
-  const baseRevs = Object.fromEntries(Object.keys(shared).map((field) => [field, revs[field] ?? 0]));
+  const changes = Object.fromEntries(shared.map((field) => [field, change.changes[field]]));
+  const baseRevs = Object.fromEntries(shared.map((field) => [field, revs[field] ?? 0]));
   const op = current || change.collection === 'settings' ? 'update' : 'create';
-  return { mutationId: enqueueMutation(db, change, op, shared, baseRevs), data };
+  return { mutationId: enqueueMutation(db, change, op, changes, baseRevs), data };
 }
 
 export interface HistoryEntry {
   at: string;
   by: string;
-  origin: 'local' | 'sync' | 'resolution';
+  origin: HistoryOrigin;
   oldValue: unknown;
   newValue: unknown;
 }
@@ -177,10 +191,11 @@ export function commitDeletion(db: Handle, change: Omit<LocalChange, 'changes' |
   const statements = statementsOf(db);
   const at = change.at.toISOString();
   const current = change.current === undefined ? readRecord(db, change.collection, change.id) : change.current ?? undefined;
-  statements.markDeleted.run(at, change.by, change.collection, change.id);
-  statements.insertHistory.run(change.collection, change.id, '_deleted', 'false', 'true', at, change.by, change.origin);
   // The cloud deletes only when nobody changed the record since: it compares every field's revision we knew.
-  return { mutationId: enqueueMutation(db, change, 'delete', {}, { ...current?.revs, _deleted: current?.revs._deleted ?? 0 }) };
+  const baseRevs = { ...current?.revs, _deleted: current?.revs._deleted ?? 0 };
+  statements.markDeleted.run(withPending(current?.pending, Object.keys(baseRevs)), at, change.by, change.collection, change.id);
+  appendHistory(db, { collection: change.collection, recordId: change.id, field: '_deleted', oldValue: 'false', newValue: 'true', at, by: change.by, origin: change.origin });
+  return { mutationId: enqueueMutation(db, change, 'delete', {}, baseRevs) };
 }
 
 /**

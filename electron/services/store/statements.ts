@@ -17,17 +17,19 @@ function connectionOf(handle: Handle): Database.Database {
   return (handle as unknown as { session: { client: Database.Database } }).session.client;
 }
 
-export type Statements = { connection: Database.Database } & Record<'readRecord' | 'listRecords' | 'updateRecord' | 'insertRecord' | 'markDeleted' | 'insertHistory' | 'fieldHistory' | 'insertOutbox' | 'rememberMutation' | 'handledMutation' | 'queuedMutation' | 'readMeta' | 'writeMeta', Database.Statement>;
+export type Statements = { connection: Database.Database } & Record<'readRecord' | 'listRecords' | 'updateRecord' | 'insertRecord' | 'markDeleted' | 'insertHistory' | 'lastHistoryId' | 'dataVersion' | 'fieldHistory' | 'insertOutbox' | 'rememberMutation' | 'handledMutation' | 'queuedMutation' | 'readMeta' | 'writeMeta', Database.Statement>;
 
 function prepare(connection: Database.Database): Statements {
   return {
     connection,
-    readRecord: connection.prepare('SELECT id, data, revs, deleted, updated_at, updated_by FROM records WHERE collection = ? AND id = ?'),
-    listRecords: connection.prepare('SELECT id, data, revs, deleted, updated_at, updated_by FROM records WHERE collection = ? ORDER BY id'),
-    updateRecord: connection.prepare('UPDATE records SET data = ?, updated_at = ?, updated_by = ?, deleted = 0 WHERE collection = ? AND id = ?'),
-    insertRecord: connection.prepare('INSERT INTO records (collection, id, data, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)'),
-    markDeleted: connection.prepare('UPDATE records SET deleted = 1, updated_at = ?, updated_by = ? WHERE collection = ? AND id = ?'),
-    insertHistory: connection.prepare('INSERT INTO history (collection, record_id, field, old_value, new_value, at, by, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    readRecord: connection.prepare('SELECT id, data, revs, pending, deleted, updated_at, updated_by FROM records WHERE collection = ? AND id = ?'),
+    listRecords: connection.prepare('SELECT id, data, revs, pending, deleted, updated_at, updated_by FROM records WHERE collection = ? ORDER BY id'),
+    updateRecord: connection.prepare('UPDATE records SET data = ?, pending = ?, updated_at = ?, updated_by = ?, deleted = 0 WHERE collection = ? AND id = ?'),
+    insertRecord: connection.prepare('INSERT INTO records (collection, id, data, pending, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)'),
+    markDeleted: connection.prepare('UPDATE records SET deleted = 1, pending = ?, updated_at = ?, updated_by = ? WHERE collection = ? AND id = ?'),
+    insertHistory: connection.prepare('INSERT INTO history (id, collection, record_id, field, old_value, new_value, at, by, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    lastHistoryId: connection.prepare('SELECT id FROM history WHERE collection = ? AND record_id = ? AND field = ? ORDER BY id DESC LIMIT 1').pluck(),
+    dataVersion: connection.prepare('PRAGMA data_version').pluck(),
     fieldHistory: connection.prepare(
       'SELECT at, by, origin, old_value, new_value FROM history WHERE collection = ? AND record_id = ? AND field = ? ORDER BY id DESC LIMIT ?',
     ),

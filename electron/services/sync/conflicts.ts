@@ -111,7 +111,7 @@ export function createConflictService({ store, clock, settings, lists, events, o
       if (value === true) return lists.remove(collection, recordId, actor);
       // Edited here, deleted in the cloud, and the edit wins: the item comes back as a new item.
       const kept = recordData.get(collection, recordId);
-      return kept ? lists.create(collection, withoutPosition(JSON.parse(kept.data) as Record<string, unknown>), actor) : success(null);
+      return kept ? lists.create(collection, asNewItem(collection, JSON.parse(kept.data) as Record<string, unknown>), actor) : success(null);
     }
     return collection === 'settings' ? settings.writeGroup(recordId, { [field]: value }, actor) : lists.update(collection, recordId, { [field]: value }, actor);
   }
@@ -197,7 +197,7 @@ export function createConflictService({ store, clock, settings, lists, events, o
           : row.collection === 'settings'
             ? settings.writeGroup(row.record_id, changes, actor)
             : row.op === 'create'
-              ? lists.create(row.collection, withoutPosition({ ...(JSON.parse(row.changes) as Record<string, unknown>), ...changes }), actor)
+              ? lists.create(row.collection, { ...asNewItem(row.collection, JSON.parse(row.changes) as Record<string, unknown>), ...changes }, actor)
               : lists.update(row.collection, row.record_id, changes, actor);
       if (!written.ok) return written;
       dropRejected.run(mutationId);
@@ -209,8 +209,13 @@ export function createConflictService({ store, clock, settings, lists, events, o
 
 export type ConflictService = ReturnType<typeof createConflictService>;
 
-/** A new item gets its own place at the end of its list; the refused one's order key is not reused. */
-function withoutPosition(values: Record<string, unknown>): Record<string, unknown> {
-  const { position: _position, ...rest } = values;
-  return rest;
+/**
+ * An item's values as a person makes it anew: only the fields they may type. It gets its own place
+ * at the end of its list (the old order key is not reused), and what the app records of it (the
+ * payment provider's name and status) the app records again; handed in, either would refuse the
+ * whole item.
+ */
+function asNewItem(collection: string, values: Record<string, unknown>): Record<string, unknown> {
+  const typed = new Set(findCollection(collection)?.fields.filter((def) => !def.readOnly).map((def) => def.key));
+  return Object.fromEntries(Object.entries(values).filter(([field]) => typed.has(field)));
 }

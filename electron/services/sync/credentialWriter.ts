@@ -19,6 +19,7 @@ export function createCredentialWriter({ sqlite }: LocalStore) {
      ON CONFLICT (user_id, kind) DO UPDATE SET hash = excluded.hash, updated_at = excluded.updated_at, rev = excluded.rev`,
   );
   const setRev = sqlite.prepare<[number, string, string, string]>('UPDATE credentials SET rev = ? WHERE user_id = ? AND kind = ? AND hash = ?');
+  // Hashes have no record row to count their waiting fields in; found through the partial index outbox_credentials.
   const pendingOf = sqlite.prepare<[string, number], { field: string }>(
     "SELECT DISTINCT f.key AS field FROM outbox o, json_each(o.base_revs) f WHERE o.collection = 'credentials' AND o.record_id = ? AND o.state = 'pending' AND o.seq <> ?",
   );

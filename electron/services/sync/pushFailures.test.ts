@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFaultProxy, type FaultProxy } from '../../../test/faultProxy';
+import { describe, expect, it } from 'vitest';
 import { pngFile } from '../../../test/pngFile';
-import { useFileCloud } from '../../../test/sharedCloud';
-import { openDesktop, pairDesktop, tempFolder, type Desktop } from '../../../test/syncWorld';
+import { useProxiedCloud } from '../../../test/proxiedCloud';
+import { pairDesktop, type Desktop } from '../../../test/syncWorld';
 
 /**
  * A push that cannot go as it is: a file that cannot be uploaded first holds back the change that
@@ -11,30 +9,13 @@ import { openDesktop, pairDesktop, tempFolder, type Desktop } from '../../../tes
  * Real cloud on PGlite behind the fault proxy, one cloud for the file and a shop per test.
  */
 const anna = { by: 'Anna', userId: 'user-anna', lang: 'nl' as const };
-const files = useFileCloud();
-let proxy: FaultProxy;
-const cleanup: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  proxy = await startFaultProxy(files.url);
-});
-afterAll(async () => proxy?.close());
-afterEach(async () => {
-  proxy.setPlan(null);
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
+const { files, proxy, desktop } = useProxiedCloud();
 
 async function pairedDesktop(): Promise<Desktop> {
   const { shop } = await files.newShop();
-  const dir = tempFolder('backoffice-kassa-');
-  const desktop = await openDesktop(dir);
-  cleanup.push(async () => {
-    await desktop.sync.pairing.unpair('nl');
-    await desktop.office.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-  await pairDesktop(desktop, proxy.url, shop.code);
-  return desktop;
+  const a = await desktop('kassa');
+  await pairDesktop(a, proxy.url, shop.code);
+  return a;
 }
 
 describe('a push that cannot go as it is', () => {

@@ -3,6 +3,7 @@ import type { Mutation, PulledRecord, PushOutcome } from '../../../domain/sync/p
 import { workstationFields } from '../../../domain/settings/catalogue';
 import { credentialsCollection } from '../../../domain/sync/credentials';
 import type { PolicyService } from '../policy/policyService';
+import { appendHistory } from '../store/history';
 import { createCredentialWriter } from './credentialWriter';
 
 type Json = Record<string, unknown>;
@@ -12,6 +13,8 @@ interface LocalRecord {
   data: Json;
   base: Json;
   revs: Record<string, number>;
+  /** The fields pending local mutations wait on, with how many name each (see db/schema.ts). */
+  pending: Record<string, number>;
   deleted: boolean;
   updatedAt: string;
   updatedBy: string;
@@ -35,22 +38,17 @@ export function createRecordWriter(store: LocalStore, policy: PolicyLocks = noLo
   const { sqlite } = store;
   // Password and PIN hashes live in their own table, without history or conflicts.
   const credentials = createCredentialWriter(store);
-  const select = sqlite.prepare<[string, string], { data: string; base: string | null; revs: string; deleted: number; updated_at: string; updated_by: string }>(
-    'SELECT data, base, revs, deleted, updated_at, updated_by FROM records WHERE collection = ? AND id = ?',
+  const select = sqlite.prepare<[string, string], { data: string; base: string | null; revs: string; pending: string; deleted: number; updated_at: string; updated_by: string }>(
+    'SELECT data, base, revs, pending, deleted, updated_at, updated_by FROM records WHERE collection = ? AND id = ?',
   );
   const upsert = sqlite.prepare(
-    `INSERT INTO records (collection, id, data, base, revs, deleted, updated_at, updated_by) VALUES (@collection, @id, @data, @base, @revs, @deleted, @updatedAt, @updatedBy)
-     ON CONFLICT (collection, id) DO UPDATE SET data = excluded.data, base = excluded.base, revs = excluded.revs, deleted = excluded.deleted, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    `INSERT INTO records (collection, id, data, base, revs, pending, deleted, updated_at, updated_by) VALUES (@collection, @id, @data, @base, @revs, @pending, @deleted, @updatedAt, @updatedBy)
+     ON CONFLICT (collection, id) DO UPDATE SET data = excluded.data, base = excluded.base, revs = excluded.revs, pending = excluded.pending, deleted = excluded.deleted, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
   );
-  // The fields a pending mutation waits on are the keys of its base revisions; found through the outbox_record index.
-  const pendingOf = sqlite.prepare<[string, string, number], { field: string }>(
-    "SELECT DISTINCT f.key AS field FROM outbox o, json_each(o.base_revs) f WHERE o.collection = ? AND o.record_id = ? AND o.state = 'pending' AND o.seq <> ?",
-  );
+  // A later mutation of the same field was based on the one answered; the outbox has no index on the
+  // record (one page less per local write), so this scans it, and runs only when the record counts one.
   const rebase = sqlite.prepare<[string, number, string, string, number, string, number]>(
     "UPDATE outbox SET base_revs = json_set(base_revs, ?, ?) WHERE collection = ? AND record_id = ? AND state = 'pending' AND seq <> ? AND json_extract(base_revs, ?) = ?",
-  );
-  const history = sqlite.prepare(
-    "INSERT INTO history (collection, record_id, field, old_value, new_value, at, by, origin) VALUES (?, ?, ?, ?, ?, ?, ?, 'sync')",
   );
   const openConflict = sqlite.prepare<[string, string, string], { id: number }>(
     'SELECT id FROM conflicts WHERE collection = ? AND record_id = ? AND field = ? AND resolved_at IS NULL',
@@ -70,11 +68,12 @@ export function createRecordWriter(store: LocalStore, policy: PolicyLocks = noLo
 
   function read(collection: string, id: string): LocalRecord {
     const row = select.get(collection, id);
-    if (!row) return { data: {}, base: {}, revs: {}, deleted: false, updatedAt: '', updatedBy: '', exists: false };
+    if (!row) return { data: {}, base: {}, revs: {}, pending: {}, deleted: false, updatedAt: '', updatedBy: '', exists: false };
     return {
       data: JSON.parse(row.data) as Json,
       base: (row.base ? JSON.parse(row.base) : {}) as Json,
       revs: JSON.parse(row.revs) as Record<string, number>,
+      pending: JSON.parse(row.pending) as Record<string, number>,
       deleted: row.deleted === 1,
       updatedAt: row.updated_at,
       updatedBy: row.updated_by,
@@ -83,7 +82,7 @@ export function createRecordWriter(store: LocalStore, policy: PolicyLocks = noLo
   }
 
   function write(collection: string, id: string, record: LocalRecord): void {
-    upsert.run({ collection, id, data: JSON.stringify(record.data), base: JSON.stringify(record.base), revs: JSON.stringify(record.revs), deleted: record.deleted ? 1 : 0, updatedAt: record.updatedAt, updatedBy: record.updatedBy });
+    upsert.run({ collection, id, data: JSON.stringify(record.data), base: JSON.stringify(record.base), revs: JSON.stringify(record.revs), pending: JSON.stringify(record.pending), deleted: record.deleted ? 1 : 0, updatedAt: record.updatedAt, updatedBy: record.updatedBy });
   }
 
   function setField(collection: string, id: string, record: LocalRecord, field: string, value: unknown, at: string, by: string): boolean {
@@ -94,11 +93,19 @@ export function createRecordWriter(store: LocalStore, policy: PolicyLocks = noLo
     if (field === deletedField) record.deleted = value === true;
     else if (value === undefined) delete record.data[field];
     else record.data[field] = value;
-    history.run(collection, id, field, json(before), json(value), at, by);
+    appendHistory(sqlite, { collection, recordId: id, field, oldValue: json(before), newValue: json(value), at, by, origin: 'sync' });
     return true;
   }
 
-  const stillPending = (collection: string, id: string, exceptSeq: number) => new Set(pendingOf.all(collection, id, exceptSeq).map((row) => row.field));
+  /** The fields still waiting once `mutation` no longer does (answered, or refused): its fields are counted off. */
+  function stillPending(record: LocalRecord, mutation?: Mutation): Set<string> {
+    for (const field of Object.keys(mutation?.baseRevs ?? {})) {
+      const left = (record.pending[field] ?? 0) - 1;
+      if (left > 0) record.pending[field] = left;
+      else delete record.pending[field];
+    }
+    return new Set(Object.keys(record.pending));
+  }
   // Only settings groups can be locked; asked per field, as IT may change the policy while running.
   const lockedByPolicy = (collection: string, id: string, field: string) => collection === 'settings' && policy.isLocked(id, field);
 
@@ -132,7 +139,7 @@ export function createRecordWriter(store: LocalStore, policy: PolicyLocks = noLo
         return 0;
       }
       const record = read(collection, recordId);
-      const later = stillPending(collection, recordId, seq);
+      const later = stillPending(record, mutation);
       const now = at.toISOString();
       const adoptTheirs = (field: string, answer: { theirs: unknown; theirRev: number; theirBy: string }) => {
         // The cloud's value stands until a person chooses; a newer local edit still waits for its own
@@ -164,7 +171,7 @@ export function createRecordWriter(store: LocalStore, policy: PolicyLocks = noLo
           continue;
         }
         const path = `$."${field}"`;
-        rebase.run(path, answer.rev, collection, recordId, seq, path, mutation.baseRevs[field] ?? 0);
+        if (later.has(field)) rebase.run(path, answer.rev, collection, recordId, seq, path, mutation.baseRevs[field] ?? 0);
         record.revs[field] = answer.rev;
         record.base[field] = field === deletedField ? mutation.op === 'delete' : mutation.changes[field];
       }
@@ -177,7 +184,7 @@ export function createRecordWriter(store: LocalStore, policy: PolicyLocks = noLo
       const { collection, recordId } = pulled;
       if (collection === credentialsCollection) return credentials.applyPulled(pulled);
       const record = read(collection, recordId);
-      const pending = stillPending(collection, recordId, -1);
+      const pending = stillPending(record);
       const local = workstationFields(collection, recordId);
       let changed = false;
       const fields = new Set([...Object.keys(pulled.data), ...Object.keys(record.data)]);
@@ -209,7 +216,7 @@ export function createRecordWriter(store: LocalStore, policy: PolicyLocks = noLo
       if (collection === credentialsCollection) return;
       const record = read(collection, recordId);
       if (!record.exists) return;
-      const later = stillPending(collection, recordId, -1);
+      const later = stillPending(record, mutation);
       const at = new Date().toISOString();
       if (mutation.op === 'delete') {
         if (!later.has(deletedField)) setField(collection, recordId, record, deletedField, false, at, 'sync');

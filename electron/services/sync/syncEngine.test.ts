@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFaultProxy, type FaultPlan, type FaultProxy } from '../../../test/faultProxy';
+import { describe, expect, it } from 'vitest';
+import type { FaultPlan } from '../../../test/faultProxy';
+import { useProxiedCloud } from '../../../test/proxiedCloud';
 import { fixedClock } from '../../../test/services';
-import { useFileCloud } from '../../../test/sharedCloud';
-import { cloudState, openDesktop, pairDesktop, sharedState, tempFolder, type Desktop } from '../../../test/syncWorld';
+import { cloudState, pairDesktop, sharedState, type Desktop, type openDesktop } from '../../../test/syncWorld';
 import { deviceTokenPurpose } from './syncEngine';
 
 /**
@@ -14,34 +13,12 @@ import { deviceTokenPurpose } from './syncEngine';
  */
 const anna = { by: 'Anna', userId: 'user-anna', lang: 'nl' as const };
 const bram = { by: 'Bram', userId: 'user-bram', lang: 'nl' as const };
-const files = useFileCloud();
-let proxy: FaultProxy;
-const cleanup: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  proxy = await startFaultProxy(files.url);
-});
-afterAll(async () => proxy?.close());
-afterEach(async () => {
-  proxy.setPlan(null);
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
+const { files, proxy, desktop } = useProxiedCloud();
 
 const pushes = (fault: ReturnType<FaultPlan>, times = Infinity): FaultPlan => {
   let left = times;
   return (request) => (request.path === '/v1/push' && left-- > 0 ? fault : null);
 };
-
-async function desktop(name: string, options: Parameters<typeof openDesktop>[1] = {}): Promise<Desktop> {
-  const dir = tempFolder(`backoffice-${name}-`);
-  const opened = await openDesktop(dir, options);
-  cleanup.push(async () => {
-    await opened.sync.pairing.unpair('nl');
-    await opened.office.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-  return opened;
-}
 
 /** Workstation A (clock standing still at 10:00) and B of a new shop, both paired through the proxy. */
 async function shop(options: { a?: Parameters<typeof openDesktop>[1]; b?: Parameters<typeof openDesktop>[1] } = {}) {

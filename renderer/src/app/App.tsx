@@ -1,32 +1,24 @@
-import { ConfigProvider, Result } from 'antd';
-import enUS from 'antd/locale/en_US';
-import nlNL from 'antd/locale/nl_NL';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAccessStateQuery, usePreferencesQuery } from '../store/api';
+import { useAccessStateQuery, usePreferencesQuery } from '../store/startApi';
+import { CenteredCard } from './CenteredCard';
+import { firstScreenCommitted } from './firstScreen';
 import { LoadFailure } from './LoadFailure';
-import { loadLater, useFailedLoads, useLater } from './loadLater';
+import { useFailedLoads } from './loadLater';
+import { Shell } from './Shell';
 import { SignInScreen } from './SignInScreen';
 import { StartupNotices } from './StartupNotices';
 
-// The app behind sign-in (the catalogue with its validators, forms, lists, print previews) and
-// the one-time setup load on demand, so the sign-in screen paints from a small first download;
-// the shell's download starts at once in the background.
-const shell = loadLater(() => import('./Shell').then((module) => module.Shell));
+// The one-time setup (drawn with antd, with the catalogue's labels and cloud pairing) loads on demand.
 const SetupScreen = lazy(() => import('./SetupScreen').then((module) => ({ default: module.SetupScreen })));
 
 /**
- * Secondary and placeholder text darker than antd's defaults so they keep a 4.5:1 contrast (WCAG
- * AA). Motion off: a back office has no need for it, and antd's leave animation of a button's
- * loading icon can stall, leaving "loading" in the button's accessible name ("loading Opslaan").
+ * Which screen: setup on a fresh install, sign-in, or the app. The body says which, for tests.
+ * Everything this first script draws (the loading screen, sign-in, the shell's frame and the
+ * settings tree) is plain markup and CSS; antd and the parts drawn with it come in later chunks.
  */
-const theme = {
-  token: { colorPrimary: '#1f6f5c', borderRadius: 6, fontSize: 14, colorTextDescription: '#595959', colorTextSecondary: '#595959', colorTextPlaceholder: '#767676', motion: false },
-};
-
-/** Which screen: setup on a fresh install, sign-in, or the app. The body says which, for tests. */
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const preferences = usePreferencesQuery();
   const access = useAccessStateQuery();
   const language = preferences.data?.language;
@@ -36,40 +28,47 @@ export function App() {
     document.documentElement.lang = i18n.language;
   }, [language, i18n]);
 
-  const Shell = useLater(shell);
   const failedLoads = useFailedLoads();
   const unauthorized = access.error && 'code' in access.error && access.error.code === 'unauthorized';
-  const signedIn = access.data?.session && !access.data.needsSetup;
-  const screen = unauthorized ? 'launch' : !access.data || (signedIn && !Shell) ? 'loading' : access.data.needsSetup ? 'setup' : access.data.session ? 'app' : 'signIn';
+  const screen = unauthorized ? 'launch' : !access.data ? 'loading' : access.data.needsSetup ? 'setup' : access.data.session ? 'app' : 'signIn';
   useEffect(() => {
     document.body.dataset.screen = screen;
+    if (screen !== 'loading') firstScreenCommitted();
   }, [screen]);
 
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : nlNL} theme={theme}>
-      {screen === 'launch' && <Result status="403" title={t('launch.title')} subTitle={t('launch.body')} />}
+    <>
+      {screen === 'launch' && <LaunchRefused />}
       {/* Said where the missing code is needed; sign-in and setup go on meanwhile. */}
       {failedLoads.length > 0 && (screen === 'loading' || screen === 'app') ? <LoadFailure modules={failedLoads} /> : screen === 'loading' && <Loading />}
       <StartupNotices />
-      <Suspense fallback={<Loading />}>
-        {screen === 'setup' && <SetupScreen />}
-        {screen === 'signIn' && <SignInScreen />}
-        {screen === 'app' && Shell && <Shell />}
-      </Suspense>
-    </ConfigProvider>
+      {screen === 'setup' && (
+        <Suspense fallback={<Loading />}>
+          <SetupScreen />
+        </Suspense>
+      )}
+      {screen === 'signIn' && <SignInScreen />}
+      {screen === 'app' && <Shell />}
+    </>
   );
 }
 
-/**
- * Shown while the first answers or the app's code arrive. Plain markup and CSS rather than an
- * antd Spin: the first antd component drawn derives antd's theme and generates its styles (some
- * 100 ms), which the settings tree would otherwise wait for behind a spinner.
- */
+/** Shown while the first answers arrive (screens.css draws the spinner). */
 function Loading() {
   const { t } = useTranslation();
   return (
     <div className="bo-loading" role="status">
       {t('app.loading')}
     </div>
+  );
+}
+
+/** The page was opened without the web host's launch token, so the host answers nothing. */
+function LaunchRefused() {
+  const { t } = useTranslation();
+  return (
+    <CenteredCard title={t('launch.title')}>
+      <p>{t('launch.body')}</p>
+    </CenteredCard>
   );
 }

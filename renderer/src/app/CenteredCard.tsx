@@ -1,18 +1,16 @@
-import { Card, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
-/** The frame of the screens before the app: setup and sign-in. */
+/**
+ * The frame of the screens before the app: sign-in, setup, a refused launch. Plain markup and CSS
+ * (screens.css): the sign-in screen is drawn from the first script, which carries no antd.
+ */
 export function CenteredCard({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <Flex justify="center" align="center" style={{ minHeight: '100%', background: '#f0f2f5', padding: 24 }}>
-      <main style={{ width: 440, maxWidth: '100%' }}>
-        <Card>
-          <Typography.Title level={1} style={{ fontSize: 24, marginTop: 0 }}>
-            {title}
-          </Typography.Title>
-          {children}
-        </Card>
+    <div className="bo-centered">
+      <main className="bo-card">
+        <h1 className="bo-card-title">{title}</h1>
+        {children}
       </main>
-    </Flex>
+    </div>
   );
 }

@@ -1,4 +1,3 @@
-import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LaterModule } from './loadLater';
 
@@ -8,6 +7,7 @@ import type { LaterModule } from './loadLater';
  * too, fetching the same file again will not help (a new build replaced it under the window), so
  * the next press reloads the whole window, which asks for the current build's files. Nothing
  * unsaved is lost either way: the forms that hold changes are in the code that is missing.
+ * Plain markup (a button in screens.css): antd's code may be what is missing.
  */
 export function LoadFailure({ modules }: { modules: readonly LaterModule<unknown>[] }) {
   const { t } = useTranslation();
@@ -23,9 +23,9 @@ export function LoadFailure({ modules }: { modules: readonly LaterModule<unknown
         </h1>
         <p style={{ margin: '0 0 16px' }}>{t('app.loadFailed.body')}</p>
         {/* Focus moves here, so a keyboard user can press Enter at once and a screen reader lands on it. */}
-        <Button type="primary" autoFocus onClick={retry}>
+        <button type="button" className="bo-button-primary" autoFocus onClick={retry}>
           {t('app.loadFailed.retry')}
-        </Button>
+        </button>
       </div>
     </div>
   );

@@ -6,6 +6,7 @@ import type { FieldDef } from '../../../domain/settings/types';
 import type { Text } from '../../../domain/text';
 import { useSetupMutation } from '../store/api';
 import { JoinShop } from '../sync/JoinShop';
+import { AntdFrame } from './AntdFrame';
 import { CenteredCard } from './CenteredCard';
 import { showServerErrors } from './serverErrors';
 import { useLang } from './useLang';
@@ -37,6 +38,14 @@ const labels = {
 
 /** The first start: the first Administrator and the back office's name; nothing else is reachable before. */
 export function SetupScreen() {
+  return (
+    <AntdFrame>
+      <SetupForm />
+    </AntdFrame>
+  );
+}
+
+function SetupForm() {
   const { t } = useTranslation();
   const lang = useLang();
   const [form] = Form.useForm<SetupValues>();

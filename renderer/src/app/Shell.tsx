@@ -1,36 +1,35 @@
-import { App as AntApp } from 'antd';
-import { useDeferredValue, useEffect, useRef } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SettingsTree } from '../settings/SettingsTree';
-import { usePreferencesQuery } from '../store/api';
+import { usePreferencesQuery } from '../store/startApi';
 import { useAppDispatch, useAppSelector } from '../store/store';
 import { openSection } from '../store/ui';
+import { firstScreenDrawn } from './firstScreen';
 import { loadLater, useLater } from './loadLater';
 import { parseHash, useNavigation } from './useNavigation';
 
-// Asked for as soon as the shell's own code runs, so it arrives while the tree is drawn.
-const parts = loadLater(() => import('./shellParts'));
+// Fetched once the first screen is drawn (on the sign-in screen too, while the user types), so
+// compiling it never delays that screen's frame.
+const parts = loadLater(() => firstScreenDrawn.then(() => import('./shellParts')));
 
-/** The app once signed in: the top bar, the settings tree with its search, and the open section. */
+/**
+ * The app once signed in: the top bar, the settings tree with its search, and the open section.
+ * The frame and the tree are plain markup and CSS (shell.css), drawn from the first script; the
+ * rest comes with antd in the parts' chunk and is drawn into the frame's empty places.
+ */
 export function Shell() {
-  return (
-    <AntApp style={{ height: '100%' }}>
-      <ShellLayout />
-    </AntApp>
-  );
-}
-
-function ShellLayout() {
   const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const go = useNavigation();
   const section = useAppSelector((state) => state.ui.section);
   const dirty = useAppSelector((state) => state.ui.dirtySection !== null);
   const preferences = usePreferencesQuery();
-  // The first frame is the tree, in plain markup; the search box, the top bar and the open
-  // section (a form of dozens of antd controls, the costliest render of a start) follow from
-  // their own chunk, in a render React runs after that frame and may interrupt, so the way
-  // around the settings appears first.
+  const [topBar, setTopBar] = useState<HTMLElement | null>(null);
+  const [search, setSearch] = useState<HTMLElement | null>(null);
+  const [content, setContent] = useState<HTMLElement | null>(null);
+  // The first frame is the tree; the search box, the top bar and the open section (a form of
+  // dozens of antd controls, the costliest render of a start) follow in a render React runs
+  // after that frame and may interrupt, so the way around the settings appears first.
   const loaded = useLater(parts);
   const complete = useDeferredValue(loaded, undefined);
 
@@ -70,16 +69,17 @@ function ShellLayout() {
 
   return (
     <div className="bo-shell">
-      {complete ? <complete.TopBar /> : <div className="bo-top-bar-space" />}
+      <div className="bo-top-bar-place" ref={setTopBar} />
       <div className="bo-shell-body">
         <aside className="bo-sider">
           <nav aria-label={t('tree.label')} className="bo-nav">
-            {complete ? <complete.SettingsSearch /> : <div style={{ height: 32 }} />}
+            <div className="bo-search-place" ref={setSearch} />
             <SettingsTree />
           </nav>
         </aside>
-        <main className="bo-content">{complete && <complete.SectionPage key={section} section={section} />}</main>
+        <main className="bo-content" ref={setContent} />
       </div>
+      {complete && topBar && search && content && <complete.ShellParts places={{ topBar, search, content }} section={section} />}
     </div>
   );
 }

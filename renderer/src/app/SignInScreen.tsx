@@ -1,44 +1,53 @@
-import { Alert, Button, Form, Input } from 'antd';
-import { useState } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSignInMutation } from '../store/api';
+import { useSignInMutation } from '../store/startApi';
 import { CenteredCard } from './CenteredCard';
-import { showServerErrors } from './serverErrors';
+import { refusalText } from './serverErrors';
 
-interface SignInValues {
-  email: string;
-  password: string;
-}
-
+/**
+ * E-mail and password. Plain markup and CSS (screens.css) rather than antd's form: this screen is
+ * drawn from the first script, which carries no antd. Every refusal (a wrong password, a blocked
+ * account, a role without access to the back office, an empty field) is the main process's own
+ * message in the UI's language, shown above the form and read out at once (role="alert"); the
+ * browser's own checks are off (noValidate) so none of them comes in the browser's language.
+ */
 export function SignInScreen() {
   const { t } = useTranslation();
-  const [form] = Form.useForm<SignInValues>();
   const [signIn, { isLoading }] = useSignInMutation();
   const [problem, setProblem] = useState<string | null>(null);
+  const password = useRef<HTMLInputElement>(null);
 
-  async function submit(values: SignInValues) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const values = new FormData(event.currentTarget);
     setProblem(null);
-    const result = await signIn({ email: values.email ?? '', password: values.password ?? '' });
+    const result = await signIn({ email: String(values.get('email') ?? ''), password: String(values.get('password') ?? '') });
     if ('error' in result) {
-      setProblem(showServerErrors(form, result.error, []));
-      form.setFieldValue('password', '');
+      setProblem(refusalText(result.error, []));
+      // A new try starts in the emptied password field, where the focus was before the button took it.
+      if (password.current) {
+        password.current.value = '';
+        password.current.focus();
+      }
     }
   }
 
   return (
     <CenteredCard title={t('signIn.title')}>
-      {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} role="alert" />}
-      <Form form={form} name="signIn" layout="vertical" onFinish={submit} requiredMark={false}>
-        <Form.Item name="email" label={t('signIn.email')}>
-          <Input type="email" autoComplete="username" autoFocus />
-        </Form.Item>
-        <Form.Item name="password" label={t('signIn.password')}>
-          <Input.Password autoComplete="current-password" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={isLoading} block>
+      {problem && (
+        <p className="bo-alert bo-alert-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <form name="signIn" className="bo-form" onSubmit={(event) => void submit(event)} noValidate>
+        <label htmlFor="signIn_email">{t('signIn.email')}</label>
+        <input id="signIn_email" name="email" type="email" autoComplete="username" autoFocus />
+        <label htmlFor="signIn_password">{t('signIn.password')}</label>
+        <input id="signIn_password" name="password" type="password" autoComplete="current-password" ref={password} />
+        <button type="submit" className="bo-button-primary" disabled={isLoading} aria-busy={isLoading}>
           {t('signIn.submit')}
-        </Button>
-      </Form>
+        </button>
+      </form>
     </CenteredCard>
   );
 }

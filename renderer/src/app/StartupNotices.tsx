@@ -1,17 +1,21 @@
-import { Alert, Flex } from 'antd';
-import { useAccessStateQuery } from '../store/api';
+import { useAccessStateQuery } from '../store/startApi';
 import { useLang } from './useLang';
 
-/** What happened to the data at start-up (a restore from backup, a damaged record put aside), on whichever screen comes first. */
+/**
+ * What happened to the data at start-up (a restore from backup, a damaged record put aside), on
+ * whichever screen comes first. Plain markup (screens.css), as that screen may be the sign-in.
+ */
 export function StartupNotices() {
   const lang = useLang();
   const notices = useAccessStateQuery().data?.notices ?? [];
   if (notices.length === 0) return null;
   return (
-    <Flex vertical gap={8} style={{ padding: 12 }} data-testid="startup-notices">
+    <div className="bo-notices" data-testid="startup-notices">
       {notices.map((notice) => (
-        <Alert key={notice.message.nl} type="warning" showIcon role="alert" message={notice.message[lang]} />
+        <p key={notice.message.nl} role="alert" className="bo-alert bo-alert-warning">
+          {notice.message[lang]}
+        </p>
       ))}
-    </Flex>
+    </div>
   );
 }

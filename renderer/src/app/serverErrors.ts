@@ -6,13 +6,19 @@ export function isFailure(error: unknown): error is Failure {
 }
 
 /**
- * Puts the main process's refusal on the fields it names and returns the message for above the
- * form: the refusal itself ("Niet opgeslagen: …") plus whatever concerns no field on screen.
+ * The message for above a form: the refusal itself ("Niet opgeslagen: …") plus whatever concerns
+ * no field on screen (`knownFields` are the ones that show their own message).
  */
+export function refusalText(error: unknown, knownFields: readonly string[]): string {
+  if (!isFailure(error)) return String(error);
+  const elsewhere = (error.fields ?? []).filter((field) => !knownFields.includes(field.field));
+  return [error.message, ...elsewhere.map((field) => field.message)].join(' ');
+}
+
+/** Puts the main process's refusal on the antd form's fields it names and returns the message for above the form. */
 export function showServerErrors(form: FormInstance, error: unknown, knownFields: readonly string[]): string {
   if (!isFailure(error)) return String(error);
   const onFields = (error.fields ?? []).filter((field) => knownFields.includes(field.field));
   form.setFields(onFields.map((field) => ({ name: field.field, errors: [field.message] })));
-  const elsewhere = (error.fields ?? []).filter((field) => !knownFields.includes(field.field));
-  return [error.message, ...elsewhere.map((field) => field.message)].join(' ');
+  return refusalText(error, knownFields);
 }

@@ -1,5 +1,5 @@
 import { hasPermission, type Permission } from '../../../domain/access/permissions';
-import { useAccessStateQuery } from '../store/api';
+import { useAccessStateQuery } from '../store/startApi';
 
 /** The signed-in user and a check for what their role may do; the main process enforces the same. */
 export function useSession() {

@@ -1,51 +1,20 @@
-import { createApi, type BaseQueryFn } from '@reduxjs/toolkit/query/react';
-import type { Failure } from '../../../domain/result';
-import type { CallInput, CallName, CallOutput } from '../../../electron/api/table';
-import { bridge } from '../bridge/backoffice';
+import type { CallInput } from '../../../electron/api/table';
+import { args, startApi, type Out } from './startApi';
 
-export interface CallArgs {
-  name: CallName;
-  input: unknown;
-}
-
-/** Every request goes through window.backoffice.call; a refusal becomes RTK Query's error. */
-const callBridge: BaseQueryFn<CallArgs, unknown, Failure> = async ({ name, input }, { dispatch }) => {
-  try {
-    const result = await bridge().call(name, input as never);
-    // The session ended (idle, signed out elsewhere, role or password changed): back to sign-in.
-    if (!result.ok && result.error.code === 'not_signed_in' && name !== 'access.state') dispatch(api.util.invalidateTags(['Access']));
-    return result.ok ? { data: result.value } : { error: result.error };
-  } catch (error) {
-    return { error: { code: 'offline', message: (error as Error).message } };
-  }
-};
-
-const args = <K extends CallName>(name: K, input: CallInput<K>): CallArgs => ({ name, input });
-type Out<K extends CallName> = CallOutput<K>;
-
-export const api = createApi({
-  reducerPath: 'api',
-  baseQuery: callBridge,
-  tagTypes: ['Policy', 'Access', 'Settings', 'History', 'Secret', 'Preferences', 'Sync', 'System', 'List', 'Credentials', 'Mail', 'ProviderSync', 'SalesReport'],
+/**
+ * Every call of the table beyond the first screens' (startApi.ts), added to the same API when the
+ * parts drawn after the first screen load: the top bar, the forms, lists and pages.
+ */
+export const api = startApi.injectEndpoints({
   endpoints: (build) => ({
     appInfo: build.query<Out<'app.info'>, void>({ query: () => args('app.info', {}) }),
     policyState: build.query<Out<'policy.state'>, void>({ query: () => args('policy.state', {}), providesTags: ['Policy'] }),
-    accessState: build.query<Out<'access.state'>, void>({ query: () => args('access.state', {}), providesTags: ['Access'] }),
     setup: build.mutation<Out<'access.setup'>, CallInput<'access.setup'>>({
       query: (input) => args('access.setup', input),
       invalidatesTags: ['Access', 'Settings'],
     }),
-    signIn: build.mutation<Out<'access.signIn'>, CallInput<'access.signIn'>>({
-      query: (input) => args('access.signIn', input),
-      invalidatesTags: ['Access', 'Settings', 'Sync'],
-    }),
     signOut: build.mutation<Out<'access.signOut'>, void>({ query: () => args('access.signOut', {}), invalidatesTags: ['Access'] }),
     changePassword: build.mutation<Out<'access.changePassword'>, CallInput<'access.changePassword'>>({ query: (input) => args('access.changePassword', input) }),
-    preferences: build.query<Out<'preferences.get'>, void>({ query: () => args('preferences.get', {}), providesTags: ['Preferences'] }),
-    setPreference: build.mutation<Out<'preferences.set'>, CallInput<'preferences.set'>>({
-      query: (input) => args('preferences.set', input),
-      invalidatesTags: ['Preferences', 'Access'],
-    }),
     settingsSnapshot: build.query<Out<'settings.snapshot'>, void>({ query: () => args('settings.snapshot', {}), providesTags: ['Settings'] }),
     writeSettings: build.mutation<Out<'settings.write'>, CallInput<'settings.write'>>({
       query: (input) => args('settings.write', input),

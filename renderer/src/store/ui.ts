@@ -7,9 +7,11 @@ export interface UiState {
   highlight: { section: string; field: string } | null;
   /** The section whose form has unsaved changes, if any. */
   dirtySection: string | null;
+  /** Where the user asked to go while a form had unsaved changes: the question whether to leave it is open. */
+  leaving: { section: string; field?: string } | null;
 }
 
-const initialState: UiState = { section: 'company.general', highlight: null, dirtySection: null };
+const initialState: UiState = { section: 'company.general', highlight: null, dirtySection: null, leaving: null };
 
 export const ui = createSlice({
   name: 'ui',
@@ -19,6 +21,13 @@ export const ui = createSlice({
       state.section = action.payload.section;
       state.highlight = action.payload.field ? { section: action.payload.section, field: action.payload.field } : null;
       state.dirtySection = null;
+      state.leaving = null;
+    },
+    leaveAsked(state, action: PayloadAction<{ section: string; field?: string }>) {
+      state.leaving = action.payload;
+    },
+    leaveCancelled(state) {
+      state.leaving = null;
     },
     highlightShown(state) {
       state.highlight = null;
@@ -29,4 +38,4 @@ export const ui = createSlice({
   },
 });
 
-export const { openSection, highlightShown, setDirty } = ui.actions;
+export const { openSection, leaveAsked, leaveCancelled, highlightShown, setDirty } = ui.actions;
