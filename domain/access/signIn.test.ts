@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSignIn, signInLimits, wrongSignInMessage } from './signIn';
+import { checkSignIn, wrongSignInMessage } from './signIn';
+import { signInLimits } from './signInLimits';
 
 const anna = { email: 'anna@fietsenwinkel.nl', password: 'een lange zin als wachtwoord' };
 

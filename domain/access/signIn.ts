@@ -2,12 +2,7 @@ import { z } from 'zod';
 import { describe } from '../messages';
 import { reasonOf, type FieldError } from '../settings/validate';
 import type { Lang, Text } from '../text';
-
-/**
- * The longest address a mail path allows (RFC 5321: 64 + @ + 255), and a password far longer
- * than any passphrase; the sign-in form's inputs carry the same limits.
- */
-export const signInLimits = { email: 320, password: 1024 } as const;
+import { signInLimits } from './signInLimits';
 
 type SignInField = keyof typeof signInLimits;
 
