@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describe } from '../messages';
+import type { Failure } from '../result';
 import { reasonOf, type FieldError } from '../settings/validate';
 import type { Lang, Text } from '../text';
 import { signInLimits } from './signInLimits';
@@ -23,7 +24,8 @@ const signInShape = z.object({
 
 export type SignInInput = z.infer<typeof signInShape>;
 
-export type SignInCheck = { ok: true; value: SignInInput } | { ok: false; message: string; fields: FieldError[] };
+/** Refused: the refusal as the sign-in call answers it (`invalid_input`, with the fields when it names any). */
+export type SignInCheck = { ok: true; value: SignInInput } | { ok: false; error: Failure };
 
 /**
  * What a sign-in must hold before it is compared with any account: both fields filled and within
@@ -36,11 +38,11 @@ export function checkSignIn(input: unknown, lang: Lang): SignInCheck {
   const fields: FieldError[] = [];
   for (const issue of parsed.error.issues) {
     const field = issue.path[0];
-    if (field !== 'email' && field !== 'password') return { ok: false, message: describe('not_an_object', lang), fields: [] };
+    if (field !== 'email' && field !== 'password') return { ok: false, error: { code: 'invalid_input', message: describe('not_an_object', lang) } };
     const { reason, values } = reasonOf(issue);
     fields.push({ field, reason, message: describe(reason, lang, { label: labels[field][lang], ...values }) });
   }
-  return { ok: false, message: fields.map((field) => field.message).join(' '), fields };
+  return { ok: false, error: { code: 'invalid_input', message: fields.map((field) => field.message).join(' '), fields } };
 }
 
 /** A wrong e-mail address or password, with how many tries are left before the lockout (one try: singular). */

@@ -125,7 +125,7 @@ export function createAccessService({ store, clock, logger, settings, failureKey
     async signIn(input: unknown, lang: Lang): Promise<Result<Session>> {
       // Before the failure counter: an empty or overlong try is a slip, not a guess, and counts for nothing.
       const checked = checkSignIn(input, lang);
-      if (!checked.ok) return failure({ code: 'invalid_input', message: checked.message, fields: checked.fields });
+      if (!checked.ok) return failure(checked.error);
       const { email, password } = checked.value;
       const login = email.toLowerCase();
       const attempt = failures.begin(login);
