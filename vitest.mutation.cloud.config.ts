@@ -38,9 +38,6 @@ export default defineConfig({
       // cloud's own code changes the locking alone (Stryker empties a SQL string as a whole, which
       // every push test notices), and every surviving push mutant would pay those seconds again.
       'cloud/concurrency.test.ts',
-      // Starts and stops a PostgreSQL cluster of its own (an outage) for 429 and 503: its subjects,
-      // server.ts and errors.ts, are not mutated in this area yet.
-      'cloud/overload.test.ts',
     ],
     globalSetup: ['test/mutation/cloudPostgres.ts'],
     testTimeout: 30_000,

@@ -22,6 +22,7 @@ export function isTemporaryDatabaseError(error: unknown): boolean {
   // drizzle wraps driver errors; the reason sits in `cause`.
   for (let depth = 0; depth < 4 && current instanceof Error; depth += 1) {
     const code = (current as { code?: unknown }).code;
+    // Stryker disable next-line ConditionalExpression: a code that is no string is in neither set; the check only keeps the sets typed
     if (typeof code === 'string' && (temporarySqlStates.has(code) || temporaryNetworkCodes.has(code))) return true;
     if (/timeout exceeded when trying to connect|Connection terminated/i.test(current.message)) return true;
     current = current.cause;

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { salesReportSchema } from '../domain/sales/salesReport';
 import { eq } from 'drizzle-orm';
 import { newShop } from './accounts';
 import { salesOrders } from './db/schema';
 import { newChannelKey, revokeChannelKeys } from './orders/channelKeys';
-import { startCloud, type RunningCloud } from './start';
-import { cloudDatabase, pair, workstation, type CloudStorage } from './test/harness';
+import { pair, useFileCloud, workstation } from './test/harness';
 
 /** Orders from sales channels and the sales report, over real HTTP against the embedded cloud. */
 type Line = { quantity: number; unitPriceInclVatCents: number; vatRate: string };
@@ -28,16 +27,7 @@ const tillOrders = [
 ];
 
 describe('orders from sales channels and the sales report', () => {
-  let cloud: RunningCloud;
-  let storage: CloudStorage;
-  beforeAll(async () => {
-    storage = await cloudDatabase();
-    cloud = await startCloud({ database: storage.choice });
-  }, 120_000);
-  afterAll(async () => {
-    await cloud?.close();
-    await storage?.remove();
-  });
+  const cloud = useFileCloud();
 
   const post = (key: string, body: unknown) =>
     fetch(`${cloud.url}/v1/orders`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });

@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newShop } from './accounts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { newChannelKey } from './orders/channelKeys';
-import { startCloud, type RunningCloud } from './start';
-import { cloudDatabase, pair, workstation, type CloudStorage, type Workstation } from './test/harness';
+import { useFileCloud, type Workstation } from './test/harness';
 
 /**
  * What a sales channel's connector and a workstation are told when the cloud refuses an order or a
  * report: the words an operator reads in a connector's log or a manager on the report screen.
  */
-let storage: CloudStorage;
-let cloud: RunningCloud;
+const cloud = useFileCloud();
 let station: Workstation;
 let shopId: string;
 beforeAll(async () => {
-  storage = await cloudDatabase();
-  cloud = await startCloud({ database: storage.choice });
-  const shop = await newShop(cloud.database.db, 'Fietsenwinkel De Spaak');
-  shopId = shop.id;
-  station = workstation(cloud.url, await pair(cloud.url, shop.code));
-}, 120_000);
-afterAll(async () => {
-  await cloud?.close();
-  await storage?.remove();
+  station = await cloud.station();
+  shopId = station.paired.shopId;
 });
 
 const order = { orderId: 'W1-77', placedAt: '2026-10-24T10:00:00Z', currency: 'EUR', lines: [{ quantity: 1, unitPriceInclVatCents: 1210, vatRate: '0.21' }] };

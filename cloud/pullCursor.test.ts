@@ -1,27 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newShop } from './accounts';
-import { startCloud, type RunningCloud } from './start';
-import { cloudDatabase, mutation, pair, workstation, type CloudStorage, type Workstation } from './test/harness';
+import { describe, expect, it } from 'vitest';
+import { mutation, useFileCloud, type Workstation } from './test/harness';
 
 /**
  * The pull cursor as a workstation keeps it between pulls: "0" for a shop with nothing yet, and a
  * cursor the cloud cannot continue (damaged, or from before a restore) answered with "start over".
  */
-let storage: CloudStorage;
-let cloud: RunningCloud;
-beforeAll(async () => {
-  storage = await cloudDatabase();
-  cloud = await startCloud({ database: storage.choice });
-}, 120_000);
-afterAll(async () => {
-  await cloud?.close();
-  await storage?.remove();
-});
+const cloud = useFileCloud();
 
-async function newStation(): Promise<Workstation> {
-  const shop = await newShop(cloud.database.db, 'Fietsenwinkel De Spaak');
-  return workstation(cloud.url, await pair(cloud.url, shop.code));
-}
+const newStation = (): Promise<Workstation> => cloud.station();
 
 describe('pulling', () => {
   it('from a shop with nothing synced yet answers no changes and keeps the cursor at "0"', async () => {

@@ -1,26 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { catalogueVersion } from '../domain/settings/catalogue';
 import type { PushOutcome } from '../domain/sync/protocol';
 import { newPairingCode, newShop } from './accounts';
-import { startCloud, type RunningCloud } from './start';
-import { cloudDatabase, mutation, pair, pullAll, workstation, type CloudStorage, type Workstation } from './test/harness';
+import { mutation, pair, pullAll, useFileCloud, workstation, type Workstation } from './test/harness';
 
 /**
  * Push decisions a shop runs into with two workstations and a list: a change sent twice in one
  * batch, a payment method brought back after it was deleted, and a delete that would throw away
  * a field someone set after the deleting workstation last looked.
  */
-let storage: CloudStorage;
-let cloud: RunningCloud;
-beforeAll(async () => {
-  storage = await cloudDatabase();
-  cloud = await startCloud({ database: storage.choice });
-}, 120_000);
-afterAll(async () => {
-  await cloud?.close();
-  await storage?.remove();
-});
+const cloud = useFileCloud();
 
 async function twoStations(): Promise<[Workstation, Workstation]> {
   const shop = await newShop(cloud.database.db, 'Fietsenwinkel De Spaak');
@@ -95,5 +85,17 @@ describe('the sync routes', () => {
     const noCursor = await anna.call('GET', '/v1/pull?after=');
     expect(noCursor.status).toBe(400);
     expect(((await noCursor.json()) as { error: { message: string } }).error.message).toMatch(/^after: /);
+  });
+
+  it('ask a batch to wait when any one change in it comes from a newer version, keeping the rest of it too', async () => {
+    const [anna] = await twoStations();
+    const mixed = await anna.call('POST', '/v1/push', {
+      mutations: [
+        mutation({ collection: 'settings', recordId: 'company.general', changes: { companyName: 'De Spaak' } }),
+        mutation({ collection: 'settings', recordId: 'company.contact', changes: { city: 'Utrecht' }, catalogueVersion: catalogueVersion + 1 }),
+      ],
+    });
+    expect(mixed.status).toBe(503);
+    expect((await pullAll(anna)).records).toEqual([]);
   });
 });

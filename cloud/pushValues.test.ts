@@ -1,29 +1,15 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PushOutcome } from '../domain/sync/protocol';
-import { newShop } from './accounts';
-import { startCloud, type RunningCloud } from './start';
-import { cloudDatabase, mutation, pair, pullAll, workstation, type CloudStorage, type Workstation } from './test/harness';
+import { mutation, pullAll, useFileCloud, type Workstation } from './test/harness';
 
 /**
  * Pushed values that are more than one piece of text: attachment references (the logo, the terms
  * PDF), which wait for their file, and lists, whose order is what the user set.
  */
-let storage: CloudStorage;
-let cloud: RunningCloud;
-beforeAll(async () => {
-  storage = await cloudDatabase();
-  cloud = await startCloud({ database: storage.choice });
-}, 120_000);
-afterAll(async () => {
-  await cloud?.close();
-  await storage?.remove();
-});
+const cloud = useFileCloud();
 
-async function newStation(): Promise<Workstation> {
-  const shop = await newShop(cloud.database.db, 'Fietsenwinkel De Spaak');
-  return workstation(cloud.url, await pair(cloud.url, shop.code));
-}
+const newStation = (): Promise<Workstation> => cloud.station();
 
 const fieldsOf = (outcome: PushOutcome | undefined) => {
   if (outcome?.status !== 'accepted') throw new Error(`expected accepted, got ${JSON.stringify(outcome)}`);

@@ -105,6 +105,7 @@ export function createCloudServer(options: CloudOptions): FastifyInstance {
       const parsed = schema.safeParse(input);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
+        // Stryker disable next-line OptionalChaining: a failed zod parse always has a first issue; the chaining only satisfies the index type
         throw new HttpError(400, 'invalid_request', `${issue?.path.join('.') || 'request'}: ${issue?.message ?? 'invalid'}`);
       }
       return parsed.data;

@@ -25,8 +25,12 @@ function newPool(connectionString: string, max: number, options?: string): pg.Po
   // A connection that cannot be had within 5 s means overload or an outage: the request fails
   // as temporary (503) instead of hanging, and the desktop retries with backoff.
   const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000, options });
-  // An idle connection that breaks (PostgreSQL restarted) must not crash the process.
+  // A connection that breaks (PostgreSQL restarted, its network cut) must not end the process.
+  // node-postgres emits 'error' on the connection, and an 'error' nobody listens to is thrown:
+  // the pool listens while a connection is idle, the connection itself must while a request holds
+  // it. The request's own query fails too, and that is what answers it (503, try again).
   pool.on('error', () => undefined);
+  pool.on('connect', (connection) => connection.on('error', () => undefined));
   return pool;
 }
 

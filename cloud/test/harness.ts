@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { startPostgres } from '../../test/postgres';
 import { catalogueVersion } from '../../domain/settings/catalogue';
 import type { Mutation, PairResponse, PullResponse, PushResponse } from '../../domain/sync/protocol';
@@ -170,6 +171,51 @@ export async function pullAll(station: Workstation, from = '0', limit?: number) 
     cursor = page.cursor;
     if (!page.more) return { records, cursor };
   }
+}
+
+/** What a test file may set on its cloud; the database is always a fresh one of its own. */
+export type FileCloudOptions = Omit<Parameters<typeof startCloud>[0], 'database'>;
+
+/** The cloud of one test file, read once its beforeAll has started it. */
+export interface FileCloud {
+  readonly url: string;
+  readonly database: RunningCloud['database'];
+  /** A new shop with one paired workstation ("Kassa 1"), so tests sharing the cloud never see each other's data. */
+  station(shopName?: string): Promise<Workstation>;
+}
+
+/**
+ * One cloud for a whole test file, on a fresh database (cloudDatabase), stopped and removed after
+ * its tests: the cloud-side twin of test/sharedCloud.ts's useFileCloud. `options` may be a function
+ * when it needs something another beforeAll made first (a provider's stand-in and its address).
+ */
+export function useFileCloud(options: FileCloudOptions | (() => FileCloudOptions) = {}): FileCloud {
+  let storage: CloudStorage | undefined;
+  let cloud: RunningCloud | undefined;
+  beforeAll(async () => {
+    storage = await cloudDatabase();
+    cloud = await startCloud({ ...(typeof options === 'function' ? options() : options), database: storage.choice });
+  }, 120_000);
+  afterAll(async () => {
+    await cloud?.close();
+    await storage?.remove();
+  });
+  const running = () => {
+    if (!cloud) throw new Error('the cloud of this file is not running (useFileCloud outside a file or describe with tests?)');
+    return cloud;
+  };
+  return {
+    get url() {
+      return running().url;
+    },
+    get database() {
+      return running().database;
+    },
+    async station(shopName = 'Fietsenwinkel De Spaak') {
+      const shop = await newShop(running().database.db, shopName);
+      return workstation(running().url, await pair(running().url, shop.code));
+    },
+  };
 }
 
 export type { RunningCloud };

@@ -59,11 +59,31 @@ describe('pruning the store', () => {
     store.close();
   });
 
+  it('lets a pull reach a field again once nothing is pending, even when its outbox row went some other way', () => {
+    const { settings, store } = settingsOn(tempDir());
+    settings.writeGroup('company.general', { companyName: 'De Spaak bv' }, anna);
+    // Not through the cloud's answer, so the record still counts the field as waiting.
+    store.sqlite.prepare('DELETE FROM outbox').run();
+    expect(pruneStore(store.sqlite, new Date('2026-11-28T00:00:00Z')).pendingCleared).toBe(1);
+    createRecordWriter(store).applyPulled({
+      seq: 1,
+      collection: 'settings',
+      recordId: 'company.general',
+      data: { companyName: 'Fietsen Jansen' },
+      revs: { companyName: 2 },
+      deleted: false,
+      updatedBy: 'bram@winkel.nl',
+      updatedAt: '2026-11-28T10:00:00.000Z',
+    });
+    expect(settings.get('company.general').companyName).toBe('Fietsen Jansen');
+    store.close();
+  });
+
   it('forgets handed-in mutation ids after 30 days and leaves pending changes alone', () => {
     const { store } = settingsOn(tempDir());
     store.sqlite.prepare("INSERT INTO handled_mutations VALUES ('old', 'users', 'u1', '2026-01-01T00:00:00.000Z'), ('new', 'users', 'u2', '2026-11-20T00:00:00.000Z')").run();
     store.sqlite.prepare("INSERT INTO outbox (mutation_id, collection, record_id, changes, base_revs, created_at) VALUES ('m', 'users', 'u1', '{}', '{}', '2020-01-01T00:00:00.000Z')").run();
-    expect(pruneStore(store.sqlite, new Date('2026-11-28T00:00:00Z'))).toEqual({ history: 0, handledMutations: 1, files: 0 });
+    expect(pruneStore(store.sqlite, new Date('2026-11-28T00:00:00Z'))).toEqual({ history: 0, handledMutations: 1, files: 0, pendingCleared: 0 });
     expect(store.sqlite.prepare('SELECT mutation_id AS id FROM handled_mutations').all()).toEqual([{ id: 'new' }]);
     expect(store.sqlite.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 1 });
     store.close();

@@ -8,6 +8,7 @@ import { statementsOf } from './statements';
  *   the newest once they are older than two years — so the current value always says who set it;
  * - outbox: a mutation leaves the outbox when the cloud acknowledges it (the sync engine deletes
  *   the row, and counts its fields off the record's `pending`); a rejected one stays until a person acts;
+ * - waiting fields counted in records: cleared whenever the outbox holds nothing pending;
  * - handled mutation ids: 30 days, far longer than any client retries a lost answer.
  * - files (the blobs table): kept while a record, a kept history row, the outbox or a conflict
  *   names them; a file nothing names any more (replaced long ago, or chosen and never saved)
@@ -30,7 +31,7 @@ const namedBy = [
   'SELECT 1 FROM conflicts WHERE instr(ifnull(base, \'\') || ifnull(mine, \'\') || ifnull(theirs, \'\'), blobs.hash) > 0',
 ].map((query) => `NOT EXISTS (${query})`).join(' AND ');
 
-export function pruneStore(db: Handle, now: Date): { history: number; handledMutations: number; files: number } {
+export function pruneStore(db: Handle, now: Date): { history: number; handledMutations: number; files: number; pendingCleared: number } {
   const { connection } = statementsOf(db);
   const historyBefore = new Date(now.getTime() - retention.historyDays * day).toISOString();
   const handledBefore = new Date(now.getTime() - retention.handledMutationDays * day).toISOString();
@@ -51,6 +52,11 @@ export function pruneStore(db: Handle, now: Date): { history: number; handledMut
       .run(handledBefore).changes;
     const filesBefore = new Date(now.getTime() - retention.unusedFileDays * day).toISOString();
     const files = connection.prepare(`DELETE FROM blobs WHERE created_at < ? AND ${namedBy}`).run(filesBefore).changes;
-    return { history, handledMutations, files };
+    // With nothing pending in the outbox no field waits: a count left in a record (an outbox row removed
+    // some other way than by the cloud's answer) would keep the cloud's values out of that field for good.
+    const pendingCleared = connection
+      .prepare("UPDATE records SET pending = '{}' WHERE pending <> '{}' AND NOT EXISTS (SELECT 1 FROM outbox WHERE state = 'pending')")
+      .run().changes;
+    return { history, handledMutations, files, pendingCleared };
   }).immediate();
 }

@@ -11,7 +11,7 @@ export function createPruningSchedule({ store, clock, logger }: { store: LocalSt
   const prune = () => {
     try {
       const removed = pruneStore(store.sqlite, clock.now());
-      if (removed.history + removed.handledMutations + removed.files > 0) logger.info('store.pruned', removed);
+      if (removed.history + removed.handledMutations + removed.files + removed.pendingCleared > 0) logger.info('store.pruned', removed);
     } catch (error) {
       logger.error('store.pruneFailed', { error: (error as Error).message });
     }
