@@ -100,4 +100,18 @@ describe('attachments move out of records into the blobs table at start-up', () 
     expect(store.movedAttachments?.files).toBe(3);
     store.close();
   });
+
+  it('rewrites only the history row that held the file: another field with the same history id keeps its value', () => {
+    const store = openDatabase(path.join(tempDir(), 'backoffice.sqlite'));
+    // History ids count per field, so the shop name's first change and the logo's first change are both id 1.
+    const add = store.sqlite.prepare("INSERT INTO history (id, collection, record_id, field, old_value, new_value, at, by, origin) VALUES (1, 'settings', 'company.general', ?, 'null', ?, '2026-11-28T10:00:00Z', 'Anna', 'local')");
+    add.run('companyName', JSON.stringify('De Spaak'));
+    add.run('logo', JSON.stringify(`data:image/png;base64,${Buffer.from('logo').toString('base64')}`));
+    store.sqlite.prepare("DELETE FROM meta WHERE key = 'attachmentsInBlobs'").run();
+    expect(moveAttachmentsToBlobs(store.sqlite, new Date())).toEqual({ files: 1, rows: 1 });
+    const newValue = (field: string) => JSON.parse((store.sqlite.prepare('SELECT new_value FROM history WHERE field = ?').get(field) as { new_value: string }).new_value);
+    expect(newValue('companyName')).toBe('De Spaak');
+    expect(newValue('logo')).toEqual({ hash: createHash('sha256').update('logo').digest('hex'), type: 'image/png', name: 'logo.png', size: 4 });
+    store.close();
+  });
 });

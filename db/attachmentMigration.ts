@@ -20,16 +20,20 @@ export interface AttachmentMigration {
   rows: number;
 }
 
-/** JSON columns that may hold a data URL, with the column that names the field when the value is a bare field value. */
+/**
+ * JSON columns that may hold a data URL, with the columns that pick out one row (history ids count
+ * per field, so a history row is its record, field and id) and the column that names the field
+ * when the value is a bare field value.
+ */
 const columns = [
-  { table: 'records', key: 'rowid', column: 'data', field: null },
-  { table: 'records', key: 'rowid', column: 'base', field: null },
-  { table: 'history', key: 'id', column: 'old_value', field: 'field' },
-  { table: 'history', key: 'id', column: 'new_value', field: 'field' },
-  { table: 'outbox', key: 'seq', column: 'changes', field: null },
-  { table: 'conflicts', key: 'id', column: 'base', field: 'field' },
-  { table: 'conflicts', key: 'id', column: 'mine', field: 'field' },
-  { table: 'conflicts', key: 'id', column: 'theirs', field: 'field' },
+  { table: 'records', keys: ['rowid'], column: 'data', field: null },
+  { table: 'records', keys: ['rowid'], column: 'base', field: null },
+  { table: 'history', keys: ['collection', 'record_id', 'field', 'id'], column: 'old_value', field: 'field' },
+  { table: 'history', keys: ['collection', 'record_id', 'field', 'id'], column: 'new_value', field: 'field' },
+  { table: 'outbox', keys: ['seq'], column: 'changes', field: null },
+  { table: 'conflicts', keys: ['id'], column: 'base', field: 'field' },
+  { table: 'conflicts', keys: ['id'], column: 'mine', field: 'field' },
+  { table: 'conflicts', keys: ['id'], column: 'theirs', field: 'field' },
 ] as const;
 
 export function moveAttachmentsToBlobs(sqlite: Database.Database, now: Date): AttachmentMigration | null {
@@ -64,10 +68,10 @@ export function moveAttachmentsToBlobs(sqlite: Database.Database, now: Date): At
   }
 
   sqlite.transaction(() => {
-    for (const { table, key, column, field } of columns) {
-      const select = `SELECT ${key} AS key, ${column} AS value${field ? `, ${field} AS field` : ''} FROM ${table} WHERE ${column} LIKE '%data:%;base64,%'`;
-      const update = sqlite.prepare(`UPDATE ${table} SET ${column} = ? WHERE ${key} = ?`);
-      for (const row of sqlite.prepare(select).all() as { key: number; value: string; field?: string }[]) {
+    for (const { table, keys, column, field } of columns) {
+      const select = `SELECT json_array(${keys.join(', ')}) AS key, ${column} AS value${field ? `, ${field} AS field` : ''} FROM ${table} WHERE ${column} LIKE '%data:%;base64,%'`;
+      const update = sqlite.prepare(`UPDATE ${table} SET ${column} = ? WHERE ${keys.map((key) => `${key} = ?`).join(' AND ')}`);
+      for (const row of sqlite.prepare(select).all() as { key: string; value: string; field?: string }[]) {
         let parsed: unknown;
         try {
           parsed = JSON.parse(row.value);
@@ -77,7 +81,7 @@ export function moveAttachmentsToBlobs(sqlite: Database.Database, now: Date): At
         const rewritten = rewrite(parsed, row.field ?? null);
         const text = JSON.stringify(rewritten);
         if (text === row.value) continue;
-        update.run(text, row.key);
+        update.run(text, ...(JSON.parse(row.key) as unknown[]));
         rows += 1;
       }
     }
