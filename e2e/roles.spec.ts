@@ -62,7 +62,7 @@ test('five wrong passwords lock the account for 5 minutes, also after the host r
     await page.getByLabel('E-mailadres').fill(owner.email);
     await page.getByLabel('Wachtwoord').fill(`verkeerd wachtwoord ${attempt}`);
     await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await expect(page.getByRole('alert')).toContainText(attempt < 5 ? `Na ${5 - attempt} mislukte pogingen` : 'dit account is geblokkeerd');
+    await expect(page.getByRole('alert')).toContainText(attempt < 4 ? `Na ${5 - attempt} mislukte pogingen meer` : attempt === 4 ? 'Na 1 mislukte poging meer' : 'dit account is geblokkeerd');
   }
   await host.restart();
   await page.goto(host.url);
