@@ -20,8 +20,8 @@ function firstAnswersScript(): Plugin {
         const chunk = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.isEntry && output.facadeModuleId === firstAnswers);
         const appScript = html.indexOf('<script type="module"');
         if (!chunk || appScript < 0) throw new Error('the build has no chunk for the first answers, or the page no app script');
-        // Before the app's script: module scripts run in the page's order, each as soon as it can.
-        return `${html.slice(0, appScript)}<script type="module" crossorigin src="./${chunk.fileName}"></script>\n    ${html.slice(appScript)}`;
+        // async: it runs as soon as it has arrived, not in turn after the page is parsed.
+        return `${html.slice(0, appScript)}<script type="module" async crossorigin src="./${chunk.fileName}"></script>\n    ${html.slice(appScript)}`;
       },
     },
   };
