@@ -87,6 +87,10 @@ export const reasons = {
     nl: 'Onbekend e-mailadres of onjuist wachtwoord. Na {left} mislukte pogingen meer wordt het account 5 minuten geblokkeerd.',
     en: 'Unknown e-mail address or wrong password. After {left} more failed attempts the account is locked for 5 minutes.',
   },
+  'signIn.wrongLast': {
+    nl: 'Onbekend e-mailadres of onjuist wachtwoord. Na {left} mislukte poging meer wordt het account 5 minuten geblokkeerd.',
+    en: 'Unknown e-mail address or wrong password. After {left} more failed attempt the account is locked for 5 minutes.',
+  },
   'signIn.locked': {
     nl: 'Te veel mislukte pogingen: dit account is geblokkeerd. Probeer het over {minutes} minuten opnieuw.',
     en: 'Too many failed attempts: this account is locked. Try again in {minutes} minutes.',

@@ -117,6 +117,12 @@ export function row(page: Page, text: string) {
   return page.locator('.ant-table-row').filter({ has: page.locator('td:first-child', { hasText: exact }) });
 }
 
+/** Runs an entry of a list row's Acties menu the way a mouse user does: the ⋮ button beside the pencil, then the entry. */
+export async function rowAction(page: Page, name: string, action: string): Promise<void> {
+  await page.getByRole('button', { name: `Acties voor ${name}`, exact: true }).click();
+  await page.getByRole('menuitem', { name: action, exact: true }).click();
+}
+
 /** Fills the open drawer's form field by its label. */
 export async function fillDrawer(page: Page, label: string, value: string): Promise<void> {
   await page.locator('.ant-drawer').getByLabel(label, { exact: true }).fill(value);

@@ -1,4 +1,4 @@
-import { choose, expect, fillDrawer, openSection, row, saveDrawer, test } from './fixtures';
+import { choose, expect, fillDrawer, openSection, row, rowAction, saveDrawer, test } from './fixtures';
 
 test('payment methods: add, rename with the pencil, switch off, reorder, delete; bad input changes nothing', async ({ signedIn: page }) => {
   await openSection(page, 'Betalingsprovider');
@@ -19,10 +19,10 @@ test('payment methods: add, rename with the pencil, switch off, reorder, delete;
 
   await page.getByRole('switch', { name: 'iDEAL | Wero: Actief' }).click();
   await expect(page.getByRole('switch', { name: 'iDEAL | Wero: Actief' })).toHaveAttribute('aria-checked', 'false');
-  await page.getByRole('button', { name: 'PayPal omhoog' }).click();
+  await rowAction(page, 'PayPal', 'Omhoog');
   await expect(page.locator('.ant-table-row').first()).toContainText('PayPal');
 
-  await page.getByRole('button', { name: 'PayPal verwijderen' }).click();
+  await rowAction(page, 'PayPal', 'Verwijderen');
   await page.getByRole('button', { name: 'Ja' }).click();
   await expect(page.getByText('PayPal is verwijderd.')).toBeVisible();
   await page.reload();
@@ -74,7 +74,7 @@ test('sales channels: one default, unique prefixes, and a deleted channel leaves
   await expect(page.locator('[data-field="publishOn"]')).toContainText('Winkel Utrecht');
 
   await openSection(page, 'Verkoopkanaal-instellingen');
-  await page.getByRole('button', { name: 'Winkel Utrecht verwijderen' }).click();
+  await rowAction(page, 'Winkel Utrecht', 'Verwijderen');
   await page.getByRole('button', { name: 'Ja' }).click();
   await expect(page.getByText('Winkel Utrecht is verwijderd.')).toBeVisible();
   await openSection(page, 'Standaard verkoopkanalen');
@@ -142,7 +142,7 @@ test('Koppeling toevoegen decodes the webshop key, shows its URL, and keeps the 
   await expect(row(page, 'Webshop')).toContainText('Niet verbonden');
   await expect(row(page, 'Webshop')).toContainText('nog nooit');
   // Offline (not paired), Verbinden says the cloud is needed and changes nothing.
-  await row(page, 'Webshop').getByRole('button', { name: 'Verbinden met https://despaak.nl/wp-json/storekeeper/webhook' }).click();
+  await rowAction(page, 'https://despaak.nl/wp-json/storekeeper/webhook', 'Verbinden');
   await expect(page.getByText('Verbinden en ontkoppelen hebben een verbinding met de cloud nodig')).toBeVisible();
   await expect(row(page, 'Webshop')).toContainText('Niet verbonden');
 });

@@ -1,4 +1,4 @@
-import { choose, expect, fillDrawer, openSection, owner, row, saveDrawer, test } from './fixtures';
+import { choose, expect, fillDrawer, openSection, owner, row, rowAction, saveDrawer, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function addUser(page: Page, name: string, email: string, role: string, password: string): Promise<void> {
@@ -46,7 +46,7 @@ test('a Junior kassamedewerker cannot get into the back office at all', async ({
 
 test('the last Administrator cannot be demoted or removed', async ({ signedIn: page }) => {
   await openSection(page, 'Systeemgebruikers');
-  await page.getByRole('button', { name: `${owner.name} verwijderen` }).click();
+  await rowAction(page, owner.name, 'Verwijderen');
   await page.getByRole('button', { name: 'Ja' }).click();
   await expect(page.getByText('Dit is de laatste actieve Administrator')).toBeVisible();
   await page.getByRole('switch', { name: `${owner.name}: Actief` }).click();
@@ -62,7 +62,7 @@ test('five wrong passwords lock the account for 5 minutes, also after the host r
     await page.getByLabel('E-mailadres').fill(owner.email);
     await page.getByLabel('Wachtwoord').fill(`verkeerd wachtwoord ${attempt}`);
     await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await expect(page.getByRole('alert')).toContainText(attempt < 5 ? `Na ${5 - attempt} mislukte pogingen` : 'dit account is geblokkeerd');
+    await expect(page.getByRole('alert')).toContainText(attempt < 4 ? `Na ${5 - attempt} mislukte pogingen meer` : attempt === 4 ? 'Na 1 mislukte poging meer' : 'dit account is geblokkeerd');
   }
   await host.restart();
   await page.goto(host.url);

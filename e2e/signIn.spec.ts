@@ -35,6 +35,8 @@ test('the sign-in screen passes axe, says in Dutch why a sign-in failed, and sta
 test('a malformed e-mail address is refused with the main process’s Dutch message, not the browser’s own check', async ({ signedIn: page }) => {
   await page.getByRole('button', { name: 'Afmelden' }).click();
   await page.getByLabel('E-mailadres', { exact: true }).fill('geen e-mailadres');
+  // A password too: an empty one is refused under its own field before any account is looked at (signInFields.spec.ts).
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('niet het wachtwoord');
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await expect(page.getByRole('alert')).toContainText('Onbekend e-mailadres of onjuist wachtwoord.');
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startWebshopPeer, type WebshopPeer } from '../test/webshopPeer';
-import { choose, expect, openSection, row, test } from './fixtures';
+import { choose, expect, openSection, row, rowAction, test } from './fixtures';
 import { makeChannels, pairWith, startShopCloud } from './providerWorld';
 
 /**
@@ -23,7 +23,8 @@ test.afterAll(async () => {
   await webshop.stop();
   fs.rmSync(policyDir, { recursive: true, force: true });
 });
-test.use({ hostArgs: ['--policy', policy] });
+// The smallest window a shop workstation is set up with: the table, with its longest row, must fit it.
+test.use({ hostArgs: ['--policy', policy], viewport: { width: 1280, height: 800 } });
 
 test('Verbinden: the webshop answer sets Verbonden with its code and time, the log shows it, Ontkoppelen sends disconnect, offline changes nothing', async ({ signedIn: page, host }, testInfo) => {
   test.setTimeout(180_000);
@@ -43,32 +44,56 @@ test('Verbinden: the webshop answer sets Verbonden with its code and time, the l
     await expect(hook).toContainText('Niet verbonden');
     await expect(hook).toContainText('nog nooit');
 
-    await hook.getByRole('button', { name: `Verbinden met ${webshop.url}` }).click();
+    await rowAction(page, webshop.url, 'Verbinden');
     await expect(page.getByText('Verbonden: de webshop antwoordde 200.').first()).toBeVisible();
     await expect(hook).toContainText('Verbonden');
     await expect(hook).toContainText('200');
     await expect(hook).not.toContainText('nog nooit');
     expect(webshop.deliveries).toMatchObject([{ token, body: { action: 'init', payload: { shop: { name: 'Fietsenwinkel De Spaak' } } } }]);
 
-    await hook.getByRole('button', { name: `Leveringen aan ${webshop.url}` }).click();
+    // Connected is the row at its widest (Ontkoppelen, the date, the outcome in words); it fits the
+    // window, and its Acties menu works from the keyboard: Enter opens it with the focus inside,
+    // the arrow keys move, Enter runs an entry.
+    const menu = hook.getByRole('button', { name: `Acties voor ${webshop.url}` });
+    expect(await page.locator('main .ant-table-content').evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+    for (const button of [hook.getByRole('button', { name: `${webshop.url} bewerken` }), menu]) {
+      const box = await button.boundingBox();
+      expect(box && box.x + box.width <= 1280, 'inside the window').toBe(true);
+    }
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    const entries = page.getByRole('menu').getByRole('menuitem');
+    await expect(entries).toHaveText(['Verbinden', 'Ontkoppelen', 'Leveringen bekijken', 'Verwijderen']);
+    for (const entry of await entries.all()) {
+      const box = await entry.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 1280 && box.y + box.height <= 800, `${await entry.textContent()} inside the window`).toBe(true);
+    }
+    await expect(entries.first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(entries.nth(2)).toBeFocused();
+    await page.keyboard.press('Enter');
     const log = page.getByTestId('delivery-log');
+    await expect(page.getByRole('dialog', { name: `Leveringen aan ${webshop.url}` })).toBeVisible();
     await expect(log).toContainText('Verbinden (init)');
     await expect(log).toContainText('Aangenomen');
     await page.keyboard.press('Escape');
     await expect(log).toBeHidden();
-    // The README's picture: the table with the connected row, not the log over it.
+    await expect(menu).toBeFocused();
+    // The README's picture: the table with the connected row, not the log or a message over it.
+    await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 15_000 });
     const file = testInfo.outputPath('webhooks.png');
     await page.screenshot({ path: file });
     await testInfo.attach('webhooks', { path: file, contentType: 'image/png' });
     expect(fs.statSync(file).size).toBeGreaterThan(10_000);
 
-    await hook.getByRole('button', { name: `Ontkoppelen van ${webshop.url}` }).click();
+    await rowAction(page, webshop.url, 'Ontkoppelen');
     await page.getByRole('button', { name: 'Ja' }).click();
     await expect(hook).toContainText('Niet verbonden');
     expect(webshop.deliveries.map((delivery) => (delivery.body as { action: string }).action)).toEqual(['init', 'disconnect']);
 
     await cloud.kill();
-    await hook.getByRole('button', { name: `Verbinden met ${webshop.url}` }).click();
+    await rowAction(page, webshop.url, 'Verbinden');
     await expect(page.getByText(/Verbinden en ontkoppelen hebben een verbinding met de cloud nodig, en die is er nu niet/)).toBeVisible();
     await expect(hook).toContainText('Niet verbonden');
     expect(webshop.deliveries).toHaveLength(2);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { LocalStore } from '../../../db/open';
 import { pinPattern, roles, users } from '../../../domain/lists/users';
+import { checkSignIn, wrongSignInMessage } from '../../../domain/access/signIn';
 import { describe as describeReason } from '../../../domain/messages';
 import { failure, success, type Result } from '../../../domain/result';
 import { findGroup, groupDefaults } from '../../../domain/settings/catalogue';
@@ -37,7 +38,6 @@ export interface AccessDeps {
 }
 
 const setupInput = z.object({ name: z.string(), email: z.string(), password: z.string(), backOfficeName: z.string() });
-const signInInput = z.object({ email: z.string().max(320), password: z.string().max(1024) });
 
 function pinRefusal(pin: string, lang: Lang): FieldError | null {
   return pinPattern.test(pin) ? null : { field: 'pin', reason: 'pin.format', message: describeReason('pin.format', lang, { label: 'PIN' }) };
@@ -123,28 +123,30 @@ export function createAccessService({ store, clock, logger, settings, failureKey
     },
 
     async signIn(input: unknown, lang: Lang): Promise<Result<Session>> {
-      const parsed = signInInput.safeParse(input);
-      if (!parsed.success) return failure({ code: 'invalid_input', message: describeReason('not_an_object', lang) });
-      const login = parsed.data.email.trim().toLowerCase();
+      // Before the failure counter: an empty or overlong try is a slip, not a guess, and counts for nothing.
+      const checked = checkSignIn(input, lang);
+      if (!checked.ok) return failure(checked.error);
+      const { email, password } = checked.value;
+      const login = email.toLowerCase();
       const attempt = failures.begin(login);
       if (!attempt.allowed) return failure({ code: 'locked', message: describeReason('signIn.locked', lang, { minutes: attempt.minutesLeft }) });
 
       const user = activeUsers().find((candidate) => candidate.email === login);
       const stored = user ? credentials.hash(user.id, 'password') : undefined;
       decoyHash ??= hashSecret(randomUUID());
-      const matches = await verifySecret(parsed.data.password, stored ?? (await decoyHash), logger);
+      const matches = await verifySecret(password, stored ?? (await decoyHash), logger);
       if (!user || !stored || !matches) {
         const locked = failures.failed(login, attempt.attempt);
         logger.warn('access.signInFailed', { failures: attempt.attempt, locked });
         return locked
           ? failure({ code: 'locked', message: describeReason('signIn.locked', lang, { minutes: lockMinutes }) })
-          : failure({ code: 'wrong_credentials', message: describeReason('signIn.wrong', lang, { left: maxFailures - attempt.attempt }) });
+          : failure({ code: 'wrong_credentials', message: wrongSignInMessage(maxFailures - attempt.attempt, lang) });
       }
       failures.succeeded(login);
       if (!user.active) return failure({ code: 'inactive', message: describeReason('signIn.inactive', lang) });
       const role = roles.find((candidate) => candidate.value === user.role);
       if (role?.posOnly) return failure({ code: 'pos_only', message: describeReason('signIn.posOnly', lang, { role: role.label[lang] }) });
-      if (needsRehash(stored)) storeCredential(user.id, 'password', await hashSecret(parsed.data.password), user.id);
+      if (needsRehash(stored)) storeCredential(user.id, 'password', await hashSecret(password), user.id);
       logger.info('access.signedIn', { userId: user.id });
       return success(sessions.open(user, lang));
     },

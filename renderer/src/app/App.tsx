@@ -1,16 +1,26 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccessStateQuery, usePreferencesQuery } from '../store/startApi';
 import { CenteredCard } from './CenteredCard';
 import { firstScreenCommitted } from './firstScreen';
 import { LoadFailure } from './LoadFailure';
-import { useFailedLoads } from './loadLater';
+import { loadLater, useFailedLoads, useLater, type LaterModule } from './loadLater';
+import type * as SetupScreenModule from './SetupScreen';
 import { Shell } from './Shell';
 import { SignInScreen } from './SignInScreen';
 import { StartupNotices } from './StartupNotices';
 
-// The one-time setup (drawn with antd, with the catalogue's labels and cloud pairing) loads on demand.
-const SetupScreen = lazy(() => import('./SetupScreen').then((module) => ({ default: module.SetupScreen })));
+type SetupModule = typeof SetupScreenModule;
+let setupModule: LaterModule<SetupModule> | undefined;
+
+/**
+ * The one-time setup (drawn with antd, with the catalogue's labels and cloud pairing) is fetched
+ * only on a fresh install, when it is first shown: every other start never asks for its code.
+ */
+function setupCode(): LaterModule<SetupModule> {
+  setupModule ??= loadLater(() => import('./SetupScreen'));
+  return setupModule;
+}
 
 /**
  * Which screen: setup on a fresh install, sign-in, or the app. The body says which, for tests.
@@ -42,15 +52,20 @@ export function App() {
       {/* Said where the missing code is needed; sign-in and setup go on meanwhile. */}
       {failedLoads.length > 0 && (screen === 'loading' || screen === 'app') ? <LoadFailure modules={failedLoads} /> : screen === 'loading' && <Loading />}
       <StartupNotices />
-      {screen === 'setup' && (
-        <Suspense fallback={<Loading />}>
-          <SetupScreen />
-        </Suspense>
-      )}
+      {screen === 'setup' && <Setup />}
       {screen === 'signIn' && <SignInScreen />}
       {screen === 'app' && <Shell />}
     </>
   );
+}
+
+/** The setup screen once its code is here; meanwhile the loading screen, and if it cannot be fetched, the notice that offers to try again. */
+function Setup() {
+  const code = setupCode();
+  const loaded = useLater(code);
+  const failed = useFailedLoads().includes(code);
+  if (loaded) return <loaded.SetupScreen />;
+  return failed ? <LoadFailure modules={[code]} /> : <Loading />;
 }
 
 /** Shown while the first answers arrive (screens.css draws the spinner). */

@@ -1,5 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Input, Popconfirm, Switch, Table } from 'antd';
+import { App, Button, ConfigProvider, Flex, Grid, Input, Switch, Table } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findCollection } from '../../../domain/settings/catalogue';
@@ -12,7 +12,9 @@ import { editPermission } from '../settings/sections';
 import { useListItemsQuery, useRemoveItemMutation, useReorderItemsMutation, useUpdateItemMutation } from '../store/api';
 import { displayValue } from './displayValue';
 import { ItemDrawer } from './ItemDrawer';
-import { tableFields, toggleField } from './listColumns';
+import { oneLineFields, tableFields, toggleField, wideOnlyFields } from './listColumns';
+import './listTable.css';
+import { RowMenu, type RowAction } from './RowMenu';
 
 export interface ListExtras {
   /** Buttons beside "add" (the green Sync betalingsprovider). */
@@ -33,9 +35,18 @@ export interface ListExtras {
   removeWith?: (item: ListItem) => Promise<{ error?: unknown } | { data: unknown }>;
   /** Shown above the table. */
   notice?: ReactNode;
-  /** Buttons of the list's own under Acties (a webhook's Verbinden and Ontkoppelen). */
-  rowActions?: (item: ListItem) => ReactNode;
+  /** The list's own entries of a row's Acties menu, before the common ones (a webhook's Verbinden and Ontkoppelen). */
+  rowActions?: (item: ListItem) => RowAction[];
+  /** Dialogs those actions open (a webhook's delivery log). */
+  dialogs?: ReactNode;
 }
+
+/**
+ * Below 1200 pixels (a 1024-pixel window) a table's cells keep 4 pixels to each side instead of
+ * antd's 8: a payment method's seven columns need that to fit beside the settings tree with their
+ * words whole.
+ */
+const narrowCells = { components: { Table: { cellPaddingInlineMD: 4 } } };
 
 /**
  * A list the shop keeps, as a table: search, sort, switch on and off, reorder where order
@@ -45,7 +56,8 @@ export function ListPage({ node, collection, extras = {} }: { node: TreeNode; co
   const def = findCollection(collection) as CollectionDef;
   const { t } = useTranslation();
   const lang = useLang();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const wide = Grid.useBreakpoint().xl !== false;
   const { can } = useSession();
   const canEdit = can(editPermission(node));
   const { data: items = [], isLoading } = useListItemsQuery({ collection });
@@ -75,13 +87,53 @@ export function ListPage({ node, collection, extras = {} }: { node: TreeNode; co
     void act(reorder({ collection, ids }));
   };
 
+  /** The row's own actions (a webhook's), then moving it and removing it where the role may. */
+  const commonActions = (item: ListItem, index: number): RowAction[] => [
+    ...(extras.rowActions?.(item) ?? []),
+    ...(def.ordered && canEdit
+      ? [
+          { key: 'up', label: t('list.up'), icon: <ArrowUpOutlined />, disabled: index === 0 || query !== '', run: () => move(index, -1) },
+          { key: 'down', label: t('list.down'), icon: <ArrowDownOutlined />, disabled: index === items.length - 1 || query !== '', run: () => move(index, 1) },
+        ]
+      : []),
+    ...(canEdit && extras.canRemove !== false
+      ? [
+          {
+            key: 'remove',
+            label: t('list.remove'),
+            icon: <DeleteOutlined />,
+            danger: true,
+            run: () =>
+              void modal.confirm({
+                title: t('list.removeConfirm', { name: titleOf(item) }),
+                okText: t('list.yes'),
+                okButtonProps: { danger: true },
+                cancelText: t('list.no'),
+                onOk: () => act(extras.removeWith ? extras.removeWith(item) : remove({ collection, id: item.id }), t('list.removed', { name: titleOf(item) })),
+              }),
+          },
+        ]
+      : []),
+  ];
+
   const columns = [
     ...(extras.titleOf ? [{ key: '_title', title: t('list.name'), render: (_: unknown, item: ListItem) => titleOf(item) }] : []),
     ...(tableFields[collection] ?? [def.titleField]).flatMap((key) => {
       const field = def.fields.find((f) => f.key === key);
       if (!field) return [];
       const cell = (item: ListItem) => displayValue(field, item.values[key], lang, channelNames);
-      return [{ key, title: field.label[lang], sorter: def.ordered ? undefined : (a: ListItem, b: ListItem) => cell(a).localeCompare(cell(b), 'nl'), render: (_: unknown, item: ListItem) => cell(item) }];
+      const render = oneLineFields[collection]?.includes(key)
+        ? (_: unknown, item: ListItem) => (
+            <span className="bo-one-line" title={cell(item)}>
+              {cell(item)}
+            </span>
+          )
+        : (_: unknown, item: ListItem) => cell(item);
+      // Below 1200 pixels only the name keeps its sort arrows: each takes some 20 pixels of a header
+      // ("Standaardkanaal", "Gepubliceerd") that cannot wrap, and a sales channel's six columns did not fit at 1024.
+      const sortable = !def.ordered && (wide || key === def.titleField);
+      if (!wide && wideOnlyFields[collection]?.includes(key)) return [];
+      return [{ key, title: field.label[lang], sorter: sortable ? (a: ListItem, b: ListItem) => cell(a).localeCompare(cell(b), 'nl') : undefined, render }];
     }),
     ...(extras.extraColumns ?? []).map((column) => ({ key: column.title, title: column.title, render: (_: unknown, item: ListItem) => column.render(item) })),
     ...(toggleDef
@@ -104,21 +156,12 @@ export function ListPage({ node, collection, extras = {} }: { node: TreeNode; co
     {
       key: 'actions',
       title: t('list.actions'),
+      // Two small buttons, never wrapped: the pencil, the one thing done most, and the menu with the rest.
+      width: 80,
       render: (_: unknown, item: ListItem, index: number) => (
-        <Flex gap={4} wrap>
-          {extras.rowActions?.(item)}
+        <Flex gap={4} wrap={false}>
           <Button size="small" icon={<EditOutlined />} aria-label={t('list.edit', { name: titleOf(item) })} onClick={() => setEditing(item)} />
-          {def.ordered && canEdit && (
-            <>
-              <Button size="small" icon={<ArrowUpOutlined />} aria-label={t('list.up', { name: titleOf(item) })} disabled={index === 0 || query !== ''} onClick={() => move(index, -1)} />
-              <Button size="small" icon={<ArrowDownOutlined />} aria-label={t('list.down', { name: titleOf(item) })} disabled={index === items.length - 1 || query !== ''} onClick={() => move(index, 1)} />
-            </>
-          )}
-          {canEdit && extras.canRemove !== false && (
-            <Popconfirm title={t('list.removeConfirm', { name: titleOf(item) })} okText={t('list.yes')} cancelText={t('list.no')} onConfirm={() => act(extras.removeWith ? extras.removeWith(item) : remove({ collection, id: item.id }), t('list.removed', { name: titleOf(item) }))}>
-              <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('list.remove', { name: titleOf(item) })} />
-            </Popconfirm>
-          )}
+          <RowMenu name={titleOf(item)} actions={commonActions(item, index)} />
         </Flex>
       ),
     },
@@ -139,16 +182,20 @@ export function ListPage({ node, collection, extras = {} }: { node: TreeNode; co
           ))}
       </Flex>
       {extras.notice}
-      <Table<ListItem>
-        rowKey="id"
-        dataSource={shown}
-        columns={columns}
-        loading={isLoading}
-        pagination={shown.length > 25 ? { pageSize: 25 } : false}
-        locale={{ emptyText: t('list.empty') }}
-        size="middle"
-      />
+      <ConfigProvider theme={wide ? undefined : narrowCells}>
+        <Table<ListItem>
+          className="bo-list-table"
+          rowKey="id"
+          dataSource={shown}
+          columns={columns}
+          loading={isLoading}
+          pagination={shown.length > 25 ? { pageSize: 25 } : false}
+          locale={{ emptyText: t('list.empty') }}
+          size="middle"
+        />
+      </ConfigProvider>
       {extras.footer}
+      {extras.dialogs}
       {editing && (
         <ItemDrawer def={def} item={editing === 'new' ? null : (items.find((item) => item.id === editing.id) ?? editing)} canEdit={canEdit} title={editing === 'new' ? t('list.newTitle', { item: def.itemLabel[lang] }) : titleOf(editing)} onClose={() => setEditing(null)}>
           {extras.drawerExtra ? (form) => extras.drawerExtra?.(editing === 'new' ? null : (items.find((item) => item.id === editing.id) ?? editing), form) : undefined}

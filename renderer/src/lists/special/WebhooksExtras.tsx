@@ -9,7 +9,7 @@ import { useLang } from '../../app/useLang';
 import { useSession } from '../../app/useSession';
 import { useAddWebhookMutation, useInspectWebshopKeyMutation, useListItemsQuery, useRemoveWebhookMutation, useSyncStatusQuery, useWebhookKeychainQuery } from '../../store/api';
 import type { ListExtras } from '../ListPage';
-import { WebhookRowActions } from './WebhookRowActions';
+import { useWebhookActions } from './useWebhookActions';
 
 /** 'Koppeling toevoegen': paste the webshop's key, see where it points, then keep the connection (not yet connected). */
 function AddButton({ blockedBy }: { blockedBy: string | null }) {
@@ -74,6 +74,7 @@ export function useWebhooksExtras(): ListExtras {
   const { can } = useSession();
   const [remove] = useRemoveWebhookMutation();
   const sync = useSyncStatusQuery();
+  const actions = useWebhookActions(can('webhooks.edit'));
   // Asked as the screen opens: a connection's token lives in the keychain, so without one there is no point filling in the form.
   const keychain = useWebhookKeychainQuery();
   const keychainProblem = keychain.error ? (isFailure(keychain.error) ? keychain.error.message : String(keychain.error)) : null;
@@ -92,7 +93,8 @@ export function useWebhooksExtras(): ListExtras {
           item.values.lastDeliveryAt === null ? '—' : describeHookAnswer({ status: String(item.values.status), responseCode: (item.values.lastResponseCode as string | null) ?? null, problem: (item.values.lastProblem as string | null) ?? null }, lang),
       },
     ],
-    rowActions: (item) => <WebhookRowActions item={item} canEdit={can('webhooks.edit')} />,
+    rowActions: actions.actionsFor,
+    dialogs: actions.dialogs,
     notice:
       keychainProblem || notPaired ? (
         <>

@@ -1,6 +1,6 @@
 import { DisconnectOutlined, HistoryOutlined, LinkOutlined } from '@ant-design/icons';
-import { App, Button, Modal, Popconfirm, Table } from 'antd';
-import { useState } from 'react';
+import { App, Modal, Table } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ListItem } from '../../../../domain/lists/listItem';
@@ -8,6 +8,7 @@ import type { HookDelivery } from '../../../../domain/webhooks/hookProtocol';
 import { formatDateTime } from '../../app/formatDate';
 import { isFailure } from '../../app/serverErrors';
 import { useConnectWebhookMutation, useDisconnectWebhookMutation, useWebhookDeliveriesQuery } from '../../store/api';
+import type { RowAction } from '../RowMenu';
 
 /** One line of the delivery log in words: never a raw outcome code. */
 function outcomeWords(delivery: HookDelivery, t: TFunction): string {
@@ -27,12 +28,13 @@ function outcomeWords(delivery: HookDelivery, t: TFunction): string {
   }
 }
 
-function DeliveryLog({ item, onClose }: { item: ListItem; onClose: () => void }) {
+/** Kept mounted while it closes, so the dialog gives the focus back to the Acties button it was opened from. */
+function DeliveryLog({ item, open, onClose, afterClose }: { item: ListItem; open: boolean; onClose: () => void; afterClose: () => void }) {
   const { t, i18n } = useTranslation();
   const log = useWebhookDeliveriesQuery({ id: item.id });
   const problem = log.error ? (isFailure(log.error) ? log.error.message : String(log.error)) : null;
   return (
-    <Modal open title={t('webhooks.deliveriesOf', { url: String(item.values.webhookUrl) })} onCancel={onClose} footer={null} width={760}>
+    <Modal open={open} title={t('webhooks.deliveriesOf', { url: String(item.values.webhookUrl) })} onCancel={onClose} afterClose={afterClose} footer={null} width={760}>
       {problem ? (
         <p role="alert">{problem}</p>
       ) : (
@@ -57,16 +59,21 @@ function DeliveryLog({ item, onClose }: { item: ListItem; onClose: () => void })
   );
 }
 
-/** Verbinden, Ontkoppelen and the delivery log, under Acties of each connection. */
-export function WebhookRowActions({ item, canEdit }: { item: ListItem; canEdit: boolean }) {
+/**
+ * Verbinden, Ontkoppelen and the delivery log, as entries of each connection's Acties menu, and
+ * the log's dialog. Verbinden and Ontkoppelen wait while one is under way (the cloud calls the
+ * webshop, with retries); the message at the top says how it went.
+ */
+export function useWebhookActions(canEdit: boolean): { actionsFor: (item: ListItem) => RowAction[]; dialogs: ReactNode } {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [connect, connecting] = useConnectWebhookMutation();
   const [disconnect, disconnecting] = useDisconnectWebhookMutation();
-  const [showLog, setShowLog] = useState(false);
-  const url = String(item.values.webhookUrl);
+  const [logOf, setLogOf] = useState<ListItem | null>(null);
+  const [logOpen, setLogOpen] = useState(false);
+  const busy = connecting.isLoading || disconnecting.isLoading;
 
-  async function deliver(action: typeof connect) {
+  async function deliver(action: typeof connect, item: ListItem) {
     const key = `webhook-${item.id}`;
     void message.loading({ key, content: t('webhooks.connecting'), duration: 0 });
     const result = await action({ id: item.id });
@@ -75,22 +82,27 @@ export function WebhookRowActions({ item, canEdit }: { item: ListItem; canEdit: 
     void message[ok ? 'success' : 'error']({ key, content: result.data.message, duration: 10 });
   }
 
-  return (
-    <>
-      {canEdit && (
-        <Button size="small" icon={<LinkOutlined />} loading={connecting.isLoading} aria-label={t('webhooks.connectOne', { url })} onClick={() => void deliver(connect)}>
-          {t('webhooks.connect')}
-        </Button>
-      )}
-      {canEdit && item.values.status === 'connected' && (
-        <Popconfirm title={t('webhooks.disconnectConfirm', { url })} okText={t('list.yes')} cancelText={t('list.no')} onConfirm={() => deliver(disconnect)}>
-          <Button size="small" icon={<DisconnectOutlined />} loading={disconnecting.isLoading} aria-label={t('webhooks.disconnectOne', { url })}>
-            {t('webhooks.disconnect')}
-          </Button>
-        </Popconfirm>
-      )}
-      <Button size="small" icon={<HistoryOutlined />} aria-label={t('webhooks.deliveriesOf', { url })} onClick={() => setShowLog(true)} />
-      {showLog && <DeliveryLog item={item} onClose={() => setShowLog(false)} />}
-    </>
-  );
+  const actionsFor = (item: ListItem): RowAction[] => [
+    ...(canEdit ? [{ key: 'connect', label: t('webhooks.connect'), icon: <LinkOutlined />, disabled: busy, run: () => void deliver(connect, item) }] : []),
+    ...(canEdit && item.values.status === 'connected'
+      ? [
+          {
+            key: 'disconnect',
+            label: t('webhooks.disconnect'),
+            icon: <DisconnectOutlined />,
+            disabled: busy,
+            run: () =>
+              void modal.confirm({
+                title: t('webhooks.disconnectConfirm', { url: String(item.values.webhookUrl) }),
+                okText: t('list.yes'),
+                cancelText: t('list.no'),
+                onOk: () => deliver(disconnect, item),
+              }),
+          },
+        ]
+      : []),
+    { key: 'deliveries', label: t('webhooks.deliveriesShow'), icon: <HistoryOutlined />, run: () => (setLogOf(item), setLogOpen(true)) },
+  ];
+
+  return { actionsFor, dialogs: logOf && <DeliveryLog item={logOf} open={logOpen} onClose={() => setLogOpen(false)} afterClose={() => setLogOf(null)} /> };
 }
