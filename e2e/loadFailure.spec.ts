@@ -64,3 +64,19 @@ test('when fetching again fails too, the next Opnieuw laden reloads the window, 
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(await page.evaluate(() => 'sameWindow' in window)).toBe(false);
 });
+
+test('a print preview whose code cannot be fetched says so instead of an empty page, and opens once it can', async ({ signedIn: page, host }) => {
+  // The print previews' code (with the barcode renderer) is fetched only when a preview opens.
+  await page.route('**/assets/PrintPage-*.js', (route) => route.abort('internetdisconnected'));
+  await page.goto(`${host.origin}/#/print:shelfLabels`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Backoffice kon een onderdeel niet laden.');
+  const retry = alert.getByRole('button', { name: 'Opnieuw laden' });
+  await expect(retry).toBeFocused();
+  await expect.poll(() => loggedFailures(host).join('\n')).toContain('PrintPage-');
+
+  await page.unroute('**/assets/PrintPage-*.js');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Productlijst (CSV)')).toBeAttached();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 import { Result, Spin, Typography } from 'antd';
-import { lazy, Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadLater, useLater, type LaterModule } from '../app/loadLater';
 import { useLang } from '../app/useLang';
 import { useSession } from '../app/useSession';
 import { ConnectionTest } from '../carriers/ConnectionTest';
@@ -10,15 +11,32 @@ import { TestMail } from '../mail/TestMail';
 import { StorekeeperPaymentsPage } from '../pages/StorekeeperPaymentsPage';
 import { SystemInfoPage } from '../pages/SystemInfoPage';
 import { kindOfSection } from '../print/documentKinds';
+import type * as PrintPageModule from '../print/PrintPage';
+import type * as SalesReportModule from '../reports/SalesReportPage';
 import { ConflictsPage } from '../sync/ConflictsPage';
 import { conflictsSection } from '../sync/conflictsSection';
 import { GroupForm } from './GroupForm';
 import { pageNode, parentOf, viewPermission } from './sections';
 
+type PrintModule = typeof PrintPageModule;
+type ReportModule = typeof SalesReportModule;
+let printCode: LaterModule<PrintModule> | undefined;
+let reportCode: LaterModule<ReportModule> | undefined;
 // Print previews carry the barcode renderer (bwip-js, the largest package we ship): only when asked.
-const PrintPage = lazy(() => import('../print/PrintPage').then((module) => ({ default: module.PrintPage })));
+const printPageCode = () => (printCode ??= loadLater(() => import('../print/PrintPage')));
 // The report carries the chart library (recharts): loaded only when Rapportage opens.
-const SalesReportPage = lazy(() => import('../reports/SalesReportPage').then((module) => ({ default: module.SalesReportPage })));
+const reportPageCode = () => (reportCode ??= loadLater(() => import('../reports/SalesReportPage')));
+
+/**
+ * A page whose code is fetched when it is first opened, with a spinner meanwhile. Fetched through
+ * loadLater rather than React.lazy: a lazy page whose code cannot be fetched throws, and without
+ * an error boundary the whole window goes blank; a failed loadLater module is named by the app's
+ * notice that offers to try again (App.tsx), over the page.
+ */
+function LaterPage<T>({ code, children }: { code: LaterModule<T>; children: (loaded: T) => ReactNode }) {
+  const loaded = useLater(code);
+  return loaded ? children(loaded) : <Spin />;
+}
 
 /** The right-hand side: the open section's form, list or information page. */
 export function SectionPage({ section }: { section: string }) {
@@ -28,9 +46,7 @@ export function SectionPage({ section }: { section: string }) {
   const printKind = kindOfSection(section);
   if (printKind)
     return (
-      <Suspense fallback={<Spin />}>
-        <PrintPage kind={printKind} />
-      </Suspense>
+      <LaterPage code={printPageCode()}>{(loaded) => <loaded.PrintPage kind={printKind} />}</LaterPage>
     );
   if (section === conflictsSection) return <ConflictsPage />;
   const node = pageNode(section);
@@ -57,9 +73,7 @@ export function SectionPage({ section }: { section: string }) {
       {content.kind === 'info' && content.page === 'system' && <SystemInfoPage />}
       {content.kind === 'info' && content.page === 'storekeeperPayments' && <StorekeeperPaymentsPage />}
       {content.kind === 'info' && content.page === 'salesReport' && (
-        <Suspense fallback={<Spin />}>
-          <SalesReportPage />
-        </Suspense>
+        <LaterPage code={reportPageCode()}>{(loaded) => <loaded.SalesReportPage />}</LaterPage>
       )}
     </article>
   );
