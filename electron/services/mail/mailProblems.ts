@@ -97,6 +97,7 @@ export function readProblem(value: unknown): MailProblem | null {
   if (typeof value !== 'object' || value === null) return null;
   const { reason, host, detail, last } = value as Record<string, unknown>;
   return {
+    // Stryker disable next-line ConditionalExpression: Object.hasOwn finds no reason that is not a string; the check narrows the type.
     reason: typeof reason === 'string' && Object.hasOwn(texts, reason) ? (reason as MailReason) : 'other',
     ...(typeof host === 'string' ? { host } : {}),
     ...(typeof detail === 'string' ? { detail } : {}),

@@ -36,11 +36,13 @@ describe('template mails', () => {
     expect(renderTemplateMail(template, values, 'nl', '').text).toBe('Beste Zoë <script>');
     expect(renderTemplateMail({ ...template, subjectEn: '  ' }, values, 'en', '')).toMatchObject({ subject: 'Bestelling S4-1 bij Jansen & Zn', text: 'Beste Zoë <script>' });
     expect(renderTemplateMail({ ...template, subjectEn: 7, bodyEn: ['Dear'] }, values, 'en', '').subject).toBe('Bestelling S4-1 bij Jansen & Zn');
+    expect(renderTemplateMail({ ...template, bodyEn: ' \n ' }, values, 'en', '').text).toBe('Beste Zoë <script>');
   });
 
   it('a subject is one trimmed line; a template stored without one sends an empty subject, not "undefined"', () => {
     expect(renderTemplateMail({ ...template, subjectNl: '  Bestelling\n\n   {{ order.number }}  \n' }, values, 'nl', '').subject).toBe('Bestelling S4-1');
     expect(renderTemplateMail({ bodyNl: 'Hallo' }, values, 'nl', '')).toEqual({ subject: '', html: 'Hallo', text: 'Hallo', attachTerms: false });
+    expect(renderTemplateMail({ ...template, subjectNl: 'Bestelling\n{{ order.number }}' }, values, 'nl', '').subject).toBe('Bestelling S4-1');
   });
 
   it('the terms text under the mail is trimmed and escaped in the HTML, and left out when blank; the PDF goes only when switched on', () => {

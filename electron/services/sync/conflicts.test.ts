@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mutation, PushOutcome } from '../../../domain/sync/protocol';
-import { backofficeOn, fixedClock } from '../../../test/services';
+import { backofficeOn, cheapTestHashing, fixedClock } from '../../../test/services';
 import { useTempDir } from '../../../test/tempDir';
 import { createSqliteLedger } from './sqliteLedger';
 
@@ -17,7 +17,8 @@ const at = new Date('2026-11-28T12:00:00Z');
 const bramAt = '2026-11-28T11:30:00.000Z';
 
 function setup() {
-  const office = backofficeOn(tempDir(), { clock: fixedClock('2026-11-28T10:00:00Z') });
+  // No cloud checks a hash here, so a password may be hashed at the cheap test cost.
+  const office = backofficeOn(tempDir(), { clock: fixedClock('2026-11-28T10:00:00Z'), hashingCost: cheapTestHashing });
   const ledger = createSqliteLedger(office.store);
   const { lists, settings, sync } = office.services;
   const seen: string[] = [];
@@ -97,6 +98,20 @@ describe('a conflict on the Conflicten screen', () => {
     expect(conflicts.open('nl')).toEqual([
       expect.objectContaining({ recordLabel: 'Algemene informatie', fieldLabel: 'Bedrijfsnaam', mine: 'Van Anna', theirs: 'Van Bram' }),
       expect.objectContaining({ recordLabel: 'giftCards: kaart-7', fieldLabel: 'balance', mine: 10, theirs: 12, mineBy: '', theirBy: '', mineAt: null }),
+    ]);
+    office.store.close();
+  });
+
+  it('names what this version does not know (a settings group, an item that never arrived) by its id', () => {
+    const { office, conflicts } = setup();
+    const leftBehind = office.store.sqlite.prepare(
+      "INSERT INTO conflicts (collection, record_id, field, base, mine, theirs, their_rev, detected_at, mutation_id) VALUES (?, ?, ?, NULL, '1', '2', 3, '2026-11-28T12:00:00.000Z', 'x')",
+    );
+    leftBehind.run('settings', 'company.loyalty', 'stampsPerCard');
+    leftBehind.run('paymentMethods', 'verdwenen-item', 'nameNl');
+    expect(conflicts.open('en')).toEqual([
+      expect.objectContaining({ recordLabel: 'company.loyalty', fieldLabel: 'stampsPerCard', base: null, mine: 1, theirs: 2 }),
+      expect.objectContaining({ recordLabel: 'Payment method: verdwenen-item', fieldLabel: 'Name (Dutch)' }),
     ]);
     office.store.close();
   });
@@ -193,6 +208,41 @@ describe('deleted on one side, edited on the other', () => {
 });
 
 describe('a change the cloud refused', () => {
+  it('a refused password is listed for the user it belongs to, without its value, and sends the person to Systeemgebruikers', async () => {
+    const { office, lists, conflicts, answer } = setup();
+    const created = await office.services.access.createUser({ name: 'Kees Bakker', email: 'kees@despaak.nl', role: 'fullUser' }, 'fietsbel oranje tweeënveertig', 'nl', (values) => lists.create('users', values, anna), anna.userId);
+    if (!created.ok) throw new Error(created.error.message);
+    answer((m) =>
+      m.collection === 'credentials'
+        ? refused(m, 'Deze hash is van een onbekende soort.', 'This hash is of an unknown kind.')
+        : { mutationId: m.mutationId, status: 'accepted', fields: Object.fromEntries(Object.keys(m.changes).map((field) => [field, { status: 'applied', rev: 1 }])) },
+    );
+
+    expect(conflicts.rejected('nl')).toEqual([
+      expect.objectContaining({ collection: 'credentials', recordLabel: 'Inloggegevens: Kees Bakker', changes: [{ field: 'password', label: 'Wachtwoord', value: null }], reason: 'Deze hash is van een onbekende soort.' }),
+    ]);
+    expect(conflicts.rejected('en')[0]).toMatchObject({ recordLabel: 'Sign-in credentials: Kees Bakker', changes: [{ field: 'password', label: 'Password', value: null }] });
+    const [refusal] = conflicts.rejected('nl');
+    expect(conflicts.revise(refusal!.mutationId, { password: 'iets anders' }, anna)).toEqual({
+      ok: false,
+      error: { code: 'not_revisable', message: 'Een geweigerd wachtwoord of PIN kan hier niet aangepast worden: stel het opnieuw in bij Systeemgebruikers.' },
+    });
+    expect(conflicts.rejected('nl')).toHaveLength(1);
+    office.store.close();
+  });
+
+  it('a refused new item of a list this version does not know cannot be made here, and says so', () => {
+    const { office, conflicts } = setup();
+    // As a later version leaves it in the same database: no reason stored with it either.
+    office.store.sqlite
+      .prepare("INSERT INTO outbox (mutation_id, op, collection, record_id, changes, base_revs, created_at, state) VALUES ('0193a0c4-0000-7000-8000-00000000000a', 'create', 'giftCards', 'kaart-7', '{\"balance\":10}', '{}', '2026-11-28T10:00:00.000Z', 'rejected')")
+      .run();
+    expect(conflicts.rejected('nl')).toEqual([expect.objectContaining({ recordLabel: 'giftCards: kaart-7', changes: [{ field: 'balance', label: 'balance', value: 10 }], reason: '' })]);
+    expect(conflicts.revise('0193a0c4-0000-7000-8000-00000000000a', { balance: 12 }, anna)).toMatchObject({ ok: false, error: { code: 'unknown_collection', message: expect.stringContaining('giftCards') } });
+    expect(conflicts.rejected('nl')).toHaveLength(1);
+    office.store.close();
+  });
+
   it('lists the item, each changed field by its label and the cloud’s reason in the reader’s language', () => {
     const { office, lists, conflicts, answer, paymentMethod } = setup();
     const id = paymentMethod('iDEAL');

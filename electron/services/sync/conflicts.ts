@@ -50,9 +50,9 @@ export interface ConflictDeps {
   clock: Clock;
   settings: SettingsService;
   lists: ListService;
-  events?: EventBus;
+  events: EventBus;
   /** A resolution is a local write like any other: the engine sends it soon. */
-  onWrite?: () => void;
+  onWrite: () => void;
 }
 
 interface ConflictRow {
@@ -70,7 +70,7 @@ interface ConflictRow {
   detected_at: string;
 }
 
-const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
+const parse = (text: string | null): unknown => JSON.parse(text ?? 'null');
 
 export function createConflictService({ store, clock, settings, lists, events, onWrite }: ConflictDeps) {
   const { sqlite } = store;
@@ -117,10 +117,10 @@ export function createConflictService({ store, clock, settings, lists, events, o
   }
 
   function announce(collection: string, by: string): void {
-    if (collection === 'settings') events?.emit('settings.changed', { group: '*', by });
-    else events?.emit('records.changed', { collection, by });
-    events?.emit('sync.changed', {});
-    onWrite?.();
+    if (collection === 'settings') events.emit('settings.changed', { group: '*', by });
+    else events.emit('records.changed', { collection, by });
+    events.emit('sync.changed', {});
+    onWrite();
   }
 
   return {
@@ -182,7 +182,7 @@ export function createConflictService({ store, clock, settings, lists, events, o
     /** "Weggooien": the refused change is dropped; the cloud's value stays. */
     discard(mutationId: string, lang: Lang): Result<null> {
       if (dropRejected.run(mutationId).changes === 0) return failure({ code: 'unknown_rejected', message: syncMessage('rejected.unknown', lang) });
-      events?.emit('sync.changed', {});
+      events.emit('sync.changed', {});
       return success(null);
     },
 
