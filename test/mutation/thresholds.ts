@@ -13,10 +13,7 @@ const threshold = 85;
  * Folders Stryker mutates and this script reports, but that do not fail the run yet, each with the
  * reason. A folder leaves this list once it reaches the threshold; the bar is never lowered.
  */
-const reportedOnly: Readonly<Record<string, string>> = {
-  'electron/services/access':
-    'first measured on 29 November 2026 at 64.5 % (428 of 664 mutants); its tests were made fast enough to run (a copied database, a cheap test scrypt cost) but the tests that catch the rest are not written yet',
-};
+const reportedOnly: Readonly<Record<string, string>> = {};
 /** Every area's report (test/mutation/run.ts): the main one and one folder per further area. */
 function reportFiles(): string[] {
   const root = 'reports/mutation';

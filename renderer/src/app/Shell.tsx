@@ -6,6 +6,7 @@ import { useAppDispatch, useAppSelector } from '../store/store';
 import { openSection } from '../store/ui';
 import { firstScreenDrawn } from './firstScreen';
 import { loadLater, useLater } from './loadLater';
+import type { ShellPlaces } from './shellParts';
 import { parseHash, useNavigation } from './useNavigation';
 
 // Fetched once the first screen is drawn (on the sign-in screen too, while the user types), so
@@ -24,14 +25,22 @@ export function Shell() {
   const section = useAppSelector((state) => state.ui.section);
   const dirty = useAppSelector((state) => state.ui.dirtySection !== null);
   const preferences = usePreferencesQuery();
-  const [topBar, setTopBar] = useState<HTMLElement | null>(null);
-  const [search, setSearch] = useState<HTMLElement | null>(null);
-  const [content, setContent] = useState<HTMLElement | null>(null);
+  const topBar = useRef<HTMLDivElement>(null);
+  const search = useRef<HTMLDivElement>(null);
+  const content = useRef<HTMLElement>(null);
+  const [places, setPlaces] = useState<ShellPlaces | null>(null);
   // The first frame is the tree; the search box, the top bar and the open section (a form of
   // dozens of antd controls, the costliest render of a start) follow in a render React runs
   // after that frame and may interrupt, so the way around the settings appears first.
   const loaded = useLater(parts);
   const complete = useDeferredValue(loaded, undefined);
+
+  // The empty places exist from the first commit on. They are handed on in an effect, which runs
+  // after that first frame; state set from ref callbacks would render the shell and the tree a
+  // second time before it.
+  useEffect(() => {
+    if (topBar.current && search.current && content.current) setPlaces({ topBar: topBar.current, search: search.current, content: content.current });
+  }, []);
 
   // Once, on first show: the deep link, else where the user was last time. Later moves go
   // through the guarded navigation.
@@ -69,17 +78,17 @@ export function Shell() {
 
   return (
     <div className="bo-shell">
-      <div className="bo-top-bar-place" ref={setTopBar} />
+      <div className="bo-top-bar-place" ref={topBar} />
       <div className="bo-shell-body">
         <aside className="bo-sider">
           <nav aria-label={t('tree.label')} className="bo-nav">
-            <div className="bo-search-place" ref={setSearch} />
+            <div className="bo-search-place" ref={search} />
             <SettingsTree />
           </nav>
         </aside>
-        <main className="bo-content" ref={setContent} />
+        <main className="bo-content" ref={content} />
       </div>
-      {complete && topBar && search && content && <complete.ShellParts places={{ topBar, search, content }} section={section} />}
+      {complete && places && <complete.ShellParts places={places} section={section} />}
     </div>
   );
 }
