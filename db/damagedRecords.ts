@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupFile } from './backup';
 import { ensurePrivateFile } from './fileModes';
-import { pendingFromOutbox } from './pendingFields';
+import { markRecordsLeftOut, pendingFromOutbox } from './pendingFields';
 
 /** A record whose stored JSON could not be read: moved aside, and put back from a backup when one has it intact. */
 export interface QuarantinedRecord {
@@ -62,6 +62,8 @@ export function quarantineDamagedRecords(sqlite: Database.Database, folder: stri
         const copy = counts ? { ...intact.copy, pending: pendingFromOutbox(sqlite, row.collection, row.id) } : intact.copy;
         const names = Object.keys(copy);
         sqlite.prepare(`INSERT INTO records (${names.join(', ')}) VALUES (${names.map((name) => `@${name}`).join(', ')})`).run(copy);
+      } else if (counts) {
+        markRecordsLeftOut(sqlite);
       }
     })();
     return { collection: row.collection, id: row.id, savedAs, restoredFrom: intact?.backup ?? null };

@@ -1,5 +1,6 @@
 import type { Handle } from './records';
 import { statementsOf } from './statements';
+import { recordsLeftOut } from '../../../db/pendingFields';
 
 /**
  * How long the store keeps what it no longer needs, so it stays the same size however long a
@@ -57,6 +58,8 @@ export function pruneStore(db: Handle, now: Date): { history: number; handledMut
     const pendingCleared = connection
       .prepare("UPDATE records SET pending = '{}' WHERE pending <> '{}' AND NOT EXISTS (SELECT 1 FROM outbox WHERE state = 'pending')")
       .run().changes;
+    // Nothing queued can name a record left out as damaged any more: new records need no count from the outbox.
+    connection.prepare("DELETE FROM meta WHERE key = ? AND NOT EXISTS (SELECT 1 FROM outbox WHERE state = 'pending')").run(recordsLeftOut);
     return { history, handledMutations, files, pendingCleared };
   }).immediate();
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Orm } from '../../../db/open';
-import { pendingFromOutbox } from '../../../db/pendingFields';
+import { pendingOfNewRecord } from '../../../db/pendingFields';
 import { catalogueVersion, workstationFields, type CollectionKey, type GroupKey, type GroupValues, type ItemValues } from '../../../domain/settings/catalogue';
 import { newUuidV7 } from './uuidV7';
 import { appendHistory, type HistoryOrigin } from './history';
@@ -151,7 +151,7 @@ export function commitChange(db: Handle, change: LocalChange): { mutationId: str
   const local = workstationFields(change.collection, change.id);
   const shared = local.size === 0 ? Object.keys(change.changes) : Object.keys(change.changes).filter((field) => !local.has(field));
   // A record made anew may still be named by queued changes (removed as damaged at start-up): they keep waiting.
-  const waiting = current ? current.pending : (JSON.parse(pendingFromOutbox(statements.connection, change.collection, change.id)) as Record<string, number>);
+  const waiting = current ? current.pending : (JSON.parse(pendingOfNewRecord(statements.connection, change.collection, change.id)) as Record<string, number>);
   const pending = shared.length === 0 ? JSON.stringify(waiting) : withPending(waiting, shared);
   if (current) statements.updateRecord.run(JSON.stringify(data), pending, at, change.by, change.collection, change.id);
   else statements.insertRecord.run(change.collection, change.id, JSON.stringify(data), pending, at, change.by);

@@ -1,5 +1,5 @@
 import type { LocalStore } from '../../../db/open';
-import { pendingFromOutbox } from '../../../db/pendingFields';
+import { pendingOfNewRecord } from '../../../db/pendingFields';
 import type { Mutation, PulledRecord, PushOutcome } from '../../../domain/sync/protocol';
 import { workstationFields } from '../../../domain/settings/catalogue';
 import { credentialsCollection } from '../../../domain/sync/credentials';
@@ -71,7 +71,7 @@ export function createRecordWriter(store: LocalStore, policy: PolicyLocks = noLo
     const row = select.get(collection, id);
     // A record made here from the cloud may still be named by queued changes (it was removed as
     // damaged at start-up): those fields keep waiting, so this pull cannot take their values.
-    if (!row) return { data: {}, base: {}, revs: {}, pending: JSON.parse(pendingFromOutbox(sqlite, collection, id)) as Record<string, number>, deleted: false, updatedAt: '', updatedBy: '', exists: false };
+    if (!row) return { data: {}, base: {}, revs: {}, pending: JSON.parse(pendingOfNewRecord(sqlite, collection, id)) as Record<string, number>, deleted: false, updatedAt: '', updatedBy: '', exists: false };
     return {
       data: JSON.parse(row.data) as Json,
       base: (row.base ? JSON.parse(row.base) : {}) as Json,
