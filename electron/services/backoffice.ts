@@ -29,6 +29,7 @@ import { createWebhookConnector } from './webhooks/webhookConnector';
 import { applyPolicy } from './policy/applyPolicy';
 import { createPolicyService } from './policy/policyService';
 import { loadNativePolicySource, policyFilePath } from './policy/policySources';
+import { createWindowProblems } from './windowProblems';
 
 export interface BackofficeOptions {
   dataDir: string;
@@ -115,8 +116,8 @@ export function createBackoffice(options: BackofficeOptions) {
     }),
     receiptPrinter: createReceiptPrinter({ settings, logger }),
     clock,
-    /** For what only the window knows went wrong (its code could not be fetched). */
-    logger,
+    /** For what only the window knows went wrong (its code could not be fetched), bounded. */
+    windowProblems: createWindowProblems({ logger, clock }),
     systemInfo,
     diagnostics: createDiagnostics({ systemInfo, settings, logFile, now: () => clock.now() }),
     policy,

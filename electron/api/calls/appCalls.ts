@@ -17,14 +17,15 @@ export const appCalls = {
   /**
    * A window's own trouble (its code could not be fetched: the network, a build replaced under a
    * running window), written to the log that the diagnostics bundle carries to support. Public:
-   * the app's code starts loading before sign-in. The detail is the browser's error text, bounded.
+   * the app's code starts loading before sign-in. The detail is the browser's error text, bounded,
+   * and so is how often a window is heard (services/windowProblems.ts).
    */
   'app.logProblem': call({
     input: z.object({ problem: z.enum(['codeNotLoaded']), detail: z.string().max(300) }),
     permission: 'public',
     activity: false,
     run: ({ problem, detail }, { services }) => {
-      services.logger.error(`renderer.${problem}`, { detail });
+      services.windowProblems.report(problem, detail);
       return success(null);
     },
   }),

@@ -1,4 +1,5 @@
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { signInLimits } from '../../../domain/access/signInLimits';
 import { passwordMinLength } from '../../../domain/lists/users';
 import { describe as describeReason } from '../../../domain/messages';
 import type { FieldError } from '../../../domain/settings/validate';
@@ -45,8 +46,10 @@ export async function passwordReason(password: string, personal: readonly string
 
 /** The refusal as a field error naming the field by its label, or null when the password is fine. */
 export async function passwordRefusal(password: string, personal: readonly string[], lang: Lang, field = 'password'): Promise<FieldError | null> {
+  const label = lang === 'nl' ? 'Wachtwoord' : 'Password';
+  // Sign-in takes no longer password (and its field cuts a pasted one there): a longer one would lock its owner out.
+  if (password.length > signInLimits.password) return { field, reason: 'too_long', message: describeReason('too_long', lang, { label, max: signInLimits.password }) };
   const reason = await passwordReason(password, personal);
   if (!reason) return null;
-  const label = lang === 'nl' ? 'Wachtwoord' : 'Password';
   return { field, reason, message: describeReason(reason, lang, { label, min: passwordMinLength }) };
 }
