@@ -43,6 +43,20 @@ test('leaving a form with unsaved changes asks first', async ({ signedIn: page }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bedrijfsinformatie › Support');
 });
 
+test('moving to another field of the same form keeps its edits unsaved, so leaving it still asks', async ({ signedIn: page }) => {
+  await openSection(page, 'Algemene informatie');
+  await page.getByLabel('Bedrijfsnaam', { exact: true }).fill('Nog niet opgeslagen bv');
+  await page.getByRole('combobox', { name: 'Zoek een instelling' }).fill('Naam backoffice');
+  await page.getByRole('listbox', { name: 'Zoek een instelling' }).getByRole('option').filter({ hasText: 'Naam backoffice' }).first().click();
+  await expect(page.getByLabel('Naam backoffice', { exact: true })).toBeFocused();
+  await page.getByRole('tree').getByText('Algemene informatie', { exact: true }).click();
+  await page.getByRole('tree').getByText('Support', { exact: true }).click();
+  await expect(page.getByRole('dialog')).toContainText('Niet-opgeslagen wijzigingen');
+  await page.getByRole('button', { name: 'Terug naar het formulier' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bedrijfsinformatie › Algemene informatie');
+  await expect(page.getByLabel('Bedrijfsnaam', { exact: true })).toHaveValue('Nog niet opgeslagen bv');
+});
+
 test('English can be chosen, and the choice is remembered', async ({ signedIn: page }) => {
   await openSection(page, 'Zakelijke informatie');
   await page.getByRole('radiogroup', { name: 'Taal' }).getByText('EN').click();

@@ -73,7 +73,7 @@ test('the setup screen failing to arrive on a first start says so in Dutch and l
   await page.route('**/assets/SetupScreen-*.js', (route) => route.abort('internetdisconnected'));
   await page.goto(host.url);
   await expect(page.locator('body[data-screen="setup"]')).toBeAttached();
-  const alert = page.getByRole('alert');
+  const alert = page.getByRole('alertdialog');
   await expect(alert).toContainText('Backoffice kon een onderdeel niet laden.');
   const retry = alert.getByRole('button', { name: 'Opnieuw laden' });
   await expect(retry).toBeFocused();
@@ -82,5 +82,5 @@ test('the setup screen failing to arrive on a first start says so in Dutch and l
   await page.unroute('**/assets/SetupScreen-*.js');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Backoffice inrichten' })).toBeVisible();
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
 });

@@ -38,7 +38,8 @@ export function App() {
     document.documentElement.lang = i18n.language;
   }, [language, i18n]);
 
-  const failedLoads = useFailedLoads();
+  // An optional page's code (a print preview, Rapportage) is said in that page's place (SectionPage).
+  const failedLoads = useFailedLoads().filter((module) => !module.inPlace);
   const unauthorized = access.error && 'code' in access.error && access.error.code === 'unauthorized';
   const screen = unauthorized ? 'launch' : !access.data ? 'loading' : access.data.needsSetup ? 'setup' : access.data.session ? 'app' : 'signIn';
   useEffect(() => {

@@ -12,6 +12,8 @@ export interface LaterModule<T> {
   subscribe(listener: () => void): () => void;
   /** Fetches the code again after a failure. */
   retry(): void;
+  /** An optional page's code: the page's own place says when it cannot be fetched, and the rest of the app stays usable. */
+  inPlace: boolean;
 }
 
 /** Every module still failing, so one notice can say so and retry them all. */
@@ -37,7 +39,7 @@ function reportFailure(error: Error): void {
     .catch(() => undefined);
 }
 
-export function loadLater<T>(load: () => Promise<T>): LaterModule<T> {
+export function loadLater<T>(load: () => Promise<T>, { inPlace = false }: { inPlace?: boolean } = {}): LaterModule<T> {
   const listeners = new Set<() => void>();
   const changed = () => {
     for (const listener of listeners) listener();
@@ -46,6 +48,7 @@ export function loadLater<T>(load: () => Promise<T>): LaterModule<T> {
     current: undefined,
     failure: undefined,
     failures: 0,
+    inPlace,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

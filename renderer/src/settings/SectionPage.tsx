@@ -1,7 +1,8 @@
 import { Result, Spin, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadLater, useLater, type LaterModule } from '../app/loadLater';
+import { LoadFailure } from '../app/LoadFailure';
+import { loadLater, useFailedLoads, useLater, type LaterModule } from '../app/loadLater';
 import { useLang } from '../app/useLang';
 import { useSession } from '../app/useSession';
 import { ConnectionTest } from '../carriers/ConnectionTest';
@@ -23,19 +24,22 @@ type ReportModule = typeof SalesReportModule;
 let printCode: LaterModule<PrintModule> | undefined;
 let reportCode: LaterModule<ReportModule> | undefined;
 // Print previews carry the barcode renderer (bwip-js, the largest package we ship): only when asked.
-const printPageCode = () => (printCode ??= loadLater(() => import('../print/PrintPage')));
+const printPageCode = () => (printCode ??= loadLater(() => import('../print/PrintPage'), { inPlace: true }));
 // The report carries the chart library (recharts): loaded only when Rapportage opens.
-const reportPageCode = () => (reportCode ??= loadLater(() => import('../reports/SalesReportPage')));
+const reportPageCode = () => (reportCode ??= loadLater(() => import('../reports/SalesReportPage'), { inPlace: true }));
 
 /**
  * A page whose code is fetched when it is first opened, with a spinner meanwhile. Fetched through
  * loadLater rather than React.lazy: a lazy page whose code cannot be fetched throws, and without
- * an error boundary the whole window goes blank; a failed loadLater module is named by the app's
- * notice that offers to try again (App.tsx), over the page.
+ * an error boundary the whole window goes blank. A failed page's code is said here, in the
+ * page's place, with the notice that offers to try again: the tree and the other sections stay
+ * usable meanwhile.
  */
 function LaterPage<T>({ code, children }: { code: LaterModule<T>; children: (loaded: T) => ReactNode }) {
   const loaded = useLater(code);
-  return loaded ? children(loaded) : <Spin />;
+  const failed = useFailedLoads().includes(code);
+  if (loaded) return children(loaded);
+  return failed ? <LoadFailure modules={[code]} inPlace /> : <Spin />;
 }
 
 /** The right-hand side: the open section's form, list or information page. */

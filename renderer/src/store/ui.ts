@@ -18,9 +18,11 @@ export const ui = createSlice({
   initialState,
   reducers: {
     openSection(state, action: PayloadAction<{ section: string; field?: string }>) {
+      // Moving within the open section (a search hit or a link to one of its fields, a click on
+      // it in the tree) keeps its form and the edits in it, so they stay unsaved.
+      if (state.section !== action.payload.section) state.dirtySection = null;
       state.section = action.payload.section;
       state.highlight = action.payload.field ? { section: action.payload.section, field: action.payload.field } : null;
-      state.dirtySection = null;
       state.leaving = null;
     },
     leaveAsked(state, action: PayloadAction<{ section: string; field?: string }>) {
