@@ -11,40 +11,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { openDatabase, type LocalStore } from '../../db/open';
-import { createEventBus } from '../../electron/services/events';
-import { createFileLogger } from '../../electron/services/logger';
-import { createSettingsService } from '../../electron/services/settings/settingsService';
-import { commitChange } from '../../electron/services/store/records';
+import type Database from 'better-sqlite3';
 import { printTable } from '../shared/measure';
+import { edits, fill, openService, rawPeer, settingsWrite, sizes } from './stores';
 
-const sizes = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [300, 3_000, 30_000];
-const edits = Number(process.env.BENCH_EDITS ?? 100_000);
 const counted = 200;
 const timed = 5_000;
-const fieldsPerRecord = 100;
-const actor = { by: 'bench', lang: 'nl' as const };
-const fieldKey = (i: number) => `field${String(i).padStart(6, '0')}`;
-
-function fill(store: LocalStore, size: number, afterEdits: boolean): void {
-  const at = new Date();
-  store.orm.transaction((tx) => {
-    for (let start = 0; start < size; start += fieldsPerRecord) {
-      const changes = Object.fromEntries(Array.from({ length: Math.min(fieldsPerRecord, size - start) }, (_, j) => [fieldKey(start + j), `waarde ${start + j}`]));
-      commitChange(tx, { collection: 'bench', id: `record${start / fieldsPerRecord}`, before: {}, changes, by: 'bench', origin: 'local', at });
-    }
-  });
-  if (!afterEdits) return;
-  for (let done = 0; done < edits; done += 1_000) {
-    store.orm.transaction((tx) => {
-      for (let i = done; i < done + 1_000; i += 1) {
-        const field = i % size;
-        commitChange(tx, { collection: 'bench', id: `record${Math.floor(field / fieldsPerRecord)}`, before: {}, changes: { [fieldKey(field)]: `bewerkt ${i}` }, by: 'bench', origin: 'local', at });
-      }
-    });
-  }
-}
 
 /** Frames in the WAL after `count` writes, counted from an emptied WAL with automatic checkpoints off. */
 function framesPerWrite(sqlite: Database.Database, write: (i: number) => void): number {
@@ -71,27 +43,9 @@ function cpuPerWrite(sqlite: Database.Database, write: (i: number) => void): num
 }
 
 function ours(dir: string, size: number, afterEdits: boolean) {
-  const store = openDatabase(path.join(dir, 'backoffice.sqlite'));
-  const settings = createSettingsService({ store, clock: { now: () => new Date() }, logger: createFileLogger(path.join(dir, 'logs', 'backoffice.log')), events: createEventBus() });
+  const { store, settings } = openService(dir);
   fill(store, size, afterEdits);
-  const write = (i: number) => {
-    const saved = settings.writeGroup('company.general', { companyName: `Fietsenwinkel De Spaak ${i}` }, actor);
-    if (!saved.ok) throw new Error(JSON.stringify(saved.error));
-  };
-  return { sqlite: store.sqlite, write, close: () => store.close() };
-}
-
-function raw(dir: string, size: number) {
-  const db = new Database(path.join(dir, 'raw.sqlite'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.exec('CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
-  const insert = db.prepare('INSERT INTO kv (key, value) VALUES (?, ?)');
-  db.transaction(() => {
-    for (let i = 0; i < size; i += 1) insert.run(fieldKey(i), `waarde ${i}`);
-  })();
-  const update = db.prepare('UPDATE kv SET value = ? WHERE key = ?');
-  return { sqlite: db, write: (i: number) => void update.run(`nieuw ${i}`, fieldKey(0)), close: () => db.close() };
+  return { sqlite: store.sqlite, write: settingsWrite(settings), close: () => store.close() };
 }
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-bench-pages-'));
@@ -101,7 +55,7 @@ try {
     for (const afterEdits of [false, true]) {
       const dir = path.join(root, `${size}-${afterEdits ? 'edited' : 'fresh'}`);
       fs.mkdirSync(dir, { recursive: true });
-      const sides = [ours(dir, size, afterEdits), raw(dir, size)];
+      const sides = [ours(dir, size, afterEdits), rawPeer(dir, size, false)];
       const frames = sides.map((side) => framesPerWrite(side.sqlite, side.write));
       const cpu = sides.map((side) => cpuPerWrite(side.sqlite, side.write));
       for (const side of sides) side.close();

@@ -13,75 +13,27 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import Conf from 'conf';
-import { openDatabase, type LocalStore } from '../../db/open';
-import { createEventBus } from '../../electron/services/events';
-import { createFileLogger } from '../../electron/services/logger';
-import { createSettingsService } from '../../electron/services/settings/settingsService';
-import { commitChange } from '../../electron/services/store/records';
 import { median, printTable, verdict, type Goal } from '../shared/measure';
+import { edits, fieldKey, fill, openService, rawPeer, settingsWrite, sizes } from './stores';
 
-// BENCH_SIZES=3000 BENCH_EDITS=20000 for a quicker look; the goals are stated for the defaults.
-const sizes = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [300, 3_000, 30_000];
-const edits = Number(process.env.BENCH_EDITS ?? 100_000);
 const writes = 400;
 const warmUp = 1_200;
-const fieldsPerRecord = 100;
-const clock = { now: () => new Date() };
-const actor = { by: 'bench', lang: 'nl' as const };
-const fieldKey = (i: number) => `field${String(i).padStart(6, '0')}`;
-
-/** Stored fields beyond the catalogue's: records of 100 fields each, through the store's own commit path. */
-function fill(store: LocalStore, size: number): void {
-  const at = new Date();
-  store.orm.transaction((tx) => {
-    for (let start = 0; start < size; start += fieldsPerRecord) {
-      const changes = Object.fromEntries(Array.from({ length: Math.min(fieldsPerRecord, size - start) }, (_, j) => [fieldKey(start + j), `waarde ${start + j}`]));
-      commitChange(tx, { collection: 'bench', id: `record${start / fieldsPerRecord}`, before: {}, changes, by: 'bench', origin: 'local', at });
-    }
-  });
-}
-
-/** 100,000 one-field edits spread over the stored fields, each with its history row and outbox mutation. */
-function edit(store: LocalStore, size: number): void {
-  const at = new Date();
-  for (let done = 0; done < edits; done += 1_000) {
-    store.orm.transaction((tx) => {
-      for (let i = done; i < done + 1_000; i += 1) {
-        const field = i % size;
-        const id = `record${Math.floor(field / fieldsPerRecord)}`;
-        commitChange(tx, { collection: 'bench', id, before: {}, changes: { [fieldKey(field)]: `bewerkt ${i}` }, by: 'bench', origin: 'local', at });
-      }
-    });
-  }
-}
-
-function openService(file: string, dir: string) {
-  const store = openDatabase(file);
-  const settings = createSettingsService({ store, clock, logger: createFileLogger(path.join(dir, 'logs', 'backoffice.log')), events: createEventBus() });
-  return { store, settings };
-}
 
 /** Our side, filled (and edited) to the size asked; `write(i)` is one validated settings write. */
 function ours(dir: string, size: number, afterEdits: boolean) {
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, 'backoffice.sqlite');
-  const { store, settings } = openService(file, dir);
-  fill(store, size);
-  if (afterEdits) edit(store, size);
+  const { store, settings } = openService(dir);
+  fill(store, size, afterEdits);
   return {
-    write(i: number): void {
-      const saved = settings.writeGroup('company.general', { companyName: `Fietsenwinkel De Spaak ${i}` }, actor);
-      if (!saved.ok) throw new Error(JSON.stringify(saved.error));
-    },
+    write: settingsWrite(settings),
     /** Closing (a WAL checkpoint) is not part of opening: it is timed out of the figure. */
     coldOpens(): number {
       store.close();
       const opens: number[] = [];
       for (let i = 0; i < 15; i += 1) {
         const started = performance.now();
-        const reopened = openService(file, dir);
+        const reopened = openService(dir);
         reopened.settings.snapshot();
         opens.push(performance.now() - started);
         reopened.store.close();
@@ -91,26 +43,9 @@ function ours(dir: string, size: number, afterEdits: boolean) {
   };
 }
 
-/** The peer: one table of key and value, the same pragmas, the same number of fields and edits. */
 function raw(dir: string, size: number, afterEdits: boolean) {
   fs.mkdirSync(dir, { recursive: true });
-  const db = new Database(path.join(dir, 'raw.sqlite'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.exec('CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
-  const insert = db.prepare('INSERT INTO kv (key, value) VALUES (?, ?)');
-  db.transaction(() => {
-    for (let i = 0; i < size; i += 1) insert.run(fieldKey(i), `waarde ${i}`);
-  })();
-  const update = db.prepare('UPDATE kv SET value = ? WHERE key = ?');
-  if (afterEdits) {
-    for (let done = 0; done < edits; done += 1_000) {
-      db.transaction(() => {
-        for (let i = done; i < done + 1_000; i += 1) update.run(`bewerkt ${i}`, fieldKey(i % size));
-      })();
-    }
-  }
-  return { write: (i: number) => void update.run(`nieuw ${i}`, fieldKey(0)), close: () => db.close() };
+  return rawPeer(dir, size, afterEdits);
 }
 
 function conf(dir: string, size: number) {
