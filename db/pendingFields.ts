@@ -14,16 +14,29 @@ const countFromOutbox = `SELECT json_group_object(field, n) FROM (
   WHERE o.collection = ? AND o.record_id = ? AND o.state = 'pending' AND json_valid(o.base_revs) GROUP BY f.key
 )`;
 
-const prepared = new WeakMap<Database.Database, Database.Statement<[string, string], string>>();
+interface Statements {
+  count: Database.Statement<[string, string], string>;
+  leftOut: Database.Statement<[string], number>;
+}
+
+/** Prepared once per connection: a new record asks on every list item made and every record a pull brings. */
+const prepared = new WeakMap<Database.Database, Statements>();
+
+function statementsOn(sqlite: Database.Database): Statements {
+  let statements = prepared.get(sqlite);
+  if (!statements) {
+    statements = {
+      count: sqlite.prepare<[string, string], string>(countFromOutbox).pluck(),
+      leftOut: sqlite.prepare<[string], number>('SELECT 1 FROM meta WHERE key = ?').pluck(),
+    };
+    prepared.set(sqlite, statements);
+  }
+  return statements;
+}
 
 /** The record's waiting fields as `records.pending` stores them: JSON text, '{}' when nothing waits. */
 export function pendingFromOutbox(sqlite: Database.Database, collection: string, id: string): string {
-  let statement = prepared.get(sqlite);
-  if (!statement) {
-    statement = sqlite.prepare<[string, string], string>(countFromOutbox).pluck();
-    prepared.set(sqlite, statement);
-  }
-  return statement.get(collection, id) ?? '{}';
+  return statementsOn(sqlite).count.get(collection, id) ?? '{}';
 }
 
 /**
@@ -40,6 +53,5 @@ export function markRecordsLeftOut(sqlite: Database.Database): void {
 
 /** The waiting fields of a record about to be made: none, unless records were left out (see above). */
 export function pendingOfNewRecord(sqlite: Database.Database, collection: string, id: string): string {
-  const leftOut = sqlite.prepare('SELECT 1 FROM meta WHERE key = ?').get(recordsLeftOut) !== undefined;
-  return leftOut ? pendingFromOutbox(sqlite, collection, id) : '{}';
+  return statementsOn(sqlite).leftOut.get(recordsLeftOut) === undefined ? '{}' : pendingFromOutbox(sqlite, collection, id);
 }
