@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { protocol } from 'electron';
+import { pageWithFirstAnswers, type FirstAnswers } from '../../domain/firstAnswers';
 import { contentSecurityPolicy, contentType, resolveInside } from '../services/hosting/staticFiles';
 
 /** Must run before the app is ready: app:// behaves like https (secure, standard, fetch allowed). */
@@ -10,15 +12,19 @@ export function registerAppScheme(): void {
 /**
  * Serves the built renderer at app://backoffice/ instead of file://, so the page has a real
  * origin, a CSP header, and no way to read other files: every path is checked to stay inside
- * the renderer folder.
+ * the renderer folder. The page carries the first screen's answers for the window's session
+ * (`firstAnswers`, from the IPC binding), as the web host's page does.
  */
-export function serveRenderer(rendererDir: string): void {
-  protocol.handle('app', (request) => {
+export function serveRenderer(rendererDir: string, firstAnswers: () => Promise<FirstAnswers> | null): void {
+  protocol.handle('app', async (request) => {
     const url = new URL(request.url);
     const file = url.host === 'backoffice' ? resolveInside(rendererDir, url.pathname) : null;
     if (!file) return new Response('Not found', { status: 404 });
-    const target = fs.existsSync(file) && fs.statSync(file).isFile() ? file : `${rendererDir}/index.html`;
-    return new Response(fs.readFileSync(target), {
+    const page = path.join(rendererDir, 'index.html');
+    const target = fs.existsSync(file) && fs.statSync(file).isFile() ? file : page;
+    const answers = target === page ? await firstAnswers() : null;
+    const body = answers ? pageWithFirstAnswers(fs.readFileSync(target, 'utf8'), answers) : fs.readFileSync(target);
+    return new Response(body, {
       headers: { 'Content-Type': contentType(target), 'Content-Security-Policy': contentSecurityPolicy, 'X-Content-Type-Options': 'nosniff' },
     });
   });

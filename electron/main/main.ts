@@ -12,7 +12,7 @@ import { createFileLogger } from '../services/logger';
 import { createPreferences, type KeyValueStore } from '../services/preferences/preferences';
 import { loadKeytar } from '../services/secrets/keytarBackend';
 import { registerAppScheme, serveRenderer } from './appProtocol';
-import { bindIpc } from './ipc';
+import { bindIpc, type IpcBinding } from './ipc';
 import { createMainWindow } from './mainWindow';
 import { bindPrinting, isPrinting } from './printing';
 import { createUpdater } from './updater';
@@ -49,11 +49,14 @@ async function start(): Promise<void> {
   // No page of ours needs the camera, notifications or anything else a site can ask for.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
-  // The renderer is inside the app archive (app.asar) when packaged; getAppPath points there.
-  serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'));
+  // The renderer is inside the app archive (app.asar) when packaged; getAppPath points there. The
+  // window's binding is made before its page is asked for (loading starts after this function).
+  let ipc: IpcBinding | null = null;
+  serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'), () => ipc?.firstAnswers() ?? null);
 
   const window = createMainWindow(path.join(here, 'preload.cjs'), createPreferences(preferencesStore));
-  const unbind = bindIpc(window, backoffice);
+  const binding = bindIpc(window, backoffice);
+  ipc = binding;
   const unbindPrinting = bindPrinting(window);
   backoffice.start();
   const services = backoffice.services;
@@ -77,7 +80,7 @@ async function start(): Promise<void> {
     window.focus();
   });
   window.on('closed', () => {
-    unbind();
+    binding.unbind();
     unbindPrinting();
     updater.stop();
     void backoffice.close().then(() => app.quit());

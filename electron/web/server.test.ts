@@ -76,4 +76,34 @@ describe('web host', () => {
     await host.close();
     await backoffice.close();
   });
+  it('puts who is signed in into the page for the launched browser only, as /api would answer it', async () => {
+    const backoffice = backofficeOn(tempDir());
+    const rendererDir = path.join(tempDir(), 'renderer');
+    fs.mkdirSync(rendererDir, { recursive: true });
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>Backoffice</title></head><body></body></html>');
+    const host = await startWebHost({ backoffice, rendererDir, port: 0 });
+    const setup = await backoffice.services.access.setup({ name: 'Anna', email: 'anna@winkel.nl', password: 'een lange zin als wachtwoord', backOfficeName: 'De Spaak' }, 'nl');
+    const session = setup.ok ? setup.value.id : '';
+    const answersIn = (cookie: string) =>
+      new Promise<unknown>((resolve) => {
+        http.get({ host: '127.0.0.1', port: host.port, path: '/', headers: { Cookie: cookie } }, (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+          response.on('end', () => {
+            const block = /<script type="application\/json" id="first-answers">([^<]*)<\/script>/.exec(body)?.[1];
+            resolve(block === undefined ? null : JSON.parse(block));
+          });
+        });
+      });
+    const signedIn = (await answersIn(`bo_launch=${host.token}; bo_session=${session}`)) as Record<string, { ok: boolean; value: { session: { name: string } | null } }>;
+    expect(signedIn['access.state']?.value.session?.name).toBe('Anna');
+    expect(signedIn['preferences.get']?.ok).toBe(true);
+    const signedOut = (await answersIn(`bo_launch=${host.token}`)) as Record<string, { value: { session: unknown } }>;
+    expect(signedOut['access.state']?.value.session).toBeNull();
+    // Without the launch token the page says nothing, as /api answers 401.
+    expect(await answersIn(`bo_launch=wrong; bo_session=${session}`)).toBeNull();
+    expect(await answersIn(`bo_session=${session}`)).toBeNull();
+    await host.close();
+    await backoffice.close();
+  });
 });

@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { apiTable } from '../api/table';
 import { mayReceive } from '../services/access/eventAccess';
 import { createDispatch } from '../api/dispatch';
+import { askFirstAnswers } from '../api/firstAnswers';
+import { pageWithFirstAnswers } from '../../domain/firstAnswers';
 import type { Backoffice } from '../services/backoffice';
 import { contentSecurityPolicy, contentType, resolveInside } from '../services/hosting/staticFiles';
 import { isAllowedHost, isSameOrigin, presentedToken, readCookie, tokensMatch } from './guards';
@@ -95,7 +97,7 @@ export async function startWebHost({ backoffice, rendererDir, port }: WebHostOpt
     return body;
   }
 
-  function serveStatic(urlPath: string, response: http.ServerResponse): void {
+  async function serveStatic(urlPath: string, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     const file = resolveInside(rendererDir, urlPath);
     if (!file) return send(response, 404, { ok: false, error: { code: 'not_found' } });
     // Unknown paths are the app's own deep links; the app shell handles them.
@@ -104,14 +106,22 @@ export async function startWebHost({ backoffice, rendererDir, port }: WebHostOpt
     const target = found?.target ?? path.join(rendererDir, 'index.html');
     const targetStat = found?.stat ?? fs.statSync(target, { throwIfNoEntry: false });
     if (!targetStat) return send(response, 404, { ok: false, error: { code: 'not_found' } });
-    const body = fileBody(target, targetStat);
+    const page = target === path.join(rendererDir, 'index.html');
+    let body = fileBody(target, targetStat);
+    // The page carries the first screen's answers, so its first render draws that screen instead
+    // of asking over HTTP once its scripts have run. Only for the browser the launch token was
+    // given to, with its session: what /api/call would answer it, guarded the same way.
+    if (page && tokensMatch(readCookie(request.headers.cookie, 'bo_launch'), token)) {
+      const answers = await askFirstAnswers(dispatch, { session: backoffice.services.access.session(readCookie(request.headers.cookie, 'bo_session')), bindSession: () => undefined });
+      body = Buffer.from(pageWithFirstAnswers(body.toString('utf8'), answers));
+    }
     response.writeHead(200, {
       'Content-Type': contentType(target),
       'Content-Length': body.length,
       'Content-Security-Policy': contentSecurityPolicy,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
-      'Cache-Control': target.endsWith('index.html') ? 'no-store' : 'max-age=31536000, immutable',
+      'Cache-Control': page ? 'no-store' : 'max-age=31536000, immutable',
     });
     response.end(body);
   }
@@ -143,7 +153,10 @@ export async function startWebHost({ backoffice, rendererDir, port }: WebHostOpt
       return response.end();
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, { ok: false, error: { code: 'method_not_allowed' } });
-    serveStatic(url.pathname, response);
+    void serveStatic(url.pathname, request, response).catch((error: Error) => {
+      backoffice.logger.error('web.pageFailed', { error: error.message });
+      if (!response.headersSent) send(response, 500, { ok: false, error: { code: 'internal' } });
+    });
   });
 
   const unsubscribe = backoffice.events.subscribe((name, payload) => {

@@ -2,7 +2,6 @@ import { createApi, type BaseQueryFn } from '@reduxjs/toolkit/query/react';
 import type { Failure } from '../../../domain/result';
 import type { CallInput, CallName, CallOutput } from '../../../electron/api/table';
 import { bridge } from '../bridge/backoffice';
-import { takeFirstAnswer } from '../bridge/firstAnswers';
 
 export interface CallArgs {
   name: CallName;
@@ -12,7 +11,7 @@ export interface CallArgs {
 /** Every request goes through window.backoffice.call; a refusal becomes RTK Query's error. */
 const callBridge: BaseQueryFn<CallArgs, unknown, Failure> = async ({ name, input }, { dispatch }) => {
   try {
-    const result = await (takeFirstAnswer(name) ?? bridge().call(name, input as never));
+    const result = await bridge().call(name, input as never);
     // The session ended (idle, signed out elsewhere, role or password changed): back to sign-in.
     if (!result.ok && result.error.code === 'not_signed_in' && name !== 'access.state') dispatch(startApi.util.invalidateTags(['Access']));
     return result.ok ? { data: result.value } : { error: result.error };
