@@ -114,4 +114,13 @@ describe('the history of a field', () => {
     expect(fieldHistory(store.sqlite, 'paymentMethods', 'pm-ideal', 'nameNl')).toMatchObject([{ by: 'anna@winkel.nl', newValue: 'iDEAL' }]);
     store.close();
   });
+
+  it('shows the newest 50 changes of a field when more are waiting for the cloud', () => {
+    const clock = fixedClock('2026-11-28T10:00:00Z');
+    const { settings, store } = settingsOn(tempDir(), clock);
+    for (let day = 1; day <= 60; day += 1) settings.writeGroup('company.billing', { paymentTermDays: day }, anna);
+    const history = settings.history('company.billing', 'paymentTermDays');
+    expect(history.ok && history.value.map((entry) => entry.newValue)).toEqual(Array.from({ length: 50 }, (_, i) => 60 - i));
+    store.close();
+  });
 });

@@ -213,10 +213,12 @@ type HistoryRowOf = { at: string; by: string; origin: HistoryOrigin; old_value: 
 export function fieldHistory(db: Handle, collection: string, id: string, field: string, limit = 50): HistoryEntry[] {
   const statements = statementsOf(db);
   const queued: HistoryRowOf[] = [];
-  for (const row of statements.queuedHistory.all(collection, id) as { created_at: string; history: string }[]) {
+  for (const row of statements.queuedHistory.iterate(collection, id) as IterableIterator<{ created_at: string; history: string }>) {
     const history = JSON.parse(row.history) as QueuedHistory;
     const entry = history.fields.find(([name]) => name === field);
     if (entry) queued.push({ at: row.created_at, by: history.by, origin: history.origin, old_value: entry[1], new_value: entry[2] });
+    // Newest first: a queued change past the first `limit` of the field cannot be among the newest `limit`.
+    if (queued.length === limit) break;
   }
   const kept = statements.fieldHistory.all(collection, id, field, limit) as HistoryRowOf[];
   // Both lists are newest first; a stable sort by time keeps that order among equal instants.
