@@ -206,24 +206,19 @@ export interface HistoryEntry {
 type HistoryRowOf = { at: string; by: string; origin: HistoryOrigin; old_value: string | null; new_value: string | null };
 
 /**
- * The changes of one field, newest first: those still queued in the outbox (newest first by their
- * place in it) and those in `history`, merged by time. On the same instant a queued change counts
- * as the newer: it was made here after the last one the cloud confirmed.
+ * The changes of one field, newest first: those still waiting for the cloud in the outbox, then
+ * those in `history`. A waiting field is never written by a pull, an answer or a refusal's revert
+ * (a refused change's rows move to `history` at the refusal), so every waiting change is newer than
+ * all of `history`; the order is the order they were made in, whatever the clock said.
  */
 export function fieldHistory(db: Handle, collection: string, id: string, field: string, limit = 50): HistoryEntry[] {
   const statements = statementsOf(db);
-  const queued: HistoryRowOf[] = [];
-  for (const row of statements.queuedHistory.iterate(collection, id) as IterableIterator<{ created_at: string; history: string }>) {
-    const history = JSON.parse(row.history) as QueuedHistory;
-    const entry = history.fields.find(([name]) => name === field);
-    if (entry) queued.push({ at: row.created_at, by: history.by, origin: history.origin, old_value: entry[1], new_value: entry[2] });
-    // Newest first: a queued change past the first `limit` of the field cannot be among the newest `limit`.
-    if (queued.length === limit) break;
-  }
-  const kept = statements.fieldHistory.all(collection, id, field, limit) as HistoryRowOf[];
-  // Both lists are newest first; a stable sort by time keeps that order among equal instants.
-  const merged = queued.length === 0 ? kept : [...queued, ...kept].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-  return merged.slice(0, limit).map((row) => ({
+  // The record counts its waiting fields; one left out as damaged is counted from the outbox, as when it is made anew.
+  const pending = readRecord(db, collection, id)?.pending ?? (JSON.parse(pendingOfNewRecord(statements.connection, collection, id)) as Record<string, number>);
+  const waiting = Math.min(pending[field] ?? 0, limit);
+  const queued = waiting === 0 ? [] : (statements.queuedHistory.all(collection, id, field, waiting) as HistoryRowOf[]);
+  const kept = queued.length === limit ? [] : (statements.fieldHistory.all(collection, id, field, limit - queued.length) as HistoryRowOf[]);
+  return [...queued, ...kept].map((row) => ({
     at: row.at,
     by: row.by,
     origin: row.origin,

@@ -32,8 +32,15 @@ function prepare(connection: Database.Database): Statements {
     fieldHistory: connection.prepare(
       'SELECT at, by, origin, old_value, new_value FROM history WHERE collection = ? AND record_id = ? AND field = ? ORDER BY id DESC LIMIT ?',
     ),
-    // The outbox has no index on the record (one page less per local write): a field's history view scans it.
-    queuedHistory: connection.prepare("SELECT created_at, history FROM outbox WHERE collection = ? AND record_id = ? AND history <> '' ORDER BY seq DESC"),
+    // The outbox has no index on the record (one page less per local write): a field's history view
+    // scans it from the newest change back, only as far as the record counts the field as waiting.
+    queuedHistory: connection.prepare(
+      `SELECT o.created_at AS at, json_extract(o.history, '$.by') AS by, json_extract(o.history, '$.origin') AS origin,
+              json_extract(f.value, '$[1]') AS old_value, json_extract(f.value, '$[2]') AS new_value
+       FROM outbox o, json_each(CASE WHEN json_valid(o.history) THEN o.history ELSE '{}' END, '$.fields') f
+       WHERE o.collection = ? AND o.record_id = ? AND o.state = 'pending' AND o.history <> '' AND json_extract(f.value, '$[0]') = ?
+       ORDER BY o.seq DESC LIMIT ?`,
+    ),
     insertOutbox: connection.prepare(
       `INSERT INTO outbox (mutation_id, device_id, user_id, op, collection, record_id, changes, base_revs, catalogue_version, created_at, history)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
