@@ -59,20 +59,30 @@ describe('GET /v1/payment-provider/options (Pay.nl)', () => {
     payNl.behave('normal');
     const refused = await (await linkedStation('ffffffffffffffffffffffffffffffffffffffff')).call('GET', '/v1/payment-provider/options');
     expect(refused.status).toBe(502);
-    expect(await errorOf(refused)).toEqual({ code: 'provider_refused', message: "Pay.nl refuses the cloud's API token (HTTP 401)." });
+    expect(await errorOf(refused)).toEqual({ code: 'provider_refused', message: "Pay.nl refuses the cloud's API token (HTTP 401). Pay.nl says: \"Invalid or missing credentials.\"" });
 
     payNl.services.delete('SL-3333-4444');
     const unknown = await (await linkedStation()).call('GET', '/v1/payment-provider/options');
-    expect(await errorOf(unknown)).toMatchObject({ code: 'provider_unknown_service', message: expect.stringContaining('SL-3333-4444') });
+    expect(await errorOf(unknown)).toEqual({ code: 'provider_unknown_service', message: 'Pay.nl does not know service SL-3333-4444 for this token. Pay.nl says: "Service SL-3333-4444 not found."' });
 
     payNl.behave('serverError');
     const failed = await (await linkedStation()).call('GET', '/v1/payment-provider/options');
-    expect(await errorOf(failed)).toEqual({ code: 'provider_unexpected', message: 'Pay.nl gave an unexpected answer (HTTP 500).' });
+    expect(await errorOf(failed)).toEqual({ code: 'provider_unexpected', message: 'Pay.nl gave an unexpected answer (HTTP 500). Pay.nl says: "Something went wrong on our side."' });
 
     payNl.behave('slow');
     const slow = await (await linkedStation()).call('GET', '/v1/payment-provider/options');
     expect(slow.status).toBe(504);
     expect((await errorOf(slow)).code).toBe('provider_timeout');
+    payNl.behave('normal');
+  });
+
+  it("passes Pay.nl's words on as one line, with the token code and API token it quoted blanked", async () => {
+    payNl.behave('tokenExpired');
+    const expired = await (await linkedStation()).call('GET', '/v1/payment-provider/options');
+    const error = await errorOf(expired);
+    expect(error).toEqual({ code: 'provider_refused', message: 'Pay.nl refuses the cloud\'s API token (HTTP 401). Pay.nl says: "Token … (…) has expired. Create a new one in My Pay.nl."' });
+    expect(JSON.stringify(error)).not.toContain(apiToken);
+    expect(JSON.stringify(error)).not.toContain(tokenCode);
     payNl.behave('normal');
   });
 

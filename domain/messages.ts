@@ -84,16 +84,16 @@ export const reasons = {
     en: '{label}: this scrypt hash has other cost parameters (N, r, p) than this app has ever used; such a hash cannot be checked, or only slowly, and is not synced.',
   },
   'signIn.wrong': {
-    nl: 'Onbekend e-mailadres of onjuist wachtwoord. Na {left} mislukte pogingen meer wordt het account 5 minuten geblokkeerd.',
-    en: 'Unknown e-mail address or wrong password. After {left} more failed attempts the account is locked for 5 minutes.',
+    nl: 'Onbekend e-mailadres of onjuist wachtwoord. Na {left} mislukte pogingen meer wordt het account {lock} geblokkeerd.',
+    en: 'Unknown e-mail address or wrong password. After {left} more failed attempts the account is locked for {lock}.',
   },
   'signIn.wrongLast': {
-    nl: 'Onbekend e-mailadres of onjuist wachtwoord. Na {left} mislukte poging meer wordt het account 5 minuten geblokkeerd.',
-    en: 'Unknown e-mail address or wrong password. After {left} more failed attempt the account is locked for 5 minutes.',
+    nl: 'Onbekend e-mailadres of onjuist wachtwoord. Na {left} mislukte poging meer wordt het account {lock} geblokkeerd.',
+    en: 'Unknown e-mail address or wrong password. After {left} more failed attempt the account is locked for {lock}.',
   },
   'signIn.locked': {
-    nl: 'Te veel mislukte pogingen: dit account is geblokkeerd. Probeer het over {minutes} minuten opnieuw.',
-    en: 'Too many failed attempts: this account is locked. Try again in {minutes} minutes.',
+    nl: 'Te veel mislukte pogingen: dit account is geblokkeerd. Probeer het over {wait} opnieuw.',
+    en: 'Too many failed attempts: this account is locked. Try again in {wait}.',
   },
   'signIn.inactive': { nl: 'Dit account is gedeactiveerd. Vraag een Administrator om het te activeren.', en: 'This account has been deactivated. Ask an Administrator to activate it.' },
   'signIn.posOnly': {

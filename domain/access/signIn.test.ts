@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSignIn, wrongSignInMessage } from './signIn';
+import { checkSignIn, lockedSignInMessage, wrongSignInMessage } from './signIn';
 import { signInLimits } from './signInLimits';
 
 const anna = { email: 'anna@fietsenwinkel.nl', password: 'een lange zin als wachtwoord' };
@@ -59,9 +59,24 @@ describe('the sign-in form is checked before any account is', () => {
 
 describe('a wrong sign-in says how many tries are left', () => {
   it('in the plural, and in the singular for the last one', () => {
-    expect(wrongSignInMessage(4, 'nl')).toBe('Onbekend e-mailadres of onjuist wachtwoord. Na 4 mislukte pogingen meer wordt het account 5 minuten geblokkeerd.');
-    expect(wrongSignInMessage(1, 'nl')).toBe('Onbekend e-mailadres of onjuist wachtwoord. Na 1 mislukte poging meer wordt het account 5 minuten geblokkeerd.');
-    expect(wrongSignInMessage(2, 'en')).toBe('Unknown e-mail address or wrong password. After 2 more failed attempts the account is locked for 5 minutes.');
-    expect(wrongSignInMessage(1, 'en')).toBe('Unknown e-mail address or wrong password. After 1 more failed attempt the account is locked for 5 minutes.');
+    expect(wrongSignInMessage(4, 5, 'nl')).toBe('Onbekend e-mailadres of onjuist wachtwoord. Na 4 mislukte pogingen meer wordt het account 5 minuten geblokkeerd.');
+    expect(wrongSignInMessage(1, 5, 'nl')).toBe('Onbekend e-mailadres of onjuist wachtwoord. Na 1 mislukte poging meer wordt het account 5 minuten geblokkeerd.');
+    expect(wrongSignInMessage(2, 5, 'en')).toBe('Unknown e-mail address or wrong password. After 2 more failed attempts the account is locked for 5 minutes.');
+    expect(wrongSignInMessage(1, 5, 'en')).toBe('Unknown e-mail address or wrong password. After 1 more failed attempt the account is locked for 5 minutes.');
+  });
+
+  it('names the lockout it is given, not a fixed 5 minutes, singular for one minute', () => {
+    expect(wrongSignInMessage(3, 15, 'nl')).toBe('Onbekend e-mailadres of onjuist wachtwoord. Na 3 mislukte pogingen meer wordt het account 15 minuten geblokkeerd.');
+    expect(wrongSignInMessage(3, 1, 'nl')).toBe('Onbekend e-mailadres of onjuist wachtwoord. Na 3 mislukte pogingen meer wordt het account 1 minuut geblokkeerd.');
+    expect(wrongSignInMessage(1, 1, 'en')).toBe('Unknown e-mail address or wrong password. After 1 more failed attempt the account is locked for 1 minute.');
+  });
+});
+
+describe('a locked account says how long it still waits', () => {
+  it('in minutes, and in the singular for the last one', () => {
+    expect(lockedSignInMessage(3, 'nl')).toBe('Te veel mislukte pogingen: dit account is geblokkeerd. Probeer het over 3 minuten opnieuw.');
+    expect(lockedSignInMessage(1, 'nl')).toBe('Te veel mislukte pogingen: dit account is geblokkeerd. Probeer het over 1 minuut opnieuw.');
+    expect(lockedSignInMessage(2, 'en')).toBe('Too many failed attempts: this account is locked. Try again in 2 minutes.');
+    expect(lockedSignInMessage(1, 'en')).toBe('Too many failed attempts: this account is locked. Try again in 1 minute.');
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { describe } from '../messages';
 import type { Failure } from '../result';
 import { reasonOf, type FieldError } from '../settings/validate';
-import type { Lang, Text } from '../text';
+import { fill, type Lang, type Text } from '../text';
 import { signInLimits } from './signInLimits';
 
 type SignInField = keyof typeof signInLimits;
@@ -45,7 +45,19 @@ export function checkSignIn(input: unknown, lang: Lang): SignInCheck {
   return { ok: false, error: { code: 'invalid_input', message: fields.map((field) => field.message).join(' '), fields } };
 }
 
-/** A wrong e-mail address or password, with how many tries are left before the lockout (one try: singular). */
-export function wrongSignInMessage(triesLeft: number, lang: Lang): string {
-  return describe(triesLeft === 1 ? 'signIn.wrongLast' : 'signIn.wrong', lang, { left: triesLeft });
+const minutesText = { one: { nl: '{count} minuut', en: '{count} minute' }, many: { nl: '{count} minuten', en: '{count} minutes' } } satisfies Record<string, Text>;
+
+/** "1 minuut", "5 minuten": a lockout's length in words, singular for one. */
+function minutesWords(minutes: number, lang: Lang): string {
+  return fill(minutesText[minutes === 1 ? 'one' : 'many'][lang], { count: minutes });
+}
+
+/** A wrong e-mail address or password, with how many tries are left and how long the lockout after them lasts (one try, one minute: singular). */
+export function wrongSignInMessage(triesLeft: number, lockMinutes: number, lang: Lang): string {
+  return describe(triesLeft === 1 ? 'signIn.wrongLast' : 'signIn.wrong', lang, { left: triesLeft, lock: minutesWords(lockMinutes, lang) });
+}
+
+/** A locked account, with the minutes left until it may try again (the last minute: singular). */
+export function lockedSignInMessage(minutesLeft: number, lang: Lang): string {
+  return describe('signIn.locked', lang, { wait: minutesWords(minutesLeft, lang) });
 }

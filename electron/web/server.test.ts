@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,31 @@ describe('web host', () => {
     expect(await status({})).toBe(401);
     expect(await status({ Authorization: `Bearer ${host.token}` })).toBe(200);
     expect(await status({ Authorization: `Bearer ${host.token}`, Host: `evil.example:${host.port}` })).toBe(421);
+    await host.close();
+    await backoffice.close();
+  });
+  it('serves the built renderer whole, a deep link as the page, and a file rebuilt meanwhile anew', async () => {
+    const backoffice = backofficeOn(tempDir());
+    const rendererDir = path.join(tempDir(), 'renderer');
+    fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Backoffice</title>');
+    const script = path.join(rendererDir, 'assets', 'index.js');
+    fs.writeFileSync(script, 'export const first = 1;');
+    const host = await startWebHost({ backoffice, rendererDir, port: 0 });
+    const get = (urlPath: string) =>
+      new Promise<{ status?: number; length?: string; body: string }>((resolve) => {
+        http.get({ host: '127.0.0.1', port: host.port, path: urlPath }, (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+          response.on('end', () => resolve({ status: response.statusCode, length: response.headers['content-length'], body }));
+        });
+      });
+    expect(await get('/assets/index.js')).toEqual({ status: 200, length: '23', body: 'export const first = 1;' });
+    expect((await get('/instellingen/bedrijf')).body).toBe('<!doctype html><title>Backoffice</title>');
+    // A rebuild while the host runs: the next start gets the new file, not the one read before.
+    fs.writeFileSync(script, 'export const second = 22;');
+    fs.utimesSync(script, new Date(), new Date(Date.now() + 1000));
+    expect(await get('/assets/index.js')).toEqual({ status: 200, length: '25', body: 'export const second = 22;' });
     await host.close();
     await backoffice.close();
   });

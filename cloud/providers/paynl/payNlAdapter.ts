@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainProviderText } from '../../../domain/payments/providerSaid';
 
 /** Pay.nl's API root for service configuration (its "connect" API); tests and proxies set their own. */
 export const payNlApi = 'https://connect.pay.nl';
@@ -47,8 +48,20 @@ const serviceConfig = z.object({
   ),
 });
 
-/** Pay.nl's error body (RFC 7807 style): what it says goes into the log, not to the shop. */
+/** Pay.nl's error body (RFC 7807 style): its `detail` (else `title`) is passed on to the shop's manager and the log. */
 const errorBody = z.object({ title: z.string().optional(), detail: z.string().optional() });
+
+/**
+ * What Pay.nl said, fit to show and log: one line, clipped, and with the token code and API token
+ * blanked should Pay.nl ever echo them, so no secret leaves the cloud in an error.
+ */
+function saidByPayNl(body: unknown, credentials: PayNlCredentials): string | null {
+  const parsed = errorBody.safeParse(body);
+  if (!parsed.success) return null;
+  const text = parsed.data.detail ?? parsed.data.title ?? '';
+  const blanked = [credentials.apiToken, credentials.tokenCode].filter((secret) => secret.length > 0).reduce((said, secret) => said.split(secret).join('…'), text);
+  return plainProviderText(blanked) || null;
+}
 
 const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
 
@@ -72,8 +85,7 @@ export async function readServiceConfig(serviceId: string, credentials: PayNlCre
   } catch (error) {
     return { ok: false, reason: (error as Error).name === 'TimeoutError' ? 'timedOut' : 'unreachable', status: null, detail: null };
   }
-  const detail = errorBody.safeParse(body);
-  const said = detail.success ? clip(detail.data.detail ?? detail.data.title ?? '', 200) || null : null;
+  const said = saidByPayNl(body, credentials);
   if (response.status === 401 || response.status === 403) return { ok: false, reason: 'refused', status: response.status, detail: said };
   if (response.status === 404) return { ok: false, reason: 'unknownService', status: 404, detail: said };
   const parsed = serviceConfig.safeParse(body);

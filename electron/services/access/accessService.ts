@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { LocalStore } from '../../../db/open';
 import { pinPattern, roles, users } from '../../../domain/lists/users';
-import { checkSignIn, wrongSignInMessage } from '../../../domain/access/signIn';
+import { checkSignIn, lockedSignInMessage, wrongSignInMessage } from '../../../domain/access/signIn';
 import { describe as describeReason } from '../../../domain/messages';
 import { failure, success, type Result } from '../../../domain/result';
 import { findGroup, groupDefaults } from '../../../domain/settings/catalogue';
@@ -129,7 +129,7 @@ export function createAccessService({ store, clock, logger, settings, failureKey
       const { email, password } = checked.value;
       const login = email.toLowerCase();
       const attempt = failures.begin(login);
-      if (!attempt.allowed) return failure({ code: 'locked', message: describeReason('signIn.locked', lang, { minutes: attempt.minutesLeft }) });
+      if (!attempt.allowed) return failure({ code: 'locked', message: lockedSignInMessage(attempt.minutesLeft, lang) });
 
       const user = activeUsers().find((candidate) => candidate.email === login);
       const stored = user ? credentials.hash(user.id, 'password') : undefined;
@@ -139,8 +139,8 @@ export function createAccessService({ store, clock, logger, settings, failureKey
         const locked = failures.failed(login, attempt.attempt);
         logger.warn('access.signInFailed', { failures: attempt.attempt, locked });
         return locked
-          ? failure({ code: 'locked', message: describeReason('signIn.locked', lang, { minutes: lockMinutes }) })
-          : failure({ code: 'wrong_credentials', message: wrongSignInMessage(maxFailures - attempt.attempt, lang) });
+          ? failure({ code: 'locked', message: lockedSignInMessage(lockMinutes, lang) })
+          : failure({ code: 'wrong_credentials', message: wrongSignInMessage(maxFailures - attempt.attempt, lockMinutes, lang) });
       }
       failures.succeeded(login);
       if (!user.active) return failure({ code: 'inactive', message: describeReason('signIn.inactive', lang) });
@@ -169,7 +169,7 @@ export function createAccessService({ store, clock, logger, settings, failureKey
     /** The signed-in user changes their own password: the current one is required, and their other sessions end. */
     async changeOwnPassword(session: Session, input: { currentPassword: string; newPassword: string }, lang: Lang): Promise<Result<null>> {
       const attempt = failures.begin(session.email);
-      if (!attempt.allowed) return failure({ code: 'locked', message: describeReason('signIn.locked', lang, { minutes: attempt.minutesLeft }) });
+      if (!attempt.allowed) return failure({ code: 'locked', message: lockedSignInMessage(attempt.minutesLeft, lang) });
       const stored = credentials.hash(session.userId, 'password');
       if (!stored || !(await verifySecret(input.currentPassword, stored, logger))) {
         failures.failed(session.email, attempt.attempt);

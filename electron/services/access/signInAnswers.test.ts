@@ -37,6 +37,24 @@ describe('what the sign-in form answers', () => {
     await app.close();
   });
 
+  it('a locked account is told the minutes really left, counting down to the singular "1 minuut", in Dutch and English', async () => {
+    const clock = fixedClock('2026-11-28T12:00:00Z');
+    const { app } = await shop({ clock });
+    for (let i = 1; i <= 5; i++) await app.services.access.signIn(wrong(i), 'nl');
+    clock.set('2026-11-28T12:01:30Z');
+    expect(await app.services.access.signIn({ email: owner.email, password: owner.password }, 'nl')).toEqual(lockedFor(4));
+    clock.set('2026-11-28T12:04:30Z');
+    expect(await app.services.access.signIn({ email: owner.email, password: owner.password }, 'nl')).toEqual({
+      ok: false,
+      error: { code: 'locked', message: 'Te veel mislukte pogingen: dit account is geblokkeerd. Probeer het over 1 minuut opnieuw.' },
+    });
+    expect(await app.services.access.signIn({ email: owner.email, password: owner.password }, 'en')).toEqual({
+      ok: false,
+      error: { code: 'locked', message: 'Too many failed attempts: this account is locked. Try again in 1 minute.' },
+    });
+    await app.close();
+  });
+
   it('four wrong passwords and then the right one signs in', async () => {
     const { app } = await shop();
     for (let i = 1; i <= 4; i++) await app.services.access.signIn(wrong(i), 'nl');

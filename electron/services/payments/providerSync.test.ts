@@ -119,10 +119,35 @@ describe('Sync betalingsprovider', () => {
     ]);
   });
 
+  it("names a service Pay.nl does not know in Pay.nl's own words, in Dutch and English, and logs them", async () => {
+    const shop = await world();
+    shop.payNl.services.delete('SL-3333-4444');
+    await pairDesktop(shop.a, shop.cloud.url, shop.shop.code);
+    expect(await sync(shop.a)).toEqual({
+      ok: false,
+      error: {
+        code: 'provider_failed',
+        message: 'Pay.nl kent een van de services (SL-…) van de koppeling niet. Controleer de service-id’s in de cloud. Pay.nl meldt: „Service SL-3333-4444 not found.” Er is niets veranderd aan de betaalmethoden.',
+      },
+    });
+    expect(await shop.a.office.services.paymentProvider.sync({ ...anna, lang: 'en' })).toMatchObject({
+      error: { message: 'Pay.nl does not know one of the services (SL-…) of the link. Check the service ids in the cloud. Pay.nl says: “Service SL-3333-4444 not found.” Nothing was changed in the payment methods.' },
+    });
+    expect(shop.a.logger.lines.filter((line) => line.includes('payments.providerSyncFailed'))).toEqual([
+      expect.stringContaining('"payNlSaid":"Service SL-3333-4444 not found."'),
+      expect.stringContaining('"payNlSaid":"Service SL-3333-4444 not found."'),
+    ]);
+    expect(methodsOf(shop.a)).toEqual([]);
+  });
+
   it('offline, or when Pay.nl refuses the cloud, says so and changes nothing', async () => {
     const refusing = await world('ffffffffffffffffffffffffffffffffffffffff');
     await pairDesktop(refusing.a, refusing.cloud.url, refusing.shop.code);
-    expect(await sync(refusing.a)).toMatchObject({ ok: false, error: { code: 'provider_failed', message: expect.stringMatching(/^Pay\.nl weigert de API-token .* Er is niets veranderd aan de betaalmethoden\.$/) } });
+    expect(await sync(refusing.a)).toMatchObject({
+      ok: false,
+      error: { code: 'provider_failed', message: expect.stringMatching(/^Pay\.nl weigert de API-token .* Pay\.nl meldt: „Invalid or missing credentials\.” Er is niets veranderd aan de betaalmethoden\.$/) },
+    });
+    expect(refusing.a.logger.lines.filter((line) => line.includes('payments.providerSyncFailed'))).toEqual([expect.stringContaining('"payNlSaid":"Invalid or missing credentials."')]);
     expect(methodsOf(refusing.a)).toEqual([]);
 
     await refusing.stopCloud();

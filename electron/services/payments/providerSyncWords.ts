@@ -1,5 +1,6 @@
 import type { CloudFailure } from '../sync/cloudClient';
-import type { Lang, Text } from '../../../domain/text';
+import { providerSaidIn } from '../../../domain/payments/providerSaid';
+import { fill, type Lang, type Text } from '../../../domain/text';
 
 const nothingChanged: Text = { nl: 'Er is niets veranderd aan de betaalmethoden.', en: 'Nothing was changed in the payment methods.' };
 
@@ -22,10 +23,19 @@ const byCode: Readonly<Record<string, Text>> = {
   provider_unexpected: { nl: 'Pay.nl gaf de cloud een onverwacht antwoord. Probeer het straks opnieuw.', en: 'Pay.nl gave the cloud an unexpected answer. Try again later.' },
 };
 
+/** Pay.nl's own words after ours: "Service … not found" tells the manager which id to fix. */
+const payNlSaid: Text = { nl: 'Pay.nl meldt: „{said}”{end}', en: 'Pay.nl says: “{said}”{end}' };
+
+/** What Pay.nl said about a refused provider sync, when the cloud passed it on; for the log and the message. */
+export function payNlSaidIn(failure: CloudFailure): string | null {
+  return 'code' in failure && failure.code?.startsWith('provider_') ? providerSaidIn(failure.message) : null;
+}
+
 export function describeSyncFailure(failure: CloudFailure, lang: Lang): string {
   const code = 'code' in failure ? failure.code : undefined;
   const known = code ? byCode[code] : undefined;
-  if (known) return `${known[lang]} ${nothingChanged[lang]}`;
+  const said = payNlSaidIn(failure);
+  if (known) return [known[lang], said ? fill(payNlSaid[lang], { said, end: /[.!?]$/.test(said) ? '' : '.' }) : null, nothingChanged[lang]].filter(Boolean).join(' ');
   if (failure.kind === 'unauthorized') {
     return lang === 'nl'
       ? `De cloud kent deze werkplek niet meer: koppel hem opnieuw in Systeeminformatie. ${nothingChanged.nl}`
