@@ -1,10 +1,11 @@
 import { Button, Flex, Layout, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSetPreferenceMutation, useSettingsSnapshotQuery, useSignOutMutation } from '../store/api';
+import { useSetPreferenceMutation, useSettingsSnapshotQuery } from '../store/api';
 import { PrintMenu } from '../print/PrintMenu';
 import { ChangePassword } from './ChangePassword';
 import { SyncState } from './SyncState';
 import { useSession } from './useSession';
+import { useSignOut } from './useSignOut';
 
 /**
  * App name, the shop's back-office name, language, sync state and who is signed in. On a narrow
@@ -16,7 +17,7 @@ export function TopBar() {
   const { session } = useSession();
   const snapshot = useSettingsSnapshotQuery();
   const [setPreference] = useSetPreferenceMutation();
-  const [signOut] = useSignOutMutation();
+  const signOut = useSignOut();
   const backOfficeName = snapshot.data?.['company.general']?.values.backOfficeName;
 
   return (
@@ -52,7 +53,7 @@ export function TopBar() {
           </Typography.Text>
         )}
         {session && <ChangePassword />}
-        <Button size="small" onClick={() => void signOut()}>
+        <Button size="small" onClick={signOut}>
           {t('top.signOut')}
         </Button>
       </Flex>

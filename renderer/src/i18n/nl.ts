@@ -119,6 +119,7 @@ export const nl = {
     unsavedTitle: 'Niet-opgeslagen wijzigingen',
     unsavedBody: 'In {{section}} zijn wijzigingen nog niet opgeslagen. Als u verdergaat, gaan ze verloren.',
     leave: 'Verdergaan zonder opslaan',
+    signOutAnyway: 'Afmelden zonder opslaan',
     stay: 'Terug naar het formulier',
     readOnly: 'U mag deze instellingen bekijken, niet wijzigen.',
     history: 'Geschiedenis',

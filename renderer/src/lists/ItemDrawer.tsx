@@ -8,9 +8,13 @@ import { CatalogueField } from '../fields/CatalogueField';
 import { useCatalogueForm } from '../fields/useCatalogueForm';
 import type { ListItem } from '../../../domain/lists/listItem';
 import { useCreateItemMutation, useCreateUserMutation, useUpdateItemMutation } from '../store/api';
+import { useAppDispatch } from '../store/store';
+import { setDirty } from '../store/ui';
 
 interface Props {
   def: CollectionDef;
+  /** The list's section: unsaved edits here make leaving it, closing the window or signing out ask first. */
+  section: string;
   /** The item being edited, or null for a new one. */
   item: ListItem | null;
   title: string;
@@ -21,10 +25,11 @@ interface Props {
 }
 
 /** Create or edit one list item in a form generated from the catalogue, like a settings group. */
-export function ItemDrawer({ def, item, title, canEdit, onClose, children }: Props) {
+export function ItemDrawer({ def, section, item, title, canEdit, onClose, children }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const { message } = App.useApp();
+  const dispatch = useAppDispatch();
   const [create, creating] = useCreateItemMutation();
   const [createUser, creatingUser] = useCreateUserMutation();
   // A new user is created with a first password in the same step, never without one.
@@ -32,7 +37,7 @@ export function ItemDrawer({ def, item, title, canEdit, onClose, children }: Pro
   const [update, updating] = useUpdateItemMutation();
   const [problem, setProblem] = useState<string | null>(null);
   const stored = useMemo(() => item?.values ?? Object.fromEntries(def.fields.map((field) => [field.key, field.default])), [item, def]);
-  const { form, fields, initial, changesOf, checkAsTyped, fieldKeys } = useCatalogueForm(def, stored);
+  const { form, fields, initial, changesOf, checkAsTyped: checkFields, fieldKeys } = useCatalogueForm(def, stored);
   const formName = `${def.key}-item`;
 
   // Closing (Escape, the cross, Cancel or Save) puts focus back on the button that opened the
@@ -44,6 +49,14 @@ export function ItemDrawer({ def, item, title, canEdit, onClose, children }: Pro
       if (back?.isConnected) back.focus();
     };
   }, []);
+
+  // However the drawer closes (saved, cancelled, the section left), its edits no longer count as unsaved.
+  useEffect(() => () => void dispatch(setDirty({ section, dirty: false })), [dispatch, section]);
+
+  function checkAsTyped(values: Record<string, unknown>) {
+    const changed = Object.keys(checkFields(values)).length > 0 || (needsFirstPassword && String(values.password ?? '') !== '');
+    dispatch(setDirty({ section, dirty: changed }));
+  }
 
   async function save() {
     setProblem(null);

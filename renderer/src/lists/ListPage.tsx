@@ -197,7 +197,7 @@ export function ListPage({ node, collection, extras = {} }: { node: TreeNode; co
       {extras.footer}
       {extras.dialogs}
       {editing && (
-        <ItemDrawer def={def} item={editing === 'new' ? null : (items.find((item) => item.id === editing.id) ?? editing)} canEdit={canEdit} title={editing === 'new' ? t('list.newTitle', { item: def.itemLabel[lang] }) : titleOf(editing)} onClose={() => setEditing(null)}>
+        <ItemDrawer def={def} section={node.key} item={editing === 'new' ? null : (items.find((item) => item.id === editing.id) ?? editing)} canEdit={canEdit} title={editing === 'new' ? t('list.newTitle', { item: def.itemLabel[lang] }) : titleOf(editing)} onClose={() => setEditing(null)}>
           {extras.drawerExtra ? (form) => extras.drawerExtra?.(editing === 'new' ? null : (items.find((item) => item.id === editing.id) ?? editing), form) : undefined}
         </ItemDrawer>
       )}

@@ -8,8 +8,11 @@ export interface UiState {
   /** The section whose form has unsaved changes, if any. */
   dirtySection: string | null;
   /** Where the user asked to go while a form had unsaved changes: the question whether to leave it is open. */
-  leaving: { section: string; field?: string } | null;
+  leaving: LeaveTarget | null;
 }
+
+/** Away from a form: to another section (and field), or out of the app by signing out. */
+export type LeaveTarget = { section: string; field?: string } | { signOut: true };
 
 const initialState: UiState = { section: 'company.general', highlight: null, dirtySection: null, leaving: null };
 
@@ -25,7 +28,7 @@ export const ui = createSlice({
       state.highlight = action.payload.field ? { section: action.payload.section, field: action.payload.field } : null;
       state.leaving = null;
     },
-    leaveAsked(state, action: PayloadAction<{ section: string; field?: string }>) {
+    leaveAsked(state, action: PayloadAction<LeaveTarget>) {
       state.leaving = action.payload;
     },
     leaveCancelled(state) {
@@ -34,10 +37,15 @@ export const ui = createSlice({
     highlightShown(state) {
       state.highlight = null;
     },
+    /** Signed out: the edits of the session are gone with it, so the next one starts with none. */
+    signedOut(state) {
+      state.dirtySection = null;
+      state.leaving = null;
+    },
     setDirty(state, action: PayloadAction<{ section: string; dirty: boolean }>) {
       state.dirtySection = action.payload.dirty ? action.payload.section : state.dirtySection === action.payload.section ? null : state.dirtySection;
     },
   },
 });
 
-export const { openSection, leaveAsked, leaveCancelled, highlightShown, setDirty } = ui.actions;
+export const { openSection, leaveAsked, leaveCancelled, highlightShown, signedOut, setDirty } = ui.actions;

@@ -1,0 +1,71 @@
+import type { Page } from '@playwright/test';
+import { expect, fillDrawer, openSection, owner, test } from './fixtures';
+
+/** Signing out with unsaved edits asks the same question as leaving the form for another section. */
+async function signIn(page: Page): Promise<void> {
+  await page.getByLabel('E-mailadres', { exact: true }).fill(owner.email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(owner.password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page.locator('body[data-screen="app"]')).toBeAttached();
+}
+
+test('signing out with unsaved changes in a settings form asks first; staying keeps the edits signed in, going on signs out without them', async ({ signedIn: page }) => {
+  await openSection(page, 'Algemene informatie');
+  await page.getByLabel('Bedrijfsnaam', { exact: true }).fill('Nog niet opgeslagen bv');
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  const question = page.getByRole('dialog');
+  await expect(question).toContainText('Niet-opgeslagen wijzigingen');
+  await expect(question).toContainText('In Algemene informatie zijn wijzigingen nog niet opgeslagen.');
+
+  await question.getByRole('button', { name: 'Terug naar het formulier' }).click();
+  await expect(question).toBeHidden();
+  await expect(page.locator('body[data-screen="app"]')).toBeAttached();
+  await expect(page.getByLabel('Bedrijfsnaam', { exact: true })).toHaveValue('Nog niet opgeslagen bv');
+
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await question.getByRole('button', { name: 'Afmelden zonder opslaan' }).click();
+  await expect(page.getByRole('heading', { name: 'Aanmelden' })).toBeVisible();
+
+  // Signed in again: the dropped edit was never stored, and signing out now asks nothing.
+  await signIn(page);
+  await openSection(page, 'Algemene informatie');
+  await expect(page.getByLabel('Bedrijfsnaam', { exact: true })).toHaveValue('');
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await expect(page.getByRole('heading', { name: 'Aanmelden' })).toBeVisible();
+});
+
+test('in English the question offers to sign out without saving, or to go back to the form', async ({ signedIn: page }) => {
+  await page.getByRole('radiogroup', { name: 'Taal' }).getByText('EN').click();
+  await openSection(page, 'General information');
+  await page.getByLabel('Company name', { exact: true }).fill('Not saved yet Ltd');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  const question = page.getByRole('dialog');
+  await expect(question).toContainText('Unsaved changes');
+  await expect(question).toContainText('Changes in General information have not been saved.');
+  await question.getByRole('button', { name: 'Back to the form' }).click();
+  await expect(page.getByLabel('Company name', { exact: true })).toHaveValue('Not saved yet Ltd');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await question.getByRole('button', { name: 'Sign out without saving' }).click();
+  await expect(page.locator('body[data-screen="app"]')).not.toBeAttached();
+});
+
+// An open list item form covers the top bar and keeps the focus (a modal drawer), so it is left by
+// the browser's back button rather than by signing out; its edits count as unsaved just the same.
+test('leaving an unsaved list item form with the back button asks first, and staying keeps the form with its edits', async ({ signedIn: page }) => {
+  await openSection(page, 'Support');
+  await openSection(page, 'Betalingsprovider');
+  await page.getByRole('button', { name: 'Betaalmethode toevoegen' }).click();
+  await fillDrawer(page, 'Naam (Nederlands)', 'iDEAL');
+  await page.goBack();
+  const question = page.getByRole('dialog', { name: 'Niet-opgeslagen wijzigingen' });
+  await expect(question).toContainText('In Betalingsprovider zijn wijzigingen nog niet opgeslagen.');
+  await question.getByRole('button', { name: 'Terug naar het formulier' }).click();
+  await expect(question).toBeHidden();
+  await expect(page.locator('.ant-drawer').getByLabel('Naam (Nederlands)', { exact: true })).toHaveValue('iDEAL');
+
+  // Cancelled, the form no longer holds edits: signing out asks nothing.
+  await page.locator('.ant-drawer').getByRole('button', { name: 'Annuleren' }).click();
+  await expect(page.locator('.ant-drawer')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await expect(page.getByRole('heading', { name: 'Aanmelden' })).toBeVisible();
+});

@@ -1,0 +1,31 @@
+import { useSignOutMutation } from '../store/api';
+import { useAppDispatch, useAppSelector } from '../store/store';
+import { leaveAsked, leaveCancelled, signedOut } from '../store/ui';
+
+/**
+ * Signing out from the top bar. With unsaved changes in a form (a settings group or a list item)
+ * it asks first, with the same question as leaving the form for another section
+ * (UnsavedChangesQuestion): signing out would drop the edits as surely as moving away.
+ */
+export function useSignOut() {
+  const dispatch = useAppDispatch();
+  const dirtySection = useAppSelector((state) => state.ui.dirtySection);
+  const signOutNow = useSignOutNow();
+
+  return function signOut(): void {
+    if (dirtySection) dispatch(leaveAsked({ signOut: true }));
+    else void signOutNow();
+  };
+}
+
+/** Signs out without asking: the question was answered, or there was nothing to lose. */
+export function useSignOutNow() {
+  const dispatch = useAppDispatch();
+  const [signOut] = useSignOutMutation();
+
+  return async function signOutNow(): Promise<void> {
+    dispatch(leaveCancelled());
+    // The edits count as unsaved until the session has really ended: a sign-out that fails keeps them guarded.
+    if (!('error' in (await signOut()))) dispatch(signedOut());
+  };
+}
