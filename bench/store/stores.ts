@@ -18,7 +18,7 @@ const fieldsPerRecord = 100;
 const actor = { by: 'bench', lang: 'nl' as const };
 export const fieldKey = (i: number) => `field${String(i).padStart(6, '0')}`;
 
-/** Stored fields beyond the catalogue's, records of 100 fields each; then, when asked, `edits` one-field edits spread over them, each with its history row and outbox mutation. */
+/** Stored fields beyond the catalogue's, records of 100 fields each; then, when asked, `edits` one-field edits spread over them, each queued in the outbox with its history. */
 export function fill(store: LocalStore, size: number, afterEdits: boolean): void {
   const at = new Date();
   store.orm.transaction((tx) => {

@@ -62,11 +62,11 @@ export function createFileLogger(file: string, now: () => Date = () => new Date(
   }
 
   const write = (level: Level) => (event: string, data?: Record<string, unknown>) => {
-    const line = lineFor(level, event, data, now());
-    const bytes = Buffer.byteLength(line);
-    if (size > 0 && size + bytes > rotation.maxBytes) rotate();
+    // Encoded once: handing the string to writeSync encoded it a second time after counting its bytes.
+    const line = Buffer.from(lineFor(level, event, data, now()));
+    if (size > 0 && size + line.length > rotation.maxBytes) rotate();
     fs.writeSync(fd, line);
-    size += bytes;
+    size += line.length;
   };
   return { info: write('info'), warn: write('warn'), error: write('error') };
 }

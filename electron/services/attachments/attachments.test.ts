@@ -38,7 +38,7 @@ describe('attachments are stored once, by hash', () => {
     expect(saved.ok).toBe(true);
     const file = attachments.file(first.value.hash);
     expect(file?.bytes.equals(logo)).toBe(true);
-    const stored = store.sqlite.prepare("SELECT (SELECT data FROM records WHERE id = 'company.general') AS record, (SELECT new_value FROM history WHERE field = 'logo') AS history, (SELECT changes FROM outbox) AS outbox").get() as Record<string, string>;
+    const stored = store.sqlite.prepare("SELECT (SELECT data FROM records WHERE id = 'company.general') AS record, (SELECT history FROM outbox) AS history, (SELECT changes FROM outbox) AS outbox").get() as Record<string, string>;
     for (const text of Object.values(stored)) {
       expect(text).toContain(first.value.hash);
       expect(text.length).toBeLessThan(300);

@@ -17,6 +17,14 @@ describe('pruning the store', () => {
       settings.writeGroup('company.billing', { paymentTermDays: day }, anna);
     }
     settings.writeGroup('company.billing', { invoiceFooter: 'Bedankt voor uw aankoop' }, anna);
+    // Changes still queued keep their history in the outbox; once the cloud has them it is in `history`.
+    const ledger = createSqliteLedger(store);
+    // A batch holds one edit of a field: the cloud answers them one by one, each a revision higher.
+    for (let rev = 1, sent = ledger.pendingBatch(100); sent.length > 0; rev += 1, sent = ledger.pendingBatch(100)) {
+      const fields = (changes: object) => Object.fromEntries(Object.keys(changes).map((field) => [field, { status: 'applied' as const, rev }]));
+      ledger.recordOutcomes(sent, sent.map((mutation) => ({ mutationId: mutation.mutationId, status: 'accepted' as const, fields: fields(mutation.changes) })), new Date());
+    }
+    expect(store.sqlite.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
 
     const pruned = pruneStore(store.sqlite, new Date('2024-04-01T00:00:00Z'));
     expect(pruned.history).toBe(60 - retention.historyPerField);

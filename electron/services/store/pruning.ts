@@ -28,7 +28,8 @@ const day = 24 * 60 * 60 * 1000;
 const namedBy = [
   'SELECT 1 FROM records WHERE instr(data, blobs.hash) > 0 OR instr(ifnull(base, \'\'), blobs.hash) > 0',
   'SELECT 1 FROM history WHERE instr(ifnull(old_value, \'\'), blobs.hash) > 0 OR instr(ifnull(new_value, \'\'), blobs.hash) > 0',
-  'SELECT 1 FROM outbox WHERE instr(changes, blobs.hash) > 0',
+  // A queued change names the file it replaced in its waiting history rows (outbox.history).
+  'SELECT 1 FROM outbox WHERE instr(changes, blobs.hash) > 0 OR instr(history, blobs.hash) > 0',
   'SELECT 1 FROM conflicts WHERE instr(ifnull(base, \'\') || ifnull(mine, \'\') || ifnull(theirs, \'\'), blobs.hash) > 0',
 ].map((query) => `NOT EXISTS (${query})`).join(' AND ');
 

@@ -107,7 +107,15 @@ type Op = 'create' | 'update' | 'delete';
  * for the cloud. Records go through `commitChange`, which also counts those fields in the record's
  * `pending`; only the password and PIN hashes, which live outside `records`, queue directly.
  */
-export function enqueueMutation(db: Handle, change: Pick<LocalChange, 'collection' | 'id' | 'userId' | 'mutationId' | 'at'>, op: Op, changes: Record<string, unknown>, baseRevs: Record<string, number>): string {
+export function enqueueMutation(
+  db: Handle,
+  change: Pick<LocalChange, 'collection' | 'id' | 'userId' | 'mutationId' | 'at'>,
+  op: Op,
+  changes: Record<string, unknown>,
+  baseRevs: Record<string, number>,
+  history: QueuedHistory | null = null,
+  createdAt = change.at.toISOString(),
+): string {
   const statements = statementsOf(db);
   const mutationId = change.mutationId ?? newUuidV7();
   statements.insertOutbox.run(
@@ -120,13 +128,24 @@ export function enqueueMutation(db: Handle, change: Pick<LocalChange, 'collectio
     JSON.stringify(changes),
     JSON.stringify(baseRevs),
     catalogueVersion,
-    change.at.toISOString(),
+    createdAt,
+    history ? JSON.stringify(history) : '',
   );
   if (change.mutationId) statements.rememberMutation.run(change.mutationId, change.collection, change.id, change.at.toISOString());
   return mutationId;
 }
 
 const json = (value: unknown) => JSON.stringify(value ?? null);
+
+/**
+ * The history rows of a queued change, kept in its outbox row until it leaves the outbox (see
+ * db/schema.ts, `outbox.history`): who, how, and per field the old and the new value as JSON text.
+ */
+interface QueuedHistory {
+  by: string;
+  origin: HistoryOrigin;
+  fields: [field: string, oldValue: string, newValue: string][];
+}
 
 /** The record's pending fields with a new mutation's fields counted in, as stored JSON. */
 export function withPending(pending: Readonly<Record<string, number>> | undefined, fields: readonly string[]): string {
@@ -138,11 +157,13 @@ export function withPending(pending: Readonly<Record<string, number>> | undefine
 /**
  * The one way a local edit reaches the store: the record, one history row per field and one
  * outbox mutation carrying the cloud revisions the edit was based on (none when only fields of
- * this workstation changed; `mutationId` is then null). The caller runs it inside a transaction
- * together with its own checks, so either all of it is written or none. Answers the record's
- * data as now stored, so the caller need not read it again.
+ * this workstation changed; `mutationId` is then null). The history rows of the shared fields
+ * wait in the outbox row and move to `history` when it leaves (db/schema.ts); those of
+ * workstation fields go to `history` at once. The caller runs it inside a transaction together
+ * with its own checks, so either all of it is written or none. Answers the record's data as now
+ * stored, so the caller need not read it again.
  */
-export function commitChange(db: Handle, change: LocalChange): { mutationId: string | null; data: Record<string, unknown> } {
+export function commitChange(db: Handle, change: LocalChange): { mutationId: string | null; data: Record<string, unknown>; at: string } {
   const statements = statementsOf(db);
   const at = change.at.toISOString();
   const current = change.current === undefined ? readRecord(db, change.collection, change.id) : change.current ?? undefined;
@@ -155,15 +176,23 @@ export function commitChange(db: Handle, change: LocalChange): { mutationId: str
   const pending = shared.length === 0 ? JSON.stringify(waiting) : withPending(waiting, shared);
   if (current) statements.updateRecord.run(JSON.stringify(data), pending, at, change.by, change.collection, change.id);
   else statements.insertRecord.run(change.collection, change.id, JSON.stringify(data), pending, at, change.by);
-  for (const [field, value] of Object.entries(change.changes)) {
-    appendHistory(db, { collection: change.collection, recordId: change.id, field, oldValue: json(change.before[field]), newValue: json(value), at, by: change.by, origin: change.origin });
+  if (shared.length < Object.keys(change.changes).length) {
+    for (const [field, value] of Object.entries(change.changes)) {
+      if (local.has(field)) appendHistory(db, { collection: change.collection, recordId: change.id, field, oldValue: json(change.before[field]), newValue: json(value), at, by: change.by, origin: change.origin });
+    }
   }
-  if (shared.length === 0) return { mutationId: null, data };
+  if (shared.length === 0) return { mutationId: null, data, at };
   const revs = current?.revs ?? {};
-  const changes = Object.fromEntries(shared.map((field) => [field, change.changes[field]]));
-  const baseRevs = Object.fromEntries(shared.map((field) => [field, revs[field] ?? 0]));
+  const changes: Record<string, unknown> = {};
+  const baseRevs: Record<string, number> = {};
+  const history: QueuedHistory = { by: change.by, origin: change.origin, fields: [] };
+  for (const field of shared) {
+    changes[field] = change.changes[field];
+    baseRevs[field] = revs[field] ?? 0;
+    history.fields.push([field, json(change.before[field]), json(change.changes[field])]);
+  }
   const op = current || change.collection === 'settings' ? 'update' : 'create';
-  return { mutationId: enqueueMutation(db, change, op, changes, baseRevs), data };
+  return { mutationId: enqueueMutation(db, change, op, changes, baseRevs, history, at), data, at };
 }
 
 export interface HistoryEntry {
@@ -174,10 +203,22 @@ export interface HistoryEntry {
   newValue: unknown;
 }
 
-/** The changes of one field, newest first. */
+type HistoryRowOf = { at: string; by: string; origin: HistoryOrigin; old_value: string | null; new_value: string | null };
+
+/**
+ * The changes of one field, newest first: those still waiting for the cloud in the outbox, then
+ * those in `history`. A waiting field is never written by a pull, an answer or a refusal's revert
+ * (a refused change's rows move to `history` at the refusal), so every waiting change is newer than
+ * all of `history`; the order is the order they were made in, whatever the clock said.
+ */
 export function fieldHistory(db: Handle, collection: string, id: string, field: string, limit = 50): HistoryEntry[] {
-  const rows = statementsOf(db).fieldHistory.all(collection, id, field, limit) as { at: string; by: string; origin: HistoryEntry['origin']; old_value: string | null; new_value: string | null }[];
-  return rows.map((row) => ({
+  const statements = statementsOf(db);
+  // The record counts its waiting fields; one left out as damaged is counted from the outbox, as when it is made anew.
+  const pending = readRecord(db, collection, id)?.pending ?? (JSON.parse(pendingOfNewRecord(statements.connection, collection, id)) as Record<string, number>);
+  const waiting = Math.min(pending[field] ?? 0, limit);
+  const queued = waiting === 0 ? [] : (statements.queuedHistory.all(collection, id, field, waiting) as HistoryRowOf[]);
+  const kept = queued.length === limit ? [] : (statements.fieldHistory.all(collection, id, field, limit - queued.length) as HistoryRowOf[]);
+  return [...queued, ...kept].map((row) => ({
     at: row.at,
     by: row.by,
     origin: row.origin,
@@ -197,8 +238,8 @@ export function commitDeletion(db: Handle, change: Omit<LocalChange, 'changes' |
   // The cloud deletes only when nobody changed the record since: it compares every field's revision we knew.
   const baseRevs = { ...current?.revs, _deleted: current?.revs._deleted ?? 0 };
   statements.markDeleted.run(withPending(current?.pending, Object.keys(baseRevs)), at, change.by, change.collection, change.id);
-  appendHistory(db, { collection: change.collection, recordId: change.id, field: '_deleted', oldValue: 'false', newValue: 'true', at, by: change.by, origin: change.origin });
-  return { mutationId: enqueueMutation(db, change, 'delete', {}, baseRevs) };
+  const history: QueuedHistory = { by: change.by, origin: change.origin, fields: [['_deleted', 'false', 'true']] };
+  return { mutationId: enqueueMutation(db, change, 'delete', {}, baseRevs, history, at) };
 }
 
 /**

@@ -105,8 +105,10 @@ export function createSqliteLedger(store: LocalStore, policy?: PolicyLocks): Syn
             tally.rejected += 1;
             continue;
           }
-          tally.conflicts += writer.takeAnswer(row.seq, mutation, result satisfies PushOutcome, at);
+          // The row leaves first: the history rows waiting in it (db/schema.ts, outbox.history) reach
+          // `history` before a conflict writes the cloud's value there, so the ids keep the order.
           remove.run(row.seq);
+          tally.conflicts += writer.takeAnswer(row.seq, mutation, result satisfies PushOutcome, at);
           tally.acknowledged += 1;
         }
       })();
