@@ -9,12 +9,14 @@ import { isFailure } from '../app/serverErrors';
 import { useLang } from '../app/useLang';
 import { useSession } from '../app/useSession';
 import { editPermission } from '../settings/sections';
-import { useListItemsQuery, useRemoveItemMutation, useReorderItemsMutation, useUpdateItemMutation } from '../store/api';
+import { useListItemsQuery, useRemoveItemMutation, useUpdateItemMutation } from '../store/api';
 import { displayValue } from './displayValue';
 import { ItemDrawer } from './ItemDrawer';
 import { oneLineFields, tableFields, toggleField, wideOnlyFields } from './listColumns';
 import './listTable.css';
 import { RowMenu, type RowAction } from './RowMenu';
+import { useFocusAfterRemoval } from './useFocusAfterRemoval';
+import { useRowMoves } from './useRowMoves';
 
 export interface ListExtras {
   /** Buttons beside "add" (the green Sync betalingsprovider). */
@@ -64,57 +66,65 @@ export function ListPage({ node, collection, extras = {} }: { node: TreeNode; co
   const channels = useListItemsQuery({ collection: 'salesChannels' });
   const [update] = useUpdateItemMutation();
   const [remove] = useRemoveItemMutation();
-  const [reorder] = useReorderItemsMutation();
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<ListItem | 'new' | null>(null);
 
+  const focus = useFocusAfterRemoval(items);
+  const { ordered, move } = useRowMoves(collection, items, (answer) => act(Promise.resolve(answer)));
+
   const channelNames = Object.fromEntries((channels.data ?? []).map((item) => [item.id, String(item.values.name)]));
   const titleOf = extras.titleOf ?? ((item: ListItem) => String(item.values[def.titleField] ?? ''));
-  const shown = items.filter((item) => query.trim() === '' || [titleOf(item), ...Object.values(item.values).map(String)].some((text) => text.toLowerCase().includes(query.trim().toLowerCase())));
+  const shown = ordered.filter((item) => query.trim() === '' || [titleOf(item), ...Object.values(item.values).map(String)].some((text) => text.toLowerCase().includes(query.trim().toLowerCase())));
   const toggle = toggleField[collection];
   const toggleDef = def.fields.find((field) => field.key === toggle);
 
-  async function act(promise: Promise<{ error?: unknown } | { data: unknown }>, success?: string) {
+  /** Says a refusal in the user's words, or the success; answers whether it went through. */
+  async function act(promise: Promise<{ error?: unknown } | { data: unknown }>, success?: string): Promise<boolean> {
     const result = await promise;
-    if ('error' in result && result.error) void message.error(isFailure(result.error) ? [result.error.message, ...(result.error.fields ?? []).map((f) => f.message)].join(' ') : String(result.error));
-    else if (success) void message.success(success);
+    if ('error' in result && result.error) {
+      void message.error(isFailure(result.error) ? [result.error.message, ...(result.error.fields ?? []).map((f) => f.message)].join(' ') : String(result.error));
+      return false;
+    }
+    if (success) void message.success(success);
+    return true;
   }
 
-  const move = (index: number, by: -1 | 1) => {
-    const ids = items.map((item) => item.id);
-    const [id] = ids.splice(index, 1);
-    if (id) ids.splice(index + by, 0, id);
-    void act(reorder({ collection, ids }));
-  };
-
   /** The row's own actions (a webhook's), then moving it and removing it where the role may. */
-  const commonActions = (item: ListItem, index: number): RowAction[] => [
-    ...(extras.rowActions?.(item) ?? []),
-    ...(def.ordered && canEdit
-      ? [
-          { key: 'up', label: t('list.up'), icon: <ArrowUpOutlined />, disabled: index === 0 || query !== '', run: () => move(index, -1) },
-          { key: 'down', label: t('list.down'), icon: <ArrowDownOutlined />, disabled: index === items.length - 1 || query !== '', run: () => move(index, 1) },
-        ]
-      : []),
-    ...(canEdit && extras.canRemove !== false
-      ? [
-          {
-            key: 'remove',
-            label: t('list.remove'),
-            icon: <DeleteOutlined />,
-            danger: true,
-            run: () =>
-              void modal.confirm({
-                title: t('list.removeConfirm', { name: titleOf(item) }),
-                okText: t('list.yes'),
-                okButtonProps: { danger: true },
-                cancelText: t('list.no'),
-                onOk: () => act(extras.removeWith ? extras.removeWith(item) : remove({ collection, id: item.id }), t('list.removed', { name: titleOf(item) })),
-              }),
-          },
-        ]
-      : []),
-  ];
+  const commonActions = (item: ListItem): RowAction[] => {
+    // Where the row stands in the order as the user last left it (the table's own index counts from the top of its page).
+    const index = ordered.findIndex((candidate) => candidate.id === item.id);
+    return [
+      ...(extras.rowActions?.(item) ?? []),
+      ...(def.ordered && canEdit
+        ? [
+            { key: 'up', label: t('list.up'), icon: <ArrowUpOutlined />, disabled: index === 0 || query !== '', run: () => move(item.id, -1) },
+            { key: 'down', label: t('list.down'), icon: <ArrowDownOutlined />, disabled: index === ordered.length - 1 || query !== '', run: () => move(item.id, 1) },
+          ]
+        : []),
+      ...(canEdit && extras.canRemove !== false
+        ? [
+            {
+              key: 'remove',
+              label: t('list.remove'),
+              icon: <DeleteOutlined />,
+              danger: true,
+              run: () =>
+                void modal.confirm({
+                  title: t('list.removeConfirm', { name: titleOf(item) }),
+                  okText: t('list.yes'),
+                  okButtonProps: { danger: true },
+                  cancelText: t('list.no'),
+                  onOk: async () => {
+                    focus.removing(item.id, shown);
+                    if (!(await act(extras.removeWith ? extras.removeWith(item) : remove({ collection, id: item.id }), t('list.removed', { name: titleOf(item) })))) focus.refused();
+                  },
+                  afterClose: focus.dialogClosed,
+                }),
+            },
+          ]
+        : []),
+    ];
+  };
 
   const columns = [
     ...(extras.titleOf ? [{ key: '_title', title: t('list.name'), render: (_: unknown, item: ListItem) => titleOf(item) }] : []),
@@ -158,28 +168,30 @@ export function ListPage({ node, collection, extras = {} }: { node: TreeNode; co
       title: t('list.actions'),
       // Two small buttons, never wrapped: the pencil, the one thing done most, and the menu with the rest.
       width: 80,
-      render: (_: unknown, item: ListItem, index: number) => (
+      render: (_: unknown, item: ListItem) => (
         <Flex gap={4} wrap={false}>
           <Button size="small" icon={<EditOutlined />} aria-label={t('list.edit', { name: titleOf(item) })} onClick={() => setEditing(item)} />
-          <RowMenu name={titleOf(item)} actions={commonActions(item, index)} />
+          <RowMenu name={titleOf(item)} actions={commonActions(item)} />
         </Flex>
       ),
     },
   ];
 
   return (
-    <Flex vertical gap={16}>
+    <Flex vertical gap={16} ref={focus.list}>
       <Flex gap={8} wrap>
         <Input.Search aria-label={t('list.search', { list: def.label[lang] })} placeholder={t('list.search', { list: def.label[lang] })} allowClear value={query} onChange={(event) => setQuery(event.target.value)} style={{ maxWidth: 320 }} />
         <div style={{ flex: 1 }} />
         {extras.toolbar}
-        {canEdit &&
-          extras.canAdd !== false &&
-          (extras.addButton ?? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-              {t('list.add', { item: lang === 'en' ? def.itemLabel.en.toLowerCase() : def.itemLabel.nl })}
-            </Button>
-          ))}
+        {canEdit && extras.canAdd !== false && (
+          <span data-list-add style={{ display: 'contents' }}>
+            {extras.addButton ?? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+                {t('list.add', { item: lang === 'en' ? def.itemLabel.en.toLowerCase() : def.itemLabel.nl })}
+              </Button>
+            )}
+          </span>
+        )}
       </Flex>
       {extras.notice}
       <ConfigProvider theme={wide ? undefined : narrowCells}>

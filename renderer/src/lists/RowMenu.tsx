@@ -42,7 +42,7 @@ export function RowMenu({ name, actions }: { name: string; actions: readonly Row
         },
       }}
     >
-      <Button ref={button} size="small" icon={<MoreOutlined />} aria-label={t('list.more', { name })} />
+      <Button ref={button} size="small" icon={<MoreOutlined />} aria-label={t('list.more', { name })} data-row-menu />
     </Dropdown>
   );
 }

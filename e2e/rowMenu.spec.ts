@@ -1,0 +1,67 @@
+import type { Page } from '@playwright/test';
+import { expect, openSection, rowAction, test, type Host } from './fixtures';
+
+/** Payment methods made through the api, in this order, and the list opened on them. */
+async function paymentMethods(page: Page, host: Host, names: string[]): Promise<void> {
+  for (const [index, nameNl] of names.entries()) {
+    const answer = await (await page.request.post(`${host.origin}/api/call/lists.create`, { data: { collection: 'paymentMethods', values: { nameNl, providerOptionId: 10 + index } } })).json();
+    expect(answer, nameNl).toMatchObject({ ok: true });
+  }
+  await page.reload();
+  await openSection(page, 'Betalingsprovider');
+}
+
+const names = (page: Page) => page.locator('.ant-table-row td:first-child');
+
+/** Verwijderen from the keyboard: the row's Acties button, Enter, End to the last entry, Enter, and Enter on "Ja". */
+async function removeByKeyboard(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: `Acties voor ${name}`, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menu').getByRole('menuitem').first()).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(page.getByRole('menuitem', { name: 'Verwijderen' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toContainText(`${name} verwijderen?`);
+  await expect(page.getByRole('button', { name: 'Ja' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`${name} is verwijderd.`)).toBeVisible();
+}
+
+test('after a row is removed the focus goes to the next row\'s Acties, after the last row to the one before, and in an empty list to the add button', async ({ signedIn: page, host }) => {
+  await paymentMethods(page, host, ['iDEAL', 'PayPal', 'Bancontact']);
+
+  await removeByKeyboard(page, 'iDEAL');
+  await expect(names(page)).toHaveText(['PayPal', 'Bancontact']);
+  await expect(page.getByRole('button', { name: 'Acties voor PayPal', exact: true })).toBeFocused();
+
+  await removeByKeyboard(page, 'Bancontact');
+  await expect(names(page)).toHaveText(['PayPal']);
+  await expect(page.getByRole('button', { name: 'Acties voor PayPal', exact: true })).toBeFocused();
+
+  await removeByKeyboard(page, 'PayPal');
+  await expect(page.locator('.ant-table-row')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Betaalmethode toevoegen' })).toBeFocused();
+});
+
+test('two quick presses on Omhoog before the first is answered move the row two places, and the order is stored so', async ({ signedIn: page, host }) => {
+  await paymentMethods(page, host, ['iDEAL', 'PayPal', 'Bancontact']);
+  // The back end's answers wait until both presses are made, as on a busy workstation.
+  let release = () => {};
+  const bothPressed = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/call/lists.reorder', async (route) => {
+    await bothPressed;
+    await route.continue();
+  });
+
+  await rowAction(page, 'Bancontact', 'Omhoog');
+  await expect(names(page)).toHaveText(['iDEAL', 'Bancontact', 'PayPal']);
+  await rowAction(page, 'Bancontact', 'Omhoog');
+  await expect(names(page)).toHaveText(['Bancontact', 'iDEAL', 'PayPal']);
+  release();
+
+  const stored = async () => ((await (await page.request.post(`${host.origin}/api/call/lists.list`, { data: { collection: 'paymentMethods' } })).json()).value as { values: { nameNl: string } }[]).map((item) => item.values.nameNl);
+  await expect.poll(stored).toEqual(['Bancontact', 'iDEAL', 'PayPal']);
+  await page.unroute('**/api/call/lists.reorder');
+  await page.reload();
+  await expect(names(page)).toHaveText(['Bancontact', 'iDEAL', 'PayPal']);
+});
