@@ -30,6 +30,10 @@ export function UnsavedChangesQuestion() {
   return (
     <Modal
       open={leaving !== null}
+      // Above the form it asks about and that form's pop-ups (antd draws both at 1000 to 1070): a
+      // list item form opened after the question was first shown lies later in the page and would
+      // otherwise cover it, leaving its buttons out of reach.
+      zIndex={questionLayer}
       title={t('form.unsavedTitle')}
       okText={t(goingOn.current)}
       cancelText={t('form.stay')}
@@ -48,6 +52,8 @@ export function UnsavedChangesQuestion() {
     </Modal>
   );
 }
+
+const questionLayer = 1100;
 
 type GoOnText = 'form.leave' | 'form.signOutAnyway' | 'form.closeAnyway';
 
