@@ -42,6 +42,7 @@ export const nl = {
     language: 'Taal',
     signOut: 'Afmelden',
     signedInAs: 'Aangemeld als {{name}}',
+    signOutFailed: 'Afmelden is niet gelukt; u bent nog aangemeld: {{reason}}',
   },
   sync: {
     offline: 'Niet verbonden met de cloud',
