@@ -117,6 +117,7 @@ export const en: Messages = {
     unsavedBody: 'Changes in {{section}} have not been saved. If you continue, they are lost.',
     leave: 'Continue without saving',
     signOutAnyway: 'Sign out without saving',
+    closeAnyway: 'Close without saving',
     stay: 'Back to the form',
     readOnly: 'You may view these settings, not change them.',
     history: 'History',

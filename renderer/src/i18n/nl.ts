@@ -121,6 +121,7 @@ export const nl = {
     unsavedBody: 'In {{section}} zijn wijzigingen nog niet opgeslagen. Als u verdergaat, gaan ze verloren.',
     leave: 'Verdergaan zonder opslaan',
     signOutAnyway: 'Afmelden zonder opslaan',
+    closeAnyway: 'Sluiten zonder opslaan',
     stay: 'Terug naar het formulier',
     readOnly: 'U mag deze instellingen bekijken, niet wijzigen.',
     history: 'Geschiedenis',
