@@ -90,3 +90,34 @@ test('in a list of more than 25 rows, Omhoog on the first row of page 2 follows 
   await expect(names(page)).toHaveText(['Betaalmethode 26', 'Betaalmethode 27']);
   await expect(page.getByRole('button', { name: 'Acties voor Betaalmethode 26', exact: true })).toBeFocused();
 });
+
+test('a removed row that lingers (a slow refetch) takes no focus from the search box the manager went on to', async ({ signedIn: page, host }) => {
+  // No change events (the stream is cut), and the list is read again only once the manager has moved on, as on a busy workstation.
+  await page.route('**/api/events', (route) => route.abort());
+  await paymentMethods(page, host, ['iDEAL', 'PayPal', 'Bancontact']);
+  let release = () => {};
+  let movedOn = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/call/lists.list', async (route) => {
+    await movedOn;
+    await route.continue();
+  });
+
+  // Left alone, the late removal still hands the focus on to the next row.
+  await removeByKeyboard(page, 'Bancontact');
+  await expect(names(page)).toHaveText(['iDEAL', 'PayPal', 'Bancontact']);
+  release();
+  await expect(names(page)).toHaveText(['iDEAL', 'PayPal']);
+  await expect(page.getByRole('button', { name: 'Acties voor PayPal', exact: true })).toBeFocused();
+
+  movedOn = new Promise<void>((resolve) => (release = resolve));
+  await removeByKeyboard(page, 'iDEAL');
+  await expect(names(page)).toHaveText(['iDEAL', 'PayPal']);
+  const search = page.getByPlaceholder(/^Zoeken in /);
+  await search.click();
+  await page.keyboard.type('Pay');
+  release();
+
+  await expect(names(page)).toHaveText(['PayPal']);
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue('Pay');
+});
