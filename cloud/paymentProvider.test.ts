@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providerConfigurationSchema } from '../domain/payments/providerOptions';
+import type { ErrorBody } from '../domain/sync/protocol';
 import { closedPort } from '../test/carrierPeer';
 import { startPayNlPeer, type PayNlPeer } from '../test/payNlPeer';
 import { newShop } from './accounts';
@@ -11,7 +12,7 @@ import { cloudDatabase, pair, workstation, type CloudStorage } from './test/harn
 const tokenCode = 'AT-1234-5678';
 const apiToken = '0123456789abcdef0123456789abcdef01234567';
 
-const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; message: string } }).error;
+const errorOf = async (response: Response) => ((await response.json()) as ErrorBody).error;
 
 describe('GET /v1/payment-provider/options (Pay.nl)', () => {
   let payNl: PayNlPeer;
@@ -59,20 +60,20 @@ describe('GET /v1/payment-provider/options (Pay.nl)', () => {
     payNl.behave('normal');
     const refused = await (await linkedStation('ffffffffffffffffffffffffffffffffffffffff')).call('GET', '/v1/payment-provider/options');
     expect(refused.status).toBe(502);
-    expect(await errorOf(refused)).toEqual({ code: 'provider_refused', message: "Pay.nl refuses the cloud's API token (HTTP 401). Pay.nl says: \"Invalid or missing credentials.\"" });
+    expect(await errorOf(refused)).toEqual({ code: 'provider_refused', message: "Pay.nl refuses the cloud's API token (HTTP 401).", detail: 'Invalid or missing credentials.' });
 
     payNl.services.delete('SL-3333-4444');
     const unknown = await (await linkedStation()).call('GET', '/v1/payment-provider/options');
-    expect(await errorOf(unknown)).toEqual({ code: 'provider_unknown_service', message: 'Pay.nl does not know service SL-3333-4444 for this token. Pay.nl says: "Service SL-3333-4444 not found."' });
+    expect(await errorOf(unknown)).toEqual({ code: 'provider_unknown_service', message: 'Pay.nl does not know service SL-3333-4444 for this token.', detail: 'Service SL-3333-4444 not found.' });
 
     payNl.behave('serverError');
     const failed = await (await linkedStation()).call('GET', '/v1/payment-provider/options');
-    expect(await errorOf(failed)).toEqual({ code: 'provider_unexpected', message: 'Pay.nl gave an unexpected answer (HTTP 500). Pay.nl says: "Something went wrong on our side."' });
+    expect(await errorOf(failed)).toEqual({ code: 'provider_unexpected', message: 'Pay.nl gave an unexpected answer (HTTP 500).', detail: 'Something went wrong on our side.' });
 
     payNl.behave('slow');
     const slow = await (await linkedStation()).call('GET', '/v1/payment-provider/options');
     expect(slow.status).toBe(504);
-    expect((await errorOf(slow)).code).toBe('provider_timeout');
+    expect(await errorOf(slow)).toEqual({ code: 'provider_timeout', message: 'Pay.nl did not answer within 2 s.' });
     payNl.behave('normal');
   });
 
@@ -80,7 +81,7 @@ describe('GET /v1/payment-provider/options (Pay.nl)', () => {
     payNl.behave('tokenExpired');
     const expired = await (await linkedStation()).call('GET', '/v1/payment-provider/options');
     const error = await errorOf(expired);
-    expect(error).toEqual({ code: 'provider_refused', message: 'Pay.nl refuses the cloud\'s API token (HTTP 401). Pay.nl says: "Token … (…) has expired. Create a new one in My Pay.nl."' });
+    expect(error).toEqual({ code: 'provider_refused', message: "Pay.nl refuses the cloud's API token (HTTP 401).", detail: 'Token … (…) has expired. Create a new one in My Pay.nl.' });
     expect(JSON.stringify(error)).not.toContain(apiToken);
     expect(JSON.stringify(error)).not.toContain(tokenCode);
     payNl.behave('normal');

@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type pg from 'pg';
-import type { DeviceInfo } from '../domain/sync/protocol';
+import type { DeviceInfo, ErrorBody } from '../domain/sync/protocol';
 import { syncLimits } from '../domain/sync/protocol';
 import { authenticate } from './accounts';
 import type { CloudDb, CloudTx } from './db/connect';
@@ -44,8 +44,9 @@ export interface CloudContext {
   parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S>;
 }
 
-function sendError(reply: FastifyReply, status: number, code: string, message: string) {
-  return reply.status(status).send({ error: { code, message } });
+function sendError(reply: FastifyReply, status: number, code: string, message: string, detail?: string) {
+  const body: ErrorBody = { error: { code, message, detail } };
+  return reply.status(status).send(body);
 }
 
 /**
@@ -72,7 +73,7 @@ export function createCloudServer(options: CloudOptions): FastifyInstance {
   });
 
   app.setErrorHandler((error, _request, reply) => {
-    if (error instanceof HttpError) return sendError(reply, error.status, error.code, error.message);
+    if (error instanceof HttpError) return sendError(reply, error.status, error.code, error.message, error.detail);
     if (error instanceof TemporaryError || isTemporaryDatabaseError(error)) {
       reply.header('Retry-After', '2');
       return error instanceof TemporaryError

@@ -6,13 +6,14 @@ import type { AddressInfo } from 'node:net';
  * it, then cuts the connection without answering (the cloud applied a push the desktop never heard
  * about). `reset` cuts the connection while the request body is arriving, before the cloud sees it.
  * `duplicate` delivers the same request to the cloud twice and answers with the second reply.
- * `status` answers itself (5xx, 429, 401) without asking the cloud. `latency` delays forwarding.
+ * `status` answers itself (5xx, 429, 401) without asking the cloud, with the given error body or an
+ * injected one (a hostile cloud's answer). `latency` delays forwarding.
  */
 export type Fault =
   | { kind: 'drop-response' }
   | { kind: 'reset' }
   | { kind: 'duplicate' }
-  | { kind: 'status'; status: number; retryAfterSeconds?: number }
+  | { kind: 'status'; status: number; retryAfterSeconds?: number; body?: unknown }
   | { kind: 'latency'; ms: number };
 
 export interface RequestInfo {
@@ -88,7 +89,7 @@ export async function startFaultProxy(initialTarget: string): Promise<FaultProxy
       if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);
       void readBody(request).then(() => {
         response.writeHead(fault.status, headers);
-        response.end(JSON.stringify({ error: { code: `injected_${fault.status}`, message: `Ingevoegde fout ${fault.status}` } }));
+        response.end(JSON.stringify(fault.body ?? { error: { code: `injected_${fault.status}`, message: `Ingevoegde fout ${fault.status}` } }));
       });
       return;
     }

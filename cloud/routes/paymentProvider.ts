@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ProviderConfiguration, ProviderOption } from '../../domain/payments/providerOptions';
-import { withProviderSaid } from '../../domain/payments/providerSaid';
 import { HttpError } from '../httpError';
 import { payNlApi, readServiceConfig } from '../providers/paynl/payNlAdapter';
 import { readProviderLink } from '../providers/paynl/providerLink';
@@ -32,10 +31,11 @@ export function registerPaymentProviderRoutes(app: FastifyInstance, cloud: Cloud
       if (!answer.ok) {
         if (answer.reason === 'timedOut') throw new HttpError(504, 'provider_timeout', `Pay.nl did not answer within ${Math.round(options.timeoutMs / 1000)} s.`);
         if (answer.reason === 'unreachable') throw new HttpError(502, 'provider_unreachable', 'Pay.nl cannot be reached from the cloud.');
-        // What Pay.nl said rides along (domain/payments/providerSaid.ts): the manager sees it, the workstation logs it.
-        if (answer.reason === 'refused') throw new HttpError(502, 'provider_refused', withProviderSaid(`Pay.nl refuses the cloud's API token (HTTP ${answer.status}).`, answer.detail));
-        if (answer.reason === 'unknownService') throw new HttpError(502, 'provider_unknown_service', withProviderSaid(`Pay.nl does not know service ${service.serviceId} for this token.`, answer.detail));
-        throw new HttpError(502, 'provider_unexpected', withProviderSaid(`Pay.nl gave an unexpected answer (HTTP ${answer.status}).`, answer.detail));
+        // What Pay.nl said goes beside the message as the error's `detail`: the manager sees it, the workstation logs it.
+        const said = answer.detail ?? undefined;
+        if (answer.reason === 'refused') throw new HttpError(502, 'provider_refused', `Pay.nl refuses the cloud's API token (HTTP ${answer.status}).`, said);
+        if (answer.reason === 'unknownService') throw new HttpError(502, 'provider_unknown_service', `Pay.nl does not know service ${service.serviceId} for this token.`, said);
+        throw new HttpError(502, 'provider_unexpected', `Pay.nl gave an unexpected answer (HTTP ${answer.status}).`, said);
       }
       services.push({ serviceId: service.serviceId, name: answer.serviceName, channel: service.channel });
       for (const option of answer.options) {

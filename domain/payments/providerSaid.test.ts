@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { providerSaidIn, withProviderSaid } from './providerSaid';
+import { plainProviderText, providerSaidLimit } from './providerSaid';
 
-describe("Pay.nl's words in the cloud's error message", () => {
-  it('are read back as written, and nothing is read when Pay.nl said nothing', () => {
-    const message = withProviderSaid('Pay.nl does not know service SL-3333-4444 for this token.', 'Service SL-3333-4444 not found.');
-    expect(message).toBe('Pay.nl does not know service SL-3333-4444 for this token. Pay.nl says: "Service SL-3333-4444 not found."');
-    expect(providerSaidIn(message)).toBe('Service SL-3333-4444 not found.');
-    expect(withProviderSaid('Pay.nl gave an unexpected answer (HTTP 502).', null)).toBe('Pay.nl gave an unexpected answer (HTTP 502).');
-    expect(providerSaidIn('Pay.nl gave an unexpected answer (HTTP 502).')).toBeNull();
+describe("a provider's words, made fit to show and log", () => {
+  it('stay as they are when they are one short line already, quotes included', () => {
+    expect(plainProviderText('Service SL-3333-4444 not found.')).toBe('Service SL-3333-4444 not found.');
+    expect(plainProviderText('Field "serviceId" is "SL-1"')).toBe('Field "serviceId" is "SL-1"');
   });
 
-  it('keep quotes inside the words, and come back as one clipped line whatever the message carries', () => {
-    expect(providerSaidIn(withProviderSaid('Refused.', 'Field "serviceId" is "SL-1"'))).toBe('Field "serviceId" is "SL-1"');
-    const read = providerSaidIn(`Refused. Pay.nl says: "first\nsecond\u001b[31m ${'x'.repeat(400)}"`);
-    expect(read).toMatch(/^first second \[31m x+$/);
-    expect(read).toHaveLength(200);
+  it('become one trimmed line: newlines, escapes and runs of spaces are one space each', () => {
+    expect(plainProviderText('  first\r\nsecond\u001b[31m \t third\u0000 ')).toBe('first second [31m third');
+    expect(plainProviderText('ok\n2026-11-29T14:00:00Z INFO payments.providerSynced {"added":9}')).toBe('ok 2026-11-29T14:00:00Z INFO payments.providerSynced {"added":9}');
+    expect(plainProviderText(' \n\u0007 ')).toBe('');
+  });
+
+  it('are clipped to 200 characters, never a whole page', () => {
+    expect(providerSaidLimit).toBe(200);
+    const page = `first ${'x'.repeat(10_000)}`;
+    expect(plainProviderText(page)).toBe(page.slice(0, 200));
+    expect(plainProviderText('y'.repeat(200))).toHaveLength(200);
   });
 });

@@ -1,10 +1,9 @@
 /**
- * What Pay.nl itself said about a refusal (its problem `detail`, e.g. "Service SL-3333-4444 not
- * found."), carried from the cloud to the workstation at the end of the cloud's error message.
- * The desktop's cloud client passes an error on as code and message only, so the words ride in
- * the message after this one marker, and both sides read and write it through this file.
+ * What a payment provider itself said about a refusal (Pay.nl's problem `detail`, e.g. "Service
+ * SL-3333-4444 not found."), made fit to show a manager and to log. The cloud cleans the
+ * provider's words with it before they leave as an error's `detail`, and the workstation cleans
+ * whatever arrives in that field again (domain/sync/protocol.ts), trusting neither side's input.
  */
-const marker = ' Pay.nl says: ';
 
 /** The longest provider text passed on: enough for Pay.nl's one-sentence details, never a whole page. */
 export const providerSaidLimit = 200;
@@ -16,18 +15,4 @@ export function plainProviderText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, providerSaidLimit);
-}
-
-/** The cloud's message with what the provider said appended, when it said anything. */
-export function withProviderSaid(message: string, said: string | null): string {
-  return said ? `${message}${marker}"${said}"` : message;
-}
-
-/** What the provider said, read back from the cloud's message; null when it said nothing. */
-export function providerSaidIn(message: string): string | null {
-  const at = message.lastIndexOf(marker);
-  if (at < 0) return null;
-  const quoted = message.slice(at + marker.length);
-  const said = plainProviderText(quoted.startsWith('"') && quoted.endsWith('"') ? quoted.slice(1, -1) : quoted);
-  return said || null;
 }

@@ -109,6 +109,22 @@ describe("the cloud's answers", () => {
     const body = { error: { code: 'too_large', message: 'Body too large' } };
     expect(errorBodySchema.parse(body)).toEqual(body);
   });
+
+  it("an error body carries the provider's words as its detail, one plain line of at most 200 characters", () => {
+    const said = { error: { code: 'provider_unknown_service', message: 'Pay.nl does not know service SL-3333-4444 for this token.', detail: 'Service SL-3333-4444 not found.' } };
+    expect(errorBodySchema.parse(said)).toEqual(said);
+    const detailOf = (detail: unknown) => errorBodySchema.parse({ error: { code: 'provider_refused', message: 'Refused.', detail } }).error.detail;
+    expect(detailOf('  Token expired.\n2026-11-29 INFO payments.providerSynced\u001b[2J ')).toBe('Token expired. 2026-11-29 INFO payments.providerSynced [2J');
+    expect(detailOf('x'.repeat(10_240))).toBe('x'.repeat(200));
+  });
+
+  it('an error body whose detail is not a string, or nothing but blanks, keeps its code and message and has no detail', () => {
+    for (const detail of [42, null, true, { said: 'Service not found.' }, ['Service not found.'], ' \n\t\u0000 ']) {
+      const parsed = errorBodySchema.safeParse({ error: { code: 'provider_refused', message: 'Refused.', detail } });
+      expect(parsed.success && parsed.data.error).toEqual({ code: 'provider_refused', message: 'Refused.' });
+      expect(parsed.success && parsed.data.error.detail).toBeUndefined();
+    }
+  });
 });
 
 describe('attachments', () => {

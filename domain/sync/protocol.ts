@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainProviderText } from '../payments/providerSaid';
 
 /**
  * The wire contract between a workstation and the cloud, shared by both sides so neither can
@@ -149,8 +150,19 @@ export type DeviceInfo = z.infer<typeof deviceInfoSchema>;
 export const blobPath = (hash: string) => `/v1/blobs/${hash}`;
 
 /**
+ * What a provider said about a refusal (Pay.nl's "Service SL-3333-4444 not found."), beside the
+ * cloud's own message, for the workstation to show the manager and log. Read as the cloud may send
+ * anything: a string becomes one plain line of at most 200 characters; anything else, or a string
+ * with nothing left, is no detail, and never costs the error its code and message.
+ */
+const providerDetail = z.unknown().transform((said) => (typeof said === 'string' ? plainProviderText(said) || undefined : undefined));
+
+/**
  * Error bodies for non-2xx answers. 400 = the request itself is malformed (permanent),
  * 401 = no or revoked token (the desktop goes "ontkoppeld"), 413 = too large (permanent),
- * 429 / 5xx = temporary: retry with backoff.
+ * 429 / 5xx = temporary: retry with backoff. `message` is for people (the cloud's operator, a
+ * log); `detail`, when there, is the provider's own words as data.
  */
-export const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string(), detail: providerDetail.optional() }) });
+/** An error body as the cloud sends it and the workstation reads it. */
+export type ErrorBody = z.output<typeof errorBodySchema>;

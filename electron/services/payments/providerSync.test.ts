@@ -4,6 +4,7 @@ import { newPairingCode, newShop } from '../../../cloud/accounts';
 import { parseServiceArgument, setProviderLink } from '../../../cloud/providers/paynl/providerLink';
 import { startCloud } from '../../../cloud/start';
 import { pgliteFolder } from '../../../cloud/test/harness';
+import { startFaultProxy } from '../../../test/faultProxy';
 import { startPayNlPeer, type PayNlPeer } from '../../../test/payNlPeer';
 import { openDesktop, pairDesktop, tempFolder, type Desktop } from '../../../test/syncWorld';
 
@@ -137,6 +138,44 @@ describe('Sync betalingsprovider', () => {
       expect.stringContaining('"payNlSaid":"Service SL-3333-4444 not found."'),
       expect.stringContaining('"payNlSaid":"Service SL-3333-4444 not found."'),
     ]);
+    expect(methodsOf(shop.a)).toEqual([]);
+  });
+
+  it("takes from a hostile cloud's detail one plain line of at most 200 characters, or nothing, into the message and the log", async () => {
+    const shop = await world();
+    // The desktop talks to the cloud through a man in the middle that answers the provider call itself.
+    const hostile = await startFaultProxy(shop.cloud.url);
+    cleanup.push(() => hostile.close());
+    await pairDesktop(shop.a, hostile.url, shop.shop.code);
+    const refusedWith = async (detail: unknown) => {
+      const error = { code: 'provider_unknown_service', message: 'Pay.nl does not know service SL-3333-4444 for this token.', detail };
+      hostile.setPlan((request) => (request.path === '/v1/payment-provider/options' ? { kind: 'status', status: 502, body: { error } } : null));
+      const logged = shop.a.logger.lines.length;
+      const answer = await sync(shop.a);
+      return { message: answer.ok ? 'synced' : answer.error.message, log: shop.a.logger.lines.slice(logged).filter((line) => line.includes('payments.providerSyncFailed')) };
+    };
+    const known = 'Pay.nl kent een van de services (SL-…) van de koppeling niet. Controleer de service-id’s in de cloud.';
+    const nothingChanged = 'Er is niets veranderd aan de betaalmethoden.';
+
+    for (const notWords of [{ said: 'Service SL-3333-4444 not found.' }, ['Service SL-3333-4444 not found.'], 404, null, ' \n\u0007 ']) {
+      const { message, log } = await refusedWith(notWords);
+      expect(message).toBe(`${known} ${nothingChanged}`);
+      expect(log).toHaveLength(1);
+      expect(JSON.parse(log[0]!)).toEqual({ at: expect.any(String), level: 'warn', event: 'payments.providerSyncFailed', kind: 'temporary', code: 'provider_unknown_service' });
+    }
+
+    const page = await refusedWith('A'.repeat(10_240));
+    expect(page.message).toBe(`${known} Pay.nl meldt: „${'A'.repeat(200)}”. ${nothingChanged}`);
+    expect(page.log).toHaveLength(1);
+    expect(JSON.parse(page.log[0]!)).toMatchObject({ payNlSaid: 'A'.repeat(200) });
+
+    // A newline with a forged log line behind it, and terminal escapes: one plain line, nothing forged.
+    const forged = await refusedWith('Service gone.\n{"at":"2026-11-29T14:00:00.000Z","level":"info","event":"payments.providerSynced"}\u001b[2J\u0007\r');
+    const plain = 'Service gone. {"at":"2026-11-29T14:00:00.000Z","level":"info","event":"payments.providerSynced"} [2J';
+    expect(forged.message).toBe(`${known} Pay.nl meldt: „${plain}”. ${nothingChanged}`);
+    expect(forged.log).toHaveLength(1);
+    expect(JSON.parse(forged.log[0]!)).toMatchObject({ event: 'payments.providerSyncFailed', payNlSaid: plain });
+    expect(forged.log[0]).not.toMatch(/\\[nru]/);
     expect(methodsOf(shop.a)).toEqual([]);
   });
 

@@ -54,7 +54,7 @@ export function createProviderSync({ store, secrets, lists, clock, logger, fetch
     if (!client.ok) return client.error.code === 'not_paired' ? notConnected() : client;
     const answer = await client.value.get('/v1/payment-provider/options', providerConfigurationSchema);
     if (answer.ok) return success(answer.value);
-    // Pay.nl's words reach the log as the cloud passed them on: one line, without the cloud's token (payNlAdapter.ts).
+    // Pay.nl's words reach the log as the cloud passed them on: one line, at most 200 characters, without the cloud's token (payNlAdapter.ts, errorBodySchema).
     logger.warn('payments.providerSyncFailed', { kind: answer.failure.kind, code: 'code' in answer.failure ? answer.failure.code : undefined, payNlSaid: payNlSaidIn(answer.failure) ?? undefined });
     return failure({ code: answer.failure.kind === 'temporary' && !('code' in answer.failure && answer.failure.code) ? 'offline' : 'provider_failed', message: describeSyncFailure(answer.failure, lang) });
   }

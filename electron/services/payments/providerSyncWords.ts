@@ -1,5 +1,4 @@
 import type { CloudFailure } from '../sync/cloudClient';
-import { providerSaidIn } from '../../../domain/payments/providerSaid';
 import { fill, type Lang, type Text } from '../../../domain/text';
 
 const nothingChanged: Text = { nl: 'Er is niets veranderd aan de betaalmethoden.', en: 'Nothing was changed in the payment methods.' };
@@ -26,9 +25,13 @@ const byCode: Readonly<Record<string, Text>> = {
 /** Pay.nl's own words after ours: "Service … not found" tells the manager which id to fix. */
 const payNlSaid: Text = { nl: 'Pay.nl meldt: „{said}”{end}', en: 'Pay.nl says: “{said}”{end}' };
 
-/** What Pay.nl said about a refused provider sync, when the cloud passed it on; for the log and the message. */
+/**
+ * What Pay.nl said about a refused provider sync, when the cloud passed it on as the error's
+ * `detail` (already one plain line of at most 200 characters, cloudClient.ts); for the log and the message.
+ */
 export function payNlSaidIn(failure: CloudFailure): string | null {
-  return 'code' in failure && failure.code?.startsWith('provider_') ? providerSaidIn(failure.message) : null;
+  if (failure.kind === 'unauthorized' || !failure.code?.startsWith('provider_')) return null;
+  return failure.detail ?? null;
 }
 
 export function describeSyncFailure(failure: CloudFailure, lang: Lang): string {

@@ -17,11 +17,13 @@ import {
  * How a call to the cloud went wrong, which decides what the engine does next:
  * temporary (network, 5xx, 429, a garbled answer) is retried with backoff; unauthorized (401)
  * puts the workstation in "ontkoppeld"; permanent (400, 413, other 4xx) is not retried as is.
+ * `detail` is what a provider behind the cloud said (Pay.nl's "Service … not found."), as the
+ * cloud passed it on: one plain line of at most 200 characters (errorBodySchema), or absent.
  */
 export type CloudFailure =
-  | { kind: 'temporary'; message: string; retryAfterMs?: number; code?: string }
+  | { kind: 'temporary'; message: string; retryAfterMs?: number; code?: string; detail?: string }
   | { kind: 'unauthorized'; message: string }
-  | { kind: 'permanent'; status: number; code: string; message: string };
+  | { kind: 'permanent'; status: number; code: string; message: string; detail?: string };
 
 export type CloudAnswer<T> = { ok: true; value: T } | { ok: false; failure: CloudFailure };
 
@@ -44,15 +46,18 @@ async function failureOf(response: Response): Promise<CloudFailure> {
   const text = await response.text().catch(() => '');
   let code = `http_${response.status}`;
   let message = `HTTP ${response.status}`;
+  let detail: string | undefined;
   try {
     const parsed = errorBodySchema.safeParse(JSON.parse(text));
-    if (parsed.success) ({ code, message } = parsed.data.error);
+    if (parsed.success) ({ code, message, detail } = parsed.data.error);
   } catch {
     // Not JSON (a proxy's error page): the status says enough.
   }
+  const said = detail === undefined ? {} : { detail };
   if (response.status === 401) return { kind: 'unauthorized', message };
-  if (response.status === 429 || response.status >= 500) return { kind: 'temporary', message, retryAfterMs: retryAfter(response.headers.get('retry-after')), ...(code === `http_${response.status}` ? {} : { code }) };
-  return { kind: 'permanent', status: response.status, code, message };
+  if (response.status === 429 || response.status >= 500)
+    return { kind: 'temporary', message, retryAfterMs: retryAfter(response.headers.get('retry-after')), ...(code === `http_${response.status}` ? {} : { code }), ...said };
+  return { kind: 'permanent', status: response.status, code, message, ...said };
 }
 
 /** The workstation's side of the wire contract in domain/sync/protocol.ts, over fetch. */
