@@ -28,8 +28,7 @@ export default {
     // start a cloud per file and talk to it over HTTP, and a surviving mutant waits on every
     // provider stand-in's timeout), and the routes and the server took this session's run. Their
     // refusals are tested through the routes (providerRefusals.test.ts, paymentProvider.test.ts,
-    // storekeeperPayments.test.ts, webhooks*.test.ts); Pay.nl's problem `detail` is read but
-    // shown and logged nowhere, so its mutants would survive until it is used or removed.
+    // storekeeperPayments.test.ts, webhooks*.test.ts).
     // Never: the command line (main.ts, run by cli.test.ts as a child process, which never sees a
     // mutant), and what runs once per test file before any test, which Stryker counts as static
     // and leaves out: start.ts, db/connect.ts, db/migrate.ts, db/schema.ts.

@@ -87,6 +87,16 @@ describe('GET /v1/payment-provider/options (Pay.nl)', () => {
     payNl.behave('normal');
   });
 
+  it('blanks the credentials however Pay.nl or a gateway before it echoes them: in the Basic header, URL-encoded, after "bearer"', async () => {
+    payNl.behave('echoesCredentials');
+    const echoed = await (await linkedStation()).call('GET', '/v1/payment-provider/options');
+    const error = await errorOf(echoed);
+    expect(error).toEqual({ code: 'provider_refused', message: "Pay.nl refuses the cloud's API token (HTTP 401).", detail: 'Invalid credentials in header Basic … token=…; bearer …' });
+    const basic = Buffer.from(`${tokenCode}:${apiToken}`).toString('base64');
+    for (const secret of [apiToken, apiToken.toUpperCase(), tokenCode, basic, basic.slice(0, 24)]) expect(JSON.stringify(error)).not.toContain(secret);
+    payNl.behave('normal');
+  });
+
   it('answers 409 for a shop without a link and 401 without a device token', async () => {
     const shop = await newShop(cloud.database.db, 'Zonder Pay.nl');
     const station = workstation(cloud.url, await pair(cloud.url, shop.code));

@@ -83,13 +83,14 @@ export const reasons = {
     nl: '{label}: deze scrypt-hash heeft andere kosten (N, r, p) dan deze app ooit gebruikt; zo\'n hash kan niet of alleen traag gecontroleerd worden en wordt niet gesynchroniseerd.',
     en: '{label}: this scrypt hash has other cost parameters (N, r, p) than this app has ever used; such a hash cannot be checked, or only slowly, and is not synced.',
   },
-  'signIn.wrong': {
-    nl: 'Onbekend e-mailadres of onjuist wachtwoord. Na {left} mislukte pogingen meer wordt het account {lock} geblokkeerd.',
-    en: 'Unknown e-mail address or wrong password. After {left} more failed attempts the account is locked for {lock}.',
+  'signIn.wrong': { nl: 'Onbekend e-mailadres of onjuist wachtwoord. {warning}', en: 'Unknown e-mail address or wrong password. {warning}' },
+  'signIn.triesLeft': {
+    nl: 'Na {left} mislukte pogingen meer wordt het account {lock} geblokkeerd.',
+    en: 'After {left} more failed attempts the account is locked for {lock}.',
   },
-  'signIn.wrongLast': {
-    nl: 'Onbekend e-mailadres of onjuist wachtwoord. Na {left} mislukte poging meer wordt het account {lock} geblokkeerd.',
-    en: 'Unknown e-mail address or wrong password. After {left} more failed attempt the account is locked for {lock}.',
+  'signIn.triesLeftLast': {
+    nl: 'Na {left} mislukte poging meer wordt het account {lock} geblokkeerd.',
+    en: 'After {left} more failed attempt the account is locked for {lock}.',
   },
   'signIn.locked': {
     nl: 'Te veel mislukte pogingen: dit account is geblokkeerd. Probeer het over {wait} opnieuw.',

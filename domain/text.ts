@@ -14,3 +14,12 @@ export function fill(template: string, values: Record<string, string | number>):
     name in values ? String(values[name]) : slot,
   );
 }
+
+/** One line of plain text of at most `limit` characters: control characters (newlines, escapes) become spaces, so what another party sent stays one line in a message and a log. */
+export function oneLine(text: string, limit: number): string {
+  return text
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, limit);
+}

@@ -43,7 +43,8 @@ test('a user changes their own password from the top bar, only with the current 
   await dialog.getByLabel('Huidig wachtwoord').fill('niet mijn wachtwoord');
   await dialog.getByLabel('Nieuw wachtwoord').fill('tandwielen smeren voor de winter');
   await dialog.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
-  await expect(dialog.getByText('Huidig wachtwoord: dit is niet uw huidige wachtwoord.').first()).toBeVisible();
+  // A wrong current password counts towards the sign-in lockout, so the dialog warns as the sign-in form does.
+  await expect(dialog.getByRole('alert').filter({ hasText: 'geblokkeerd' })).toHaveText('Huidig wachtwoord: dit is niet uw huidige wachtwoord. Na 4 mislukte pogingen meer wordt het account 5 minuten geblokkeerd.');
   await dialog.getByLabel('Huidig wachtwoord').fill(owner.password);
   await dialog.getByLabel('Nieuw wachtwoord').fill('password1234');
   await dialog.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
@@ -57,4 +58,14 @@ test('a user changes their own password from the top bar, only with the current 
   await page.getByLabel('Wachtwoord', { exact: true }).fill('tandwielen smeren voor de winter');
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await expect(page.locator('body[data-screen="app"]')).toBeAttached();
+});
+
+test('in English a wrong current password warns of the lockout too', async ({ signedIn: page }) => {
+  await page.getByRole('radiogroup', { name: 'Taal' }).getByText('EN').click();
+  await page.getByRole('button', { name: 'Change password' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Change password' });
+  await dialog.getByLabel('Current password').fill('not my password');
+  await dialog.getByLabel('New password').fill('oil the gears before winter');
+  await dialog.getByRole('button', { name: 'Save password' }).click();
+  await expect(dialog.getByRole('alert').filter({ hasText: 'locked' })).toHaveText('Current password: this is not your current password. After 4 more failed attempts the account is locked for 5 minutes.');
 });

@@ -65,3 +65,28 @@ test('two quick presses on Omhoog before the first is answered move the row two 
   await page.reload();
   await expect(names(page)).toHaveText(['Bancontact', 'iDEAL', 'PayPal']);
 });
+
+test('in a list of more than 25 rows, Omhoog on the first row of page 2 follows the row to page 1 with the focus on its Acties, and Omlaag back to page 2', async ({ signedIn: page, host }) => {
+  test.setTimeout(90_000);
+  const methods = Array.from({ length: 27 }, (_, index) => `Betaalmethode ${String(index + 1).padStart(2, '0')}`);
+  await paymentMethods(page, host, methods);
+  const pages = page.locator('.ant-pagination');
+  await pages.getByTitle('2', { exact: true }).click();
+  await expect(names(page)).toHaveText(['Betaalmethode 26', 'Betaalmethode 27']);
+
+  await page.getByRole('button', { name: 'Acties voor Betaalmethode 26', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Omhoog' })).toBeVisible();
+  await page.getByRole('menuitem', { name: 'Omhoog' }).click();
+  await expect(pages.locator('.ant-pagination-item-active')).toHaveText('1');
+  await expect(names(page).nth(24)).toHaveText('Betaalmethode 26');
+  await expect(names(page).nth(23)).toHaveText('Betaalmethode 24');
+  await expect(page.getByRole('button', { name: 'Acties voor Betaalmethode 26', exact: true })).toBeFocused();
+
+  // Moving it down again goes back to page 2, the focus still on its Acties.
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'Omlaag' }).click();
+  await expect(pages.locator('.ant-pagination-item-active')).toHaveText('2');
+  await expect(names(page)).toHaveText(['Betaalmethode 26', 'Betaalmethode 27']);
+  await expect(page.getByRole('button', { name: 'Acties voor Betaalmethode 26', exact: true })).toBeFocused();
+});

@@ -69,3 +69,24 @@ test('leaving an unsaved list item form with the back button asks first, and sta
   await page.getByRole('button', { name: 'Afmelden' }).click();
   await expect(page.getByRole('heading', { name: 'Aanmelden' })).toBeVisible();
 });
+
+// The host may not answer a sign-out (it stopped, the connection broke): the session and the edits
+// are kept, and the manager is told so instead of walking away believing they signed out.
+test('a sign-out the host does not answer says so and keeps the session and the unsaved edits; in English too', async ({ signedIn: page }) => {
+  await openSection(page, 'Algemene informatie');
+  await page.getByLabel('Bedrijfsnaam', { exact: true }).fill('Nog niet opgeslagen bv');
+  await page.route('**/api/call/access.signOut', (route) => route.abort());
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Afmelden zonder opslaan' }).click();
+  await expect(page.locator('.ant-message-error')).toContainText('Afmelden is niet gelukt; u bent nog aangemeld: Failed to fetch');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.locator('body[data-screen="app"]')).toBeAttached();
+  await expect(page.getByLabel('Bedrijfsnaam', { exact: true })).toHaveValue('Nog niet opgeslagen bv');
+
+  // Nothing unsaved any more: the plain sign-out, failing, says it too.
+  await page.getByRole('button', { name: 'Wijzigingen ongedaan maken' }).click();
+  await page.getByRole('radiogroup', { name: 'Taal' }).getByText('EN').click();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.locator('.ant-message-error').last()).toContainText('Signing out did not work; you are still signed in: Failed to fetch');
+  await expect(page.locator('body[data-screen="app"]')).toBeAttached();
+});

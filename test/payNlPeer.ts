@@ -8,7 +8,7 @@ import { listenOnLoopback } from './loopbackServer';
  * accepts only HTTP Basic with the one token code and API token it knows, and answers errors in
  * Pay.nl's error shape (`type`, `code`, `title`, `detail`).
  */
-export type PayNlBehaviour = 'normal' | 'slow' | 'serverError' | 'tokenExpired';
+export type PayNlBehaviour = 'normal' | 'slow' | 'serverError' | 'tokenExpired' | 'echoesCredentials';
 
 export interface PayNlMethod {
   id: number;
@@ -44,6 +44,10 @@ export async function startPayNlPeer(tokenCode: string, apiToken: string): Promi
     if (behaviour === 'slow') return; // holds the request open until the caller gives up
     if (behaviour === 'serverError') return send(problem(500, 'PAY-500', 'Internal Server Error', 'Something went wrong on our side.'));
     // A refusal whose detail quotes the credentials back, over two lines: the cloud must pass neither on.
+    // A gateway before Pay.nl that quotes what it was sent, encoded as it came.
+    if (behaviour === 'echoesCredentials') {
+      return send(problem(401, 'PAY-401', 'Unauthorized', `Invalid credentials in header ${request.headers.authorization ?? ''}; token=${encodeURIComponent(apiToken)}; bearer ${apiToken.toUpperCase()}`));
+    }
     if (behaviour === 'tokenExpired') return send(problem(401, 'PAY-401', 'Unauthorized', `Token ${tokenCode} (${apiToken}) has expired.\nCreate a new one in My Pay.nl.`));
     if (request.headers.authorization !== expected) return send(problem(401, 'PAY-401', 'Unauthorized', 'Invalid or missing credentials.'));
     const url = new URL(request.url ?? '/', 'http://peer');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSignIn, lockedSignInMessage, wrongSignInMessage } from './signIn';
+import { checkSignIn, lockedSignInMessage, lockoutWarning, wrongSignInMessage } from './signIn';
 import { signInLimits } from './signInLimits';
 
 const anna = { email: 'anna@fietsenwinkel.nl', password: 'een lange zin als wachtwoord' };
@@ -69,6 +69,15 @@ describe('a wrong sign-in says how many tries are left', () => {
     expect(wrongSignInMessage(3, 15, 'nl')).toBe('Onbekend e-mailadres of onjuist wachtwoord. Na 3 mislukte pogingen meer wordt het account 15 minuten geblokkeerd.');
     expect(wrongSignInMessage(3, 1, 'nl')).toBe('Onbekend e-mailadres of onjuist wachtwoord. Na 3 mislukte pogingen meer wordt het account 1 minuut geblokkeerd.');
     expect(wrongSignInMessage(1, 1, 'en')).toBe('Unknown e-mail address or wrong password. After 1 more failed attempt the account is locked for 1 minute.');
+  });
+});
+
+describe('a wrong current password (Wachtwoord wijzigen) warns of the same lockout', () => {
+  it('names the tries left and the lockout, singular for the last try and for one minute', () => {
+    expect(lockoutWarning(4, 5, 'nl')).toBe('Na 4 mislukte pogingen meer wordt het account 5 minuten geblokkeerd.');
+    expect(lockoutWarning(1, 1, 'nl')).toBe('Na 1 mislukte poging meer wordt het account 1 minuut geblokkeerd.');
+    expect(lockoutWarning(3, 15, 'en')).toBe('After 3 more failed attempts the account is locked for 15 minutes.');
+    expect(lockoutWarning(1, 5, 'en')).toBe('After 1 more failed attempt the account is locked for 5 minutes.');
   });
 });
 

@@ -52,9 +52,18 @@ function minutesWords(minutes: number, lang: Lang): string {
   return fill(minutesText[minutes === 1 ? 'one' : 'many'][lang], { count: minutes });
 }
 
-/** A wrong e-mail address or password, with how many tries are left and how long the lockout after them lasts (one try, one minute: singular). */
+/**
+ * How many tries are left and how long the lockout after them lasts (one try, one minute:
+ * singular). Said after every wrong password that counts towards the lockout: at sign-in and for
+ * the current password in Wachtwoord wijzigen.
+ */
+export function lockoutWarning(triesLeft: number, lockMinutes: number, lang: Lang): string {
+  return describe(triesLeft === 1 ? 'signIn.triesLeftLast' : 'signIn.triesLeft', lang, { left: triesLeft, lock: minutesWords(lockMinutes, lang) });
+}
+
+/** A wrong e-mail address or password, with the lockout warning. */
 export function wrongSignInMessage(triesLeft: number, lockMinutes: number, lang: Lang): string {
-  return describe(triesLeft === 1 ? 'signIn.wrongLast' : 'signIn.wrong', lang, { left: triesLeft, lock: minutesWords(lockMinutes, lang) });
+  return describe('signIn.wrong', lang, { warning: lockoutWarning(triesLeft, lockMinutes, lang) });
 }
 
 /** A locked account, with the minutes left until it may try again (the last minute: singular). */

@@ -5,14 +5,12 @@
  * whatever arrives in that field again (domain/sync/protocol.ts), trusting neither side's input.
  */
 
+import { oneLine } from '../text';
+
 /** The longest provider text passed on: enough for Pay.nl's one-sentence details, never a whole page. */
 export const providerSaidLimit = 200;
 
-/** One line of plain text: control characters (newlines, escapes) become spaces, so a log line stays one line. */
+/** The provider's words as one plain line of at most `providerSaidLimit` characters. */
 export function plainProviderText(text: string): string {
-  return text
-    .replace(/\p{Cc}+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, providerSaidLimit);
+  return oneLine(text, providerSaidLimit);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { plainProviderText } from '../payments/providerSaid';
+import { oneLine } from '../text';
 
 /**
  * The wire contract between a workstation and the cloud, shared by both sides so neither can
@@ -158,11 +159,17 @@ export const blobPath = (hash: string) => `/v1/blobs/${hash}`;
 const providerDetail = z.unknown().transform((said) => (typeof said === 'string' ? plainProviderText(said) || undefined : undefined));
 
 /**
+ * The cloud's message, which the workstation puts into the manager's text and its log: read as one
+ * plain line of at most 300 characters, whatever a broken or hostile cloud sends.
+ */
+const cloudMessage = z.string().transform((message) => oneLine(message, 300));
+
+/**
  * Error bodies for non-2xx answers. 400 = the request itself is malformed (permanent),
  * 401 = no or revoked token (the desktop goes "ontkoppeld"), 413 = too large (permanent),
  * 429 / 5xx = temporary: retry with backoff. `message` is for people (the cloud's operator, a
  * log); `detail`, when there, is the provider's own words as data.
  */
-export const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string(), detail: providerDetail.optional() }) });
+export const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: cloudMessage, detail: providerDetail.optional() }) });
 /** An error body as the cloud sends it and the workstation reads it. */
 export type ErrorBody = z.output<typeof errorBodySchema>;

@@ -106,4 +106,91 @@ describe('web host', () => {
     await host.close();
     await backoffice.close();
   });
+
+  it('streams a file too big to keep (3 GiB) and answers a small file while it is being sent', async () => {
+    const backoffice = backofficeOn(tempDir());
+    const rendererDir = path.join(tempDir(), 'renderer');
+    fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Backoffice</title>');
+    fs.writeFileSync(path.join(rendererDir, 'assets', 'index-Bf7lN2pL.js'), 'export const kassa = 1;');
+    // Sparse: costs no disk, and is more than one Buffer can hold.
+    const video = path.join(rendererDir, 'assets', 'uitleg-Cx81bPq0.bin');
+    fs.closeSync(fs.openSync(video, 'w'));
+    fs.truncateSync(video, 3 * 1024 ** 3);
+    const host = await startWebHost({ backoffice, rendererDir, port: 0 });
+    const origin = `http://127.0.0.1:${host.port}`;
+    const big = await fetch(`${origin}/assets/uitleg-Cx81bPq0.bin`);
+    expect(big.status).toBe(200);
+    expect(big.headers.get('content-length')).toBe(String(3 * 1024 ** 3));
+    const reader = big.body!.getReader();
+    const first = await reader.read();
+    expect(first.value?.length).toBeGreaterThan(0);
+    expect(first.value?.every((byte: number) => byte === 0)).toBe(true);
+    // The big answer is still being sent when the small one has arrived whole.
+    expect(await (await fetch(`${origin}/assets/index-Bf7lN2pL.js`)).text()).toBe('export const kassa = 1;');
+    expect((await reader.read()).done).toBe(false);
+    await reader.cancel();
+    const head = await fetch(`${origin}/assets/uitleg-Cx81bPq0.bin`, { method: 'HEAD' });
+    expect([head.status, head.headers.get('content-length')]).toEqual([200, String(3 * 1024 ** 3)]);
+    await host.close();
+    await backoffice.close();
+  });
+  it('serves a file replaced with one of the same size and time anew (cp -p, tar and rsync -t keep the time)', async () => {
+    const backoffice = backofficeOn(tempDir());
+    const rendererDir = path.join(tempDir(), 'renderer');
+    fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Backoffice</title>');
+    const script = path.join(rendererDir, 'assets', 'labels.js');
+    const built = new Date('2026-11-29T12:00:00Z');
+    fs.writeFileSync(script, 'A'.repeat(1000));
+    fs.utimesSync(script, built, built);
+    const host = await startWebHost({ backoffice, rendererDir, port: 0 });
+    const get = async () => (await fetch(`http://127.0.0.1:${host.port}/assets/labels.js`)).text();
+    expect(await get()).toBe('A'.repeat(1000));
+    // Rewritten in place, its time put back.
+    fs.writeFileSync(script, 'B'.repeat(1000));
+    fs.utimesSync(script, built, built);
+    expect(await get()).toBe('B'.repeat(1000));
+    // Replaced by another file (a new inode), its time put back.
+    fs.writeFileSync(`${script}.new`, 'C'.repeat(1000));
+    fs.utimesSync(`${script}.new`, built, built);
+    fs.renameSync(`${script}.new`, script);
+    expect(await get()).toBe('C'.repeat(1000));
+    await host.close();
+    await backoffice.close();
+  });
+  it('lets the browser keep only content-hashed build files, and answers a missing build file 404 instead of the page', async () => {
+    const backoffice = backofficeOn(tempDir());
+    const rendererDir = path.join(tempDir(), 'renderer');
+    fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Backoffice</title>');
+    fs.writeFileSync(path.join(rendererDir, 'favicon.svg'), '<svg/>');
+    fs.writeFileSync(path.join(rendererDir, 'assets', 'index-Bf7lN2pL.js'), 'export const kassa = 1;');
+    fs.writeFileSync(path.join(rendererDir, 'assets', 'rolldown-runtime-XKyaHtl9.js'), 'export const runtime = 1;');
+    fs.writeFileSync(path.join(rendererDir, 'assets', 'labels.js'), 'export const labels = 1;');
+    const host = await startWebHost({ backoffice, rendererDir, port: 0 });
+    const get = async (urlPath: string) => {
+      const response = await fetch(`http://127.0.0.1:${host.port}${urlPath}`);
+      return { status: response.status, type: response.headers.get('content-type'), cache: response.headers.get('cache-control'), body: await response.text() };
+    };
+    expect((await get('/assets/index-Bf7lN2pL.js')).cache).toBe('max-age=31536000, immutable');
+    expect((await get('/assets/rolldown-runtime-XKyaHtl9.js')).cache).toBe('max-age=31536000, immutable');
+    // The same name may hold other bytes after a rebuild: the browser must ask again.
+    expect((await get('/favicon.svg')).cache).toBe('no-cache');
+    expect((await get('/assets/labels.js')).cache).toBe('no-cache');
+    expect((await get('/')).cache).toBe('no-store');
+    // A page of an earlier build asking for its script gets a plain 404, not the page as a script.
+    const stale = await get('/assets/index-D0f44rTe.js');
+    expect(stale.status).toBe(404);
+    expect(stale.type).not.toContain('text/html');
+    expect(stale.body).not.toContain('Backoffice');
+    expect((await get('/assets/')).status).toBe(404);
+    // A file served once and then removed by a rebuild is gone, not answered from memory.
+    fs.rmSync(path.join(rendererDir, 'assets', 'index-Bf7lN2pL.js'));
+    expect((await get('/assets/index-Bf7lN2pL.js')).status).toBe(404);
+    // Deep links outside the build files are still the app's own.
+    expect(await get('/instellingen/bedrijf')).toMatchObject({ status: 200, body: '<!doctype html><title>Backoffice</title>' });
+    await host.close();
+    await backoffice.close();
+  });
 });

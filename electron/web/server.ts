@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { pipeline } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 import { apiTable } from '../api/table';
 import { mayReceive } from '../services/access/eventAccess';
@@ -10,6 +11,7 @@ import { askFirstAnswers } from '../api/firstAnswers';
 import { pageWithFirstAnswers } from '../../domain/firstAnswers';
 import type { Backoffice } from '../services/backoffice';
 import { contentSecurityPolicy, contentType, resolveInside } from '../services/hosting/staticFiles';
+import { cachePolicy, createRendererFiles, isBuildFile } from './rendererFiles';
 import { isAllowedHost, isSameOrigin, presentedToken, readCookie, tokensMatch } from './guards';
 
 export interface WebHostOptions {
@@ -84,46 +86,49 @@ export async function startWebHost({ backoffice, rendererDir, port }: WebHostOpt
     response.on('close', () => streams.delete(response));
   }
 
-  // The built renderer is kept in memory once read: a start fetches some 440 KB in six files, and
-  // reading each from disk through a stream answered them in 64 KB pieces, each a thread-pool
-  // round trip, which a fresh browser waited for before running any script. A file changed on
-  // disk (a rebuild while the host runs) is read again.
-  const files = new Map<string, { mtimeMs: number; size: number; body: Buffer }>();
-  function fileBody(file: string, stat: fs.Stats): Buffer {
-    const kept = files.get(file);
-    if (kept?.mtimeMs === stat.mtimeMs && kept.size === stat.size) return kept.body;
-    const body = fs.readFileSync(file);
-    files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, body });
-    return body;
-  }
+  const files = createRendererFiles();
+  const pagePath = path.join(rendererDir, 'index.html');
 
   async function serveStatic(urlPath: string, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     const file = resolveInside(rendererDir, urlPath);
     if (!file) return send(response, 404, { ok: false, error: { code: 'not_found' } });
-    // Unknown paths are the app's own deep links; the app shell handles them.
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    const found = stat?.isFile() ? { target: file, stat } : null;
-    const target = found?.target ?? path.join(rendererDir, 'index.html');
-    const targetStat = found?.stat ?? fs.statSync(target, { throwIfNoEntry: false });
-    if (!targetStat) return send(response, 404, { ok: false, error: { code: 'not_found' } });
-    const page = target === path.join(rendererDir, 'index.html');
-    let body = fileBody(target, targetStat);
-    // The page carries the first screen's answers, so its first render draws that screen instead
-    // of asking over HTTP once its scripts have run. Only for the browser the launch token was
-    // given to, with its session: what /api/call would answer it, guarded the same way.
-    if (page && tokensMatch(readCookie(request.headers.cookie, 'bo_launch'), token)) {
-      const answers = await askFirstAnswers(dispatch, { session: backoffice.services.access.session(readCookie(request.headers.cookie, 'bo_session')), bindSession: () => undefined });
-      body = Buffer.from(pageWithFirstAnswers(body.toString('utf8'), answers));
-    }
-    response.writeHead(200, {
+    // Unknown paths are the app's own deep links; the app shell handles them. A missing build
+    // file (a page of an earlier build asking for its script) is a plain 404: the page in its
+    // place would be refused as a script anyway.
+    const found = await files.open(file);
+    if (!found && isBuildFile(rendererDir, file)) return send(response, 404, { ok: false, error: { code: 'not_found' } });
+    const target = found ? file : pagePath;
+    const opened = found ?? (await files.open(pagePath));
+    if (!opened) return send(response, 404, { ok: false, error: { code: 'not_found' } });
+    const headers = {
       'Content-Type': contentType(target),
-      'Content-Length': body.length,
       'Content-Security-Policy': contentSecurityPolicy,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
-      'Cache-Control': page ? 'no-store' : 'max-age=31536000, immutable',
-    });
+      'Cache-Control': target === pagePath ? 'no-store' : cachePolicy(rendererDir, target),
+    };
+    if (!opened.body && target !== pagePath) return streamFile(target, request, response, headers);
+    // The page gets the answers put in, so it is read whole even in the unlikely case it is too big to keep.
+    let body = opened.body ?? (await fs.promises.readFile(pagePath));
+    // The page carries the first screen's answers, so its first render draws that screen instead
+    // of asking over HTTP once its scripts have run. Only for the browser the launch token was
+    // given to, with its session: what /api/call would answer it, guarded the same way.
+    if (target === pagePath && tokensMatch(readCookie(request.headers.cookie, 'bo_launch'), token)) {
+      const answers = await askFirstAnswers(dispatch, { session: backoffice.services.access.session(readCookie(request.headers.cookie, 'bo_session')), bindSession: () => undefined });
+      body = Buffer.from(pageWithFirstAnswers(body.toString('utf8'), answers));
+    }
+    response.writeHead(200, { ...headers, 'Content-Length': body.length });
     response.end(body);
+  }
+
+  async function streamFile(file: string, request: http.IncomingMessage, response: http.ServerResponse, headers: http.OutgoingHttpHeaders): Promise<void> {
+    const opened = request.method === 'HEAD' ? await files.open(file) : await files.stream(file);
+    if (!opened) return send(response, 404, { ok: false, error: { code: 'not_found' } });
+    response.writeHead(200, { ...headers, 'Content-Length': opened.size });
+    if (!('bytes' in opened)) return void response.end();
+    pipeline(opened.bytes, response, (error) => {
+      if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE') backoffice.logger.error('web.fileFailed', { error: error.message });
+    });
   }
 
   const server = http.createServer((request, response) => {

@@ -51,15 +51,24 @@ const serviceConfig = z.object({
 /** Pay.nl's error body (RFC 7807 style): its `detail` (else `title`) is passed on to the shop's manager and the log. */
 const errorBody = z.object({ title: z.string().optional(), detail: z.string().optional() });
 
+/** The Basic authorization Pay.nl is sent: token code as user, API token as password. */
+const basicOf = (credentials: PayNlCredentials) => Buffer.from(`${credentials.tokenCode}:${credentials.apiToken}`).toString('base64');
+
 /**
- * What Pay.nl said, fit to show and log: one line, clipped, and with the token code and API token
- * blanked should Pay.nl ever echo them, so no secret leaves the cloud in an error.
+ * What Pay.nl said, fit to show and log: one line, clipped, and with anything that could be the
+ * credentials blanked should Pay.nl (or a gateway before it) ever echo them, so no secret leaves the
+ * cloud in an error: the token code and API token as they are, URL-encoded and in the Basic header,
+ * whatever follows "Basic" or "Bearer", and any run of 32 or more token-like characters.
  */
 function saidByPayNl(body: unknown, credentials: PayNlCredentials): string | null {
   const parsed = errorBody.safeParse(body);
   if (!parsed.success) return null;
   const text = parsed.data.detail ?? parsed.data.title ?? '';
-  const blanked = [credentials.apiToken, credentials.tokenCode].filter((secret) => secret.length > 0).reduce((said, secret) => said.split(secret).join('…'), text);
+  const secrets = [basicOf(credentials), credentials.apiToken, encodeURIComponent(credentials.apiToken), credentials.tokenCode].filter((secret) => secret.length > 0);
+  const blanked = secrets
+    .reduce((said, secret) => said.split(secret).join('…'), text)
+    .replace(/\b(basic|bearer)\s+\S+/gi, '$1 …')
+    .replace(/[A-Za-z0-9+/=_-]{32,}/g, '…');
   return plainProviderText(blanked) || null;
 }
 
@@ -71,7 +80,7 @@ const clip = (text: string, max: number) => (text.length > max ? text.slice(0, m
  */
 export async function readServiceConfig(serviceId: string, credentials: PayNlCredentials, options: PayNlOptions): Promise<ServiceConfigAnswer> {
   const url = new URL(`v2/services/config?serviceId=${encodeURIComponent(serviceId)}`, options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`);
-  const basic = Buffer.from(`${credentials.tokenCode}:${credentials.apiToken}`).toString('base64');
+  const basic = basicOf(credentials);
   let response: Response;
   let body: unknown = null;
   try {

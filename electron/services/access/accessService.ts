@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { LocalStore } from '../../../db/open';
 import { pinPattern, roles, users } from '../../../domain/lists/users';
-import { checkSignIn, lockedSignInMessage, wrongSignInMessage } from '../../../domain/access/signIn';
+import { checkSignIn, lockedSignInMessage, lockoutWarning, wrongSignInMessage } from '../../../domain/access/signIn';
 import { describe as describeReason } from '../../../domain/messages';
 import { failure, success, type Result } from '../../../domain/result';
 import { findGroup, groupDefaults } from '../../../domain/settings/catalogue';
@@ -172,10 +172,12 @@ export function createAccessService({ store, clock, logger, settings, failureKey
       if (!attempt.allowed) return failure({ code: 'locked', message: lockedSignInMessage(attempt.minutesLeft, lang) });
       const stored = credentials.hash(session.userId, 'password');
       if (!stored || !(await verifySecret(input.currentPassword, stored, logger))) {
-        failures.failed(session.email, attempt.attempt);
+        const locked = failures.failed(session.email, attempt.attempt);
         const label = lang === 'nl' ? 'Huidig wachtwoord' : 'Current password';
         const field: FieldError = { field: 'currentPassword', reason: 'password.oldWrong', message: describeReason('password.oldWrong', lang, { label }) };
-        return failure({ code: 'invalid', message: field.message, fields: [field] });
+        // The same lockout as sign-in, so the same warning: the field says what is wrong, the message also what comes of it.
+        const warning = locked ? lockedSignInMessage(lockMinutes, lang) : lockoutWarning(maxFailures - attempt.attempt, lockMinutes, lang);
+        return failure({ code: locked ? 'locked' : 'invalid', message: `${field.message} ${warning}`, fields: [field] });
       }
       failures.succeeded(session.email);
       const refusal = await passwordRefusal(input.newPassword, personalWords(session.name, session.email, shopName()), lang, 'newPassword');

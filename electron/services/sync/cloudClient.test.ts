@@ -50,4 +50,12 @@ describe("the cloud client's reading of an error answer", () => {
     }
     expect(await failureFor(502, '<html>Bad Gateway</html>')).toEqual({ kind: 'temporary', message: 'HTTP 502', retryAfterMs: undefined });
   });
+
+  it("reads a hostile cloud's own message as one plain line of at most 300 characters, for the manager's text and the log", async () => {
+    const forged = `Busy.\n2026-11-29 INFO forged\u001b[2J${'x'.repeat(10_240)}`;
+    const failure = await failureFor(400, { error: { code: 'invalid', message: forged } });
+    const shown = 'Busy. 2026-11-29 INFO forged [2J';
+    expect(failure).toMatchObject({ kind: 'permanent', code: 'invalid', message: `${shown}${'x'.repeat(300 - shown.length)}` });
+    expect('message' in failure && failure.message).toHaveLength(300);
+  });
 });

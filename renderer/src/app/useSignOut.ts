@@ -1,6 +1,9 @@
+import { App } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { useSignOutMutation } from '../store/api';
 import { useAppDispatch, useAppSelector } from '../store/store';
 import { leaveAsked, leaveCancelled, signedOut } from '../store/ui';
+import { isFailure } from './serverErrors';
 
 /**
  * Signing out from the top bar. With unsaved changes in a form (a settings group or a list item)
@@ -18,14 +21,21 @@ export function useSignOut() {
   };
 }
 
-/** Signs out without asking: the question was answered, or there was nothing to lose. */
+/**
+ * Signs out without asking: the question was answered, or there was nothing to lose. A sign-out
+ * that fails says so, else the manager could walk away from a workstation still signed in.
+ */
 export function useSignOutNow() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
   const dispatch = useAppDispatch();
   const [signOut] = useSignOutMutation();
 
   return async function signOutNow(): Promise<void> {
     dispatch(leaveCancelled());
+    const answer = await signOut();
     // The edits count as unsaved until the session has really ended: a sign-out that fails keeps them guarded.
-    if (!('error' in (await signOut()))) dispatch(signedOut());
+    if (!('error' in answer)) return void dispatch(signedOut());
+    void message.error(t('top.signOutFailed', { reason: isFailure(answer.error) ? answer.error.message : String(answer.error) }));
   };
 }

@@ -39,7 +39,7 @@ export const en: Messages = {
     cancel: 'Cancel',
     changed: 'Your password has been changed. Your other sessions have been signed out.',
   },
-  top: { language: 'Language', signOut: 'Sign out', signedInAs: 'Signed in as {{name}}' },
+  top: { language: 'Language', signOut: 'Sign out', signedInAs: 'Signed in as {{name}}', signOutFailed: 'Signing out did not work; you are still signed in: {{reason}}' },
   sync: {
     offline: 'Not connected to the cloud',
     pending_one: '{{count}} change waiting to be sent',
@@ -117,6 +117,7 @@ export const en: Messages = {
     unsavedBody: 'Changes in {{section}} have not been saved. If you continue, they are lost.',
     leave: 'Continue without saving',
     signOutAnyway: 'Sign out without saving',
+    closeAnyway: 'Close without saving',
     stay: 'Back to the form',
     readOnly: 'You may view these settings, not change them.',
     history: 'History',

@@ -42,6 +42,7 @@ export const nl = {
     language: 'Taal',
     signOut: 'Afmelden',
     signedInAs: 'Aangemeld als {{name}}',
+    signOutFailed: 'Afmelden is niet gelukt; u bent nog aangemeld: {{reason}}',
   },
   sync: {
     offline: 'Niet verbonden met de cloud',
@@ -120,6 +121,7 @@ export const nl = {
     unsavedBody: 'In {{section}} zijn wijzigingen nog niet opgeslagen. Als u verdergaat, gaan ze verloren.',
     leave: 'Verdergaan zonder opslaan',
     signOutAnyway: 'Afmelden zonder opslaan',
+    closeAnyway: 'Sluiten zonder opslaan',
     stay: 'Terug naar het formulier',
     readOnly: 'U mag deze instellingen bekijken, niet wijzigen.',
     history: 'Geschiedenis',

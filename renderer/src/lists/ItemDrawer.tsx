@@ -8,8 +8,8 @@ import { CatalogueField } from '../fields/CatalogueField';
 import { useCatalogueForm } from '../fields/useCatalogueForm';
 import type { ListItem } from '../../../domain/lists/listItem';
 import { useCreateItemMutation, useCreateUserMutation, useUpdateItemMutation } from '../store/api';
-import { useAppDispatch } from '../store/store';
-import { setDirty } from '../store/ui';
+import { useAppDispatch, useAppSelector } from '../store/store';
+import { leaveAsked, setDirty } from '../store/ui';
 
 interface Props {
   def: CollectionDef;
@@ -40,7 +40,7 @@ export function ItemDrawer({ def, section, item, title, canEdit, onClose, childr
   const { form, fields, initial, changesOf, checkAsTyped: checkFields, fieldKeys } = useCatalogueForm(def, stored);
   const formName = `${def.key}-item`;
 
-  // Closing (Escape, the cross, Cancel or Save) puts focus back on the button that opened the
+  // Closing (Escape, the cross, the mask, Cancel or Save) puts focus back on the button that opened the
   // drawer, so a keyboard user carries on where they were instead of at the top of the page.
   const opener = useRef(document.activeElement instanceof HTMLElement ? document.activeElement : null);
   useEffect(() => {
@@ -52,6 +52,31 @@ export function ItemDrawer({ def, section, item, title, canEdit, onClose, childr
 
   // However the drawer closes (saved, cancelled, the section left), its edits no longer count as unsaved.
   useEffect(() => () => void dispatch(setDirty({ section, dirty: false })), [dispatch, section]);
+
+  // Escape, the mask and the cross close a form with edits only after the question leaving a form
+  // asks (UnsavedChangesQuestion). Its answer is read from the store: the question has gone and the
+  // edits with it (closed), or the question has gone and the edits are still unsaved (stay).
+  const unsaved = useAppSelector((state) => state.ui.dirtySection === section);
+  const asking = useAppSelector((state) => state.ui.leaving !== null && 'closeItemForm' in state.ui.leaving);
+  const closeAsked = useRef(false);
+  useEffect(() => {
+    if (asking || !closeAsked.current) return;
+    closeAsked.current = false;
+    if (!unsaved) onClose();
+  }, [asking, unsaved, onClose]);
+
+  // The field last in use: staying after the question puts the focus back there, not on the cross or behind the mask.
+  const fieldArea = useRef<HTMLDivElement>(null);
+  const lastField = useRef<HTMLElement | null>(null);
+
+  function askToClose() {
+    if (!unsaved) return onClose();
+    const field = lastField.current?.isConnected ? lastField.current : fieldArea.current?.querySelector<HTMLElement>('input:not([disabled]), textarea:not([disabled])');
+    // The question hands the focus back to whatever held it when it opened.
+    field?.focus();
+    closeAsked.current = true;
+    dispatch(leaveAsked({ closeItemForm: true }));
+  }
 
   function checkAsTyped(values: Record<string, unknown>) {
     const changed = Object.keys(checkFields(values)).length > 0 || (needsFirstPassword && String(values.password ?? '') !== '');
@@ -73,17 +98,19 @@ export function ItemDrawer({ def, section, item, title, canEdit, onClose, childr
   }
 
   return (
-    <Drawer open title={title} width={def.key === 'emailTemplates' ? 960 : 560} onClose={onClose} destroyOnHidden>
+    <Drawer open title={title} width={def.key === 'emailTemplates' ? 960 : 560} onClose={askToClose} destroyOnHidden>
       <Form form={form} name={formName} layout="vertical" initialValues={initial} onValuesChange={(_, all) => checkAsTyped(all)} onFinish={() => void save()} disabled={!canEdit} requiredMark>
         {problem && <Alert type="error" showIcon message={problem} role="alert" style={{ marginBottom: 16 }} />}
-        {fields.map((field) => (
-          <CatalogueField key={field.key} field={field} formName={formName} />
-        ))}
-        {needsFirstPassword && (
-          <Form.Item name="password" label={t('users.firstPassword')} extra={t('users.firstPasswordHelp')} required>
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-        )}
+        <div ref={fieldArea} onFocus={(event) => (lastField.current = event.target)}>
+          {fields.map((field) => (
+            <CatalogueField key={field.key} field={field} formName={formName} />
+          ))}
+          {needsFirstPassword && (
+            <Form.Item name="password" label={t('users.firstPassword')} extra={t('users.firstPasswordHelp')} required>
+              <Input.Password autoComplete="new-password" />
+            </Form.Item>
+          )}
+        </div>
         {canEdit && (
           <Flex gap={8} style={{ marginTop: 16 }}>
             <Button type="primary" htmlType="submit" loading={creating.isLoading || creatingUser.isLoading || updating.isLoading}>

@@ -16,6 +16,7 @@ import { oneLineFields, tableFields, toggleField, wideOnlyFields } from './listC
 import './listTable.css';
 import { RowMenu, type RowAction } from './RowMenu';
 import { useFocusAfterRemoval } from './useFocusAfterRemoval';
+import { useListPage } from './useListPage';
 import { useRowMoves } from './useRowMoves';
 
 export interface ListExtras {
@@ -75,6 +76,7 @@ export function ListPage({ node, collection, extras = {} }: { node: TreeNode; co
   const channelNames = Object.fromEntries((channels.data ?? []).map((item) => [item.id, String(item.values.name)]));
   const titleOf = extras.titleOf ?? ((item: ListItem) => String(item.values[def.titleField] ?? ''));
   const shown = ordered.filter((item) => query.trim() === '' || [titleOf(item), ...Object.values(item.values).map(String)].some((text) => text.toLowerCase().includes(query.trim().toLowerCase())));
+  const paging = useListPage(focus.list, shown.length);
   const toggle = toggleField[collection];
   const toggleDef = def.fields.find((field) => field.key === toggle);
 
@@ -97,8 +99,8 @@ export function ListPage({ node, collection, extras = {} }: { node: TreeNode; co
       ...(extras.rowActions?.(item) ?? []),
       ...(def.ordered && canEdit
         ? [
-            { key: 'up', label: t('list.up'), icon: <ArrowUpOutlined />, disabled: index === 0 || query !== '', run: () => move(item.id, -1) },
-            { key: 'down', label: t('list.down'), icon: <ArrowDownOutlined />, disabled: index === ordered.length - 1 || query !== '', run: () => move(item.id, 1) },
+            { key: 'up', label: t('list.up'), icon: <ArrowUpOutlined />, disabled: index === 0 || query !== '', run: () => paging.follow(item.id, move(item.id, -1)) },
+            { key: 'down', label: t('list.down'), icon: <ArrowDownOutlined />, disabled: index === ordered.length - 1 || query !== '', run: () => paging.follow(item.id, move(item.id, 1)) },
           ]
         : []),
       ...(canEdit && extras.canRemove !== false
@@ -201,7 +203,7 @@ export function ListPage({ node, collection, extras = {} }: { node: TreeNode; co
           dataSource={shown}
           columns={columns}
           loading={isLoading}
-          pagination={shown.length > 25 ? { pageSize: 25 } : false}
+          pagination={paging.pagination}
           locale={{ emptyText: t('list.empty') }}
           size="middle"
         />

@@ -25,11 +25,12 @@ export function useRowMoves(collection: string, items: readonly ListItem[], repo
   const latest = useRef<readonly string[] | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
 
-  function move(id: string, by: -1 | 1): void {
+  /** Answers where the row now stands among all rows (null: it could not move), so the table can follow it to another page. */
+  function move(id: string, by: -1 | 1): number | null {
     const base = latest.current ?? items.map((item) => item.id);
     const from = base.indexOf(id);
     const to = from + by;
-    if (from < 0 || to < 0 || to >= base.length) return;
+    if (from < 0 || to < 0 || to >= base.length) return null;
     const ids = [...base];
     ids.splice(from, 1);
     ids.splice(to, 0, id);
@@ -46,6 +47,7 @@ export function useRowMoves(collection: string, items: readonly ListItem[], repo
         setAsked(null);
       }
     });
+    return to;
   }
 
   return { ordered: asked ? inOrder(items, asked) : [...items], move };

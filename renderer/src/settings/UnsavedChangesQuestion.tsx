@@ -5,14 +5,14 @@ import { useLang } from '../app/useLang';
 import { sectionHash, useMove } from '../app/useNavigation';
 import { useSignOutNow } from '../app/useSignOut';
 import { useAppDispatch, useAppSelector } from '../store/store';
-import { leaveCancelled } from '../store/ui';
+import { editsDropped, leaveCancelled, type LeaveTarget } from '../store/ui';
 import { findNode } from './sections';
 
 /**
  * The question asked when the user moves away from a form with unsaved changes (useNavigation
- * notes the move, useSignOut a sign-out). Going on drops the changes and makes the move or signs
- * out; staying keeps the form, signed in, and a move made with the browser's back button is
- * undone in the address bar.
+ * notes the move, useSignOut a sign-out, ItemDrawer the closing of a list item form). Going on
+ * drops the changes and makes the move, signs out or lets the item form close; staying keeps the
+ * form, signed in, and a move made with the browser's back button is undone in the address bar.
  */
 export function UnsavedChangesQuestion() {
   const { t } = useTranslation();
@@ -24,25 +24,42 @@ export function UnsavedChangesQuestion() {
   const current = useAppSelector((state) => state.ui.section);
   const dirtySection = useAppSelector((state) => state.ui.dirtySection);
   // The button keeps its words while the dialog fades out after an answer.
-  const signingOut = useRef(false);
-  if (leaving) signingOut.current = 'signOut' in leaving;
+  const goingOn = useRef<GoOnText>('form.leave');
+  if (leaving) goingOn.current = goOnText(leaving);
 
   return (
     <Modal
       open={leaving !== null}
+      // Above the form it asks about and that form's pop-ups (antd draws both at 1000 to 1070): a
+      // list item form opened after the question was first shown lies later in the page and would
+      // otherwise cover it, leaving its buttons out of reach.
+      zIndex={questionLayer}
       title={t('form.unsavedTitle')}
-      okText={signingOut.current ? t('form.signOutAnyway') : t('form.leave')}
+      okText={t(goingOn.current)}
       cancelText={t('form.stay')}
       onOk={() => {
-        if (leaving && 'signOut' in leaving) void signOutNow();
-        else if (leaving) move(leaving.section, leaving.field);
+        if (!leaving) return;
+        if ('signOut' in leaving) void signOutNow();
+        else if ('closeItemForm' in leaving) dispatch(editsDropped());
+        else move(leaving.section, leaving.field);
       }}
       onCancel={() => {
         dispatch(leaveCancelled());
-        if (leaving && !('signOut' in leaving)) window.history.replaceState(null, '', sectionHash(current));
+        if (leaving && 'section' in leaving) window.history.replaceState(null, '', sectionHash(current));
       }}
     >
       {t('form.unsavedBody', { section: (dirtySection && findNode(dirtySection)?.label[lang]) ?? dirtySection ?? '' })}
     </Modal>
   );
+}
+
+const questionLayer = 1100;
+
+type GoOnText = 'form.leave' | 'form.signOutAnyway' | 'form.closeAnyway';
+
+/** The words of the button that drops the changes: it names what happens next. */
+function goOnText(leaving: LeaveTarget): GoOnText {
+  if ('signOut' in leaving) return 'form.signOutAnyway';
+  if ('closeItemForm' in leaving) return 'form.closeAnyway';
+  return 'form.leave';
 }

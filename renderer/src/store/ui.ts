@@ -11,8 +11,8 @@ export interface UiState {
   leaving: LeaveTarget | null;
 }
 
-/** Away from a form: to another section (and field), or out of the app by signing out. */
-export type LeaveTarget = { section: string; field?: string } | { signOut: true };
+/** Away from a form: to another section (and field), out of the app by signing out, or shut by closing the list item form. */
+export type LeaveTarget = { section: string; field?: string } | { signOut: true } | { closeItemForm: true };
 
 const initialState: UiState = { section: 'company.general', highlight: null, dirtySection: null, leaving: null };
 
@@ -34,6 +34,11 @@ export const ui = createSlice({
     leaveCancelled(state) {
       state.leaving = null;
     },
+    /** The question was answered by dropping the edits: the list item form that asked to close sees them gone and closes. */
+    editsDropped(state) {
+      state.dirtySection = null;
+      state.leaving = null;
+    },
     highlightShown(state) {
       state.highlight = null;
     },
@@ -48,4 +53,4 @@ export const ui = createSlice({
   },
 });
 
-export const { openSection, leaveAsked, leaveCancelled, highlightShown, signedOut, setDirty } = ui.actions;
+export const { openSection, leaveAsked, leaveCancelled, editsDropped, highlightShown, signedOut, setDirty } = ui.actions;

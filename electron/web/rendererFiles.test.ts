@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/tempDir';
+import { cachePolicy, createRendererFiles } from './rendererFiles';
+
+const tempDir = useTempDir();
+
+describe('renderer files kept in memory', () => {
+  it('keeps small files, streams big ones, and keeps no more than its budget, least recently served out first', async () => {
+    const dir = tempDir();
+    const write = (name: string, bytes: string) => {
+      fs.writeFileSync(path.join(dir, name), bytes);
+      return path.join(dir, name);
+    };
+    const files = createRendererFiles({ fileLimit: 10, totalLimit: 25 });
+    const kassa = write('kassa.js', 'k'.repeat(10));
+    const labels = write('labels.js', 'l'.repeat(10));
+    const bon = write('bon.js', 'b'.repeat(10));
+    const kassaBody = (await files.open(kassa))?.body;
+    expect(kassaBody?.toString()).toBe('k'.repeat(10));
+    expect((await files.open(kassa))?.body).toBe(kassaBody);
+    // Over the file limit: the size, no bytes in memory; the bytes come as a stream.
+    const map = write('kassa.js.map', 'm'.repeat(11));
+    expect(await files.open(map)).toEqual({ size: 11, body: null });
+    const streamed = await files.stream(map);
+    const chunks: Buffer[] = [];
+    for await (const chunk of streamed!.bytes) chunks.push(chunk as Buffer);
+    expect([streamed?.size, Buffer.concat(chunks).toString()]).toEqual([11, 'm'.repeat(11)]);
+    // Three files of 10 bytes in a budget of 25: the one served longest ago is read again.
+    await files.open(labels);
+    await files.open(bon);
+    const kassaAgain = (await files.open(kassa))?.body;
+    expect(kassaAgain).not.toBe(kassaBody);
+    expect(kassaAgain?.toString()).toBe('k'.repeat(10));
+    const bonBody = (await files.open(bon))?.body;
+    expect((await files.open(bon))?.body).toBe(bonBody);
+    fs.rmSync(bon);
+    expect(await files.open(bon)).toBeNull();
+    expect(await files.stream(bon)).toBeNull();
+  });
+
+  it('lets only vite content-hashed files under assets/ be kept a year', () => {
+    const dir = '/srv/renderer';
+    expect(cachePolicy(dir, '/srv/renderer/assets/index-CXcjfwMJ.js')).toBe('max-age=31536000, immutable');
+    expect(cachePolicy(dir, '/srv/renderer/assets/shellParts-D0f44rTe.css')).toBe('max-age=31536000, immutable');
+    expect(cachePolicy(dir, '/srv/renderer/favicon.svg')).toBe('no-cache');
+    expect(cachePolicy(dir, '/srv/renderer/logo-CXcjfwMJ.png')).toBe('no-cache');
+    expect(cachePolicy(dir, '/srv/renderer/assets/index.js')).toBe('no-cache');
+    expect(cachePolicy(dir, '/srv/renderer/assets/fonts/inter-CXcjfwMJ.woff2')).toBe('no-cache');
+  });
+});
