@@ -98,10 +98,11 @@ export const outbox = sqliteTable(
     /**
      * The history rows of this change, waiting here while the change is queued: a local write then
      * appends one row at the outbox's end instead of also inserting into `history`, which is ordered
-     * by field and so splits its pages. When the row leaves the outbox, for whatever reason (the
-     * cloud's answer, a person dropping a refused change), the trigger `outbox_history_kept`
-     * (migration 0011) moves them into `history` in the same statement, so no change is ever lost
-     * from history. JSON `{"by", "origin", "fields": [[field, old JSON, new JSON], …]}`, the values
+     * by field and so splits its pages. When the row leaves the outbox for whatever reason (the
+     * cloud's answer, anything else that deletes it) the trigger `outbox_history_kept` moves them
+     * into `history` in the same statement, and when the cloud refuses the change (the row stays
+     * for a person to act on) `outbox_history_kept_when_refused` does, before the revert is
+     * written (both migration 0011), so no change is ever lost from history. JSON `{"by", "origin", "fields": [[field, old JSON, new JSON], …]}`, the values
      * as `history` stores them; empty for password and PIN hashes, which keep no history.
      */
     history: text('history').notNull().default(''),

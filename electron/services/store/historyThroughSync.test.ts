@@ -104,7 +104,7 @@ describe('the history of a field as the cloud answers', () => {
   });
 });
 
-describe('review store11: merging queued and kept entries by clock', () => {
+describe("the history of a field as this workstation's clock moves", () => {
   it('shows a waiting change on top even when this workstation\'s clock is behind the cloud', () => {
     const { office, clock, ledger, settings, shown, value } = setup();
     // Another workstation's change, pulled; the cloud stamped it 10:10 while this machine's clock says 10:00.
@@ -127,7 +127,7 @@ describe('review store11: merging queued and kept entries by clock', () => {
   });
 });
 
-describe('review store11: robustness of the trigger', () => {
+describe("the history of a field when a waiting change's history is damaged", () => {
   it('still takes in the cloud\'s answer and shows the history when a waiting change\'s history text is damaged on disk', () => {
     const { store, settings } = settingsOn(tempDir());
     settings.writeGroup('company.general', { companyName: 'De Spaak' }, anna);
@@ -155,6 +155,20 @@ describe('review store11: robustness of the trigger', () => {
     commitChange(store.sqlite, { collection: 'paymentMethods', id: 'pm', before: {}, changes: { nameNl: 'a' }, by: 'Anna', origin: 'local', at: new Date() });
     store.sqlite.prepare(`UPDATE outbox SET history = '{"by":"Anna","origin":"local","fields":[["nameNl","null","\\"a\\""],["nameNl","\\"a\\"","\\"b\\""]]}'`).run();
     expect(() => store.sqlite.prepare('DELETE FROM outbox').run()).not.toThrow();
+    store.close();
+  });
+
+  it('keeps taking in answers and showing the view when entries of a waiting history are not [field, old, new]', () => {
+    const { store, settings } = settingsOn(tempDir());
+    settings.writeGroup('company.general', { companyName: 'De Spaak' }, anna);
+    // Valid JSON of the wrong shape: a text, a number, an object and an empty list beside one good entry.
+    store.sqlite.prepare(`UPDATE outbox SET history = '{"by":"Anna","origin":"local","fields":["x",5,{"a":1},[],["companyName","\\"\\"","\\"De Spaak\\""]]}'`).run();
+    expect(settings.history('company.general', 'companyName')).toMatchObject({ ok: true, value: [{ by: 'Anna', newValue: 'De Spaak' }] });
+    const ledger = createSqliteLedger(store);
+    const batch = ledger.pendingBatch(10);
+    expect(() => ledger.recordOutcomes(batch, batch.map((m) => ({ mutationId: m.mutationId, status: 'accepted' as const, fields: { companyName: { status: 'applied' as const, rev: 1 } } })), new Date())).not.toThrow();
+    expect(store.sqlite.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
+    expect(settings.history('company.general', 'companyName')).toMatchObject({ ok: true, value: [{ by: 'Anna', newValue: 'De Spaak' }] });
     store.close();
   });
 });

@@ -38,7 +38,7 @@ function prepare(connection: Database.Database): Statements {
       `SELECT o.created_at AS at, json_extract(o.history, '$.by') AS by, json_extract(o.history, '$.origin') AS origin,
               json_extract(f.value, '$[1]') AS old_value, json_extract(f.value, '$[2]') AS new_value
        FROM outbox o, json_each(CASE WHEN json_valid(o.history) THEN o.history ELSE '{}' END, '$.fields') f
-       WHERE o.collection = ? AND o.record_id = ? AND o.state = 'pending' AND o.history <> '' AND json_extract(f.value, '$[0]') = ?
+       WHERE o.collection = ? AND o.record_id = ? AND o.state = 'pending' AND o.history <> '' AND json_extract(CASE WHEN f.type = 'array' THEN f.value END, '$[0]') = ?
        ORDER BY o.seq DESC LIMIT ?`,
     ),
     insertOutbox: connection.prepare(
