@@ -52,7 +52,7 @@ async function start(): Promise<void> {
   // The renderer is inside the app archive (app.asar) when packaged; getAppPath points there. The
   // window's binding is made before its page is asked for (loading starts after this function).
   let ipc: IpcBinding | null = null;
-  serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'), () => ipc?.firstAnswers() ?? null);
+  serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'), () => ipc?.firstAnswers() ?? null, logger);
 
   const window = createMainWindow(path.join(here, 'preload.cjs'), createPreferences(preferencesStore));
   const binding = bindIpc(window, backoffice);
