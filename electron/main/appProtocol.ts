@@ -3,10 +3,25 @@ import path from 'node:path';
 import { protocol } from 'electron';
 import { pageWithFirstAnswers, type FirstAnswers } from '../../domain/firstAnswers';
 import { contentSecurityPolicy, contentType, resolveInside } from '../services/hosting/staticFiles';
+import type { Logger } from '../services/logger';
 
 /** Must run before the app is ready: app:// behaves like https (secure, standard, fetch allowed). */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+}
+
+/**
+ * The answers only spare the page a round trip; a failure to get them must not fail the page
+ * (the window is shown on ready-to-show, so a failed load would leave nothing on screen).
+ * Without them the page asks over the bridge.
+ */
+async function askedSafely(firstAnswers: () => Promise<FirstAnswers> | null, logger: Logger): Promise<FirstAnswers | null> {
+  try {
+    return await firstAnswers();
+  } catch (error) {
+    logger.error('app.firstAnswersFailed', { error: (error as Error).message });
+    return null;
+  }
 }
 
 /**
@@ -15,14 +30,14 @@ export function registerAppScheme(): void {
  * the renderer folder. The page carries the first screen's answers for the window's session
  * (`firstAnswers`, from the IPC binding), as the web host's page does.
  */
-export function serveRenderer(rendererDir: string, firstAnswers: () => Promise<FirstAnswers> | null): void {
+export function serveRenderer(rendererDir: string, firstAnswers: () => Promise<FirstAnswers> | null, logger: Logger): void {
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
     const file = url.host === 'backoffice' ? resolveInside(rendererDir, url.pathname) : null;
     if (!file) return new Response('Not found', { status: 404 });
     const page = path.join(rendererDir, 'index.html');
     const target = fs.existsSync(file) && fs.statSync(file).isFile() ? file : page;
-    const answers = target === page ? await firstAnswers() : null;
+    const answers = target === page ? await askedSafely(firstAnswers, logger) : null;
     const body = answers ? pageWithFirstAnswers(fs.readFileSync(target, 'utf8'), answers) : fs.readFileSync(target);
     return new Response(body, {
       headers: { 'Content-Type': contentType(target), 'Content-Security-Policy': contentSecurityPolicy, 'X-Content-Type-Options': 'nosniff' },

@@ -14,6 +14,7 @@ import { loadKeytar } from '../services/secrets/keytarBackend';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { bindIpc, type IpcBinding } from './ipc';
 import { createMainWindow } from './mainWindow';
+import { appOrigin } from './trust';
 import { bindPrinting, isPrinting } from './printing';
 import { createUpdater } from './updater';
 
@@ -50,13 +51,15 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   // The renderer is inside the app archive (app.asar) when packaged; getAppPath points there. The
-  // window's binding is made before its page is asked for (loading starts after this function).
+  // page is asked for only once the window's binding is made, so it is served with the first
+  // answers and its first calls find the handler.
   let ipc: IpcBinding | null = null;
-  serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'), () => ipc?.firstAnswers() ?? null);
+  serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'), () => ipc?.firstAnswers() ?? null, logger);
 
   const window = createMainWindow(path.join(here, 'preload.cjs'), createPreferences(preferencesStore));
   const binding = bindIpc(window, backoffice);
   ipc = binding;
+  void window.loadURL(`${appOrigin}/index.html`);
   const unbindPrinting = bindPrinting(window);
   backoffice.start();
   const services = backoffice.services;

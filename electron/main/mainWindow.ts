@@ -1,10 +1,11 @@
 import { BrowserWindow, screen, shell } from 'electron';
 import type { PreferencesService } from '../services/preferences/preferences';
-import { appOrigin, isAppUrl, isSafeExternalUrl } from './trust';
+import { isAppUrl, isSafeExternalUrl } from './trust';
 
 /**
  * The one window, hardened: isolated, sandboxed, no Node in the page. It may not navigate away
- * from the app or open windows; plain http(s) links open in the user's browser instead.
+ * from the app or open windows; plain http(s) links open in the user's browser instead. The
+ * caller loads the page, once the window's IPC binding is made.
  */
 export function createMainWindow(preloadPath: string, preferences: PreferencesService): BrowserWindow {
   const saved = preferences.get('windowBounds');
@@ -35,6 +36,5 @@ export function createMainWindow(preloadPath: string, preferences: PreferencesSe
     if (isSafeExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
-  void window.loadURL(`${appOrigin}/index.html`);
   return window;
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useTempDir } from '../../test/tempDir';
 import { cachePolicy, createRendererFiles } from './rendererFiles';
 
@@ -38,6 +38,42 @@ describe('renderer files kept in memory', () => {
     fs.rmSync(bon);
     expect(await files.open(bon)).toBeNull();
     expect(await files.stream(bon)).toBeNull();
+  });
+
+  it('counts a file asked for twice at once only once, so the budget still holds what fits in it', async () => {
+    const dir = tempDir();
+    const kassa = path.join(dir, 'kassa.js');
+    const labels = path.join(dir, 'labels.js');
+    fs.writeFileSync(kassa, 'k'.repeat(10));
+    fs.writeFileSync(labels, 'l'.repeat(10));
+    const files = createRendererFiles({ fileLimit: 10, totalLimit: 25 });
+    // Two tabs starting together: both requests read the file before either has kept it.
+    await Promise.all([files.open(kassa), files.open(kassa)]);
+    await files.open(labels);
+    // Both files fit in the budget, so from now on every request is answered from memory.
+    const reads = vi.spyOn(fs.promises, 'open');
+    try {
+      for (let round = 0; round < 3; round += 1) {
+        expect((await files.open(kassa))?.body?.toString()).toBe('k'.repeat(10));
+        expect((await files.open(labels))?.body?.toString()).toBe('l'.repeat(10));
+      }
+      expect(reads).not.toHaveBeenCalled();
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
+  it('streams a big file that was emptied meanwhile as no bytes', async () => {
+    const dir = tempDir();
+    const video = path.join(dir, 'uitleg.mp4');
+    fs.writeFileSync(video, 'v'.repeat(11));
+    const files = createRendererFiles({ fileLimit: 10 });
+    expect(await files.open(video)).toEqual({ size: 11, body: null });
+    fs.writeFileSync(video, '');
+    const streamed = await files.stream(video);
+    const chunks: Buffer[] = [];
+    for await (const chunk of streamed!.bytes) chunks.push(chunk as Buffer);
+    expect([streamed?.size, Buffer.concat(chunks).length]).toEqual([0, 0]);
   });
 
   it('lets only vite content-hashed files under assets/ be kept a year', () => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 
 /**
  * The built renderer's files, read without blocking. Small files are kept in memory: a start
@@ -44,6 +45,9 @@ export function createRendererFiles({ fileLimit = 2 * 1024 * 1024, totalLimit = 
         const opened = await handle.stat();
         const body = await handle.readFile();
         if (body.length !== opened.size || body.length > fileLimit) return { size: body.length, body };
+        // Two requests that read the file at once both get here; the second replaces the first's
+        // copy, which must leave the count, or the budget would fill with bytes nobody keeps.
+        forget(file);
         kept.set(file, { stat: opened, body });
         keptBytes += body.length;
         for (const [oldest] of kept) {
@@ -56,11 +60,21 @@ export function createRendererFiles({ fileLimit = 2 * 1024 * 1024, totalLimit = 
       }
     },
     /** A large file's bytes as they are read, with the size they have now; null when it is gone. */
-    async stream(file: string): Promise<{ size: number; bytes: fs.ReadStream } | null> {
+    async stream(file: string): Promise<{ size: number; bytes: Readable } | null> {
       const handle = await fs.promises.open(file).catch(() => null);
       if (!handle) return null;
-      const stat = await handle.stat();
-      return { size: stat.size, bytes: handle.createReadStream({ end: stat.size - 1 }) };
+      // Once the read stream exists it closes the file; until then (a failing stat) it is ours to close.
+      let handedOver = false;
+      try {
+        const stat = await handle.stat();
+        // Emptied since it was found too big: no bytes to send (a range ending at -1 is refused).
+        if (stat.size === 0) return { size: 0, bytes: Readable.from([]) };
+        const bytes = handle.createReadStream({ end: stat.size - 1 });
+        handedOver = true;
+        return { size: stat.size, bytes };
+      } finally {
+        if (!handedOver) await handle.close();
+      }
     },
   };
 }

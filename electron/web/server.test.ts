@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createMemoryLogger } from '../services/logger';
 import { backofficeOn } from '../../test/services';
 import { useTempDir } from '../../test/tempDir';
 import { startWebHost } from './server';
@@ -103,6 +104,35 @@ describe('web host', () => {
     // Without the launch token the page says nothing, as /api answers 401.
     expect(await answersIn(`bo_launch=wrong; bo_session=${session}`)).toBeNull();
     expect(await answersIn(`bo_session=${session}`)).toBeNull();
+    await host.close();
+    await backoffice.close();
+  });
+
+  it('serves the page without answers when asking for them fails, and logs why', async () => {
+    const logger = createMemoryLogger();
+    const backoffice = backofficeOn(tempDir(), { logger });
+    const rendererDir = path.join(tempDir(), 'renderer');
+    fs.mkdirSync(rendererDir, { recursive: true });
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>Backoffice</title></head><body></body></html>');
+    const host = await startWebHost({ backoffice, rendererDir, port: 0 });
+    // Signed out, the dispatch reads the language from the preferences, outside any call's guard.
+    // Failure injected: a preferences file that cannot be read, which a real disk rarely offers on cue.
+    vi.spyOn(backoffice.services.preferences, 'get').mockImplementation(() => {
+      throw new Error('preferences unreadable');
+    });
+    const page = await new Promise<{ status?: number; body: string }>((resolve) => {
+      http.get({ host: '127.0.0.1', port: host.port, path: '/', headers: { Cookie: `bo_launch=${host.token}` } }, (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+        response.on('end', () => resolve({ status: response.statusCode, body }));
+      });
+    });
+    // The answers only spare the page a round trip: it still loads, and asks over /api itself.
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Backoffice</title>');
+    expect(page.body).not.toContain('first-answers');
+    expect(logger.lines.join('')).toContain('preferences unreadable');
+    vi.restoreAllMocks();
     await host.close();
     await backoffice.close();
   });

@@ -113,9 +113,14 @@ export async function startWebHost({ backoffice, rendererDir, port }: WebHostOpt
     // The page carries the first screen's answers, so its first render draws that screen instead
     // of asking over HTTP once its scripts have run. Only for the browser the launch token was
     // given to, with its session: what /api/call would answer it, guarded the same way.
+    // They only spare a round trip: when asking fails the page is served without them and asks over /api.
     if (target === pagePath && tokensMatch(readCookie(request.headers.cookie, 'bo_launch'), token)) {
-      const answers = await askFirstAnswers(dispatch, { session: backoffice.services.access.session(readCookie(request.headers.cookie, 'bo_session')), bindSession: () => undefined });
-      body = Buffer.from(pageWithFirstAnswers(body.toString('utf8'), answers));
+      try {
+        const answers = await askFirstAnswers(dispatch, { session: backoffice.services.access.session(readCookie(request.headers.cookie, 'bo_session')), bindSession: () => undefined });
+        body = Buffer.from(pageWithFirstAnswers(body.toString('utf8'), answers));
+      } catch (error) {
+        backoffice.logger.error('web.firstAnswersFailed', { error: (error as Error).message });
+      }
     }
     response.writeHead(200, { ...headers, 'Content-Length': body.length });
     response.end(body);

@@ -36,6 +36,9 @@ export function useSignOutNow() {
     const answer = await signOut();
     // The edits count as unsaved until the session has really ended: a sign-out that fails keeps them guarded.
     if (!('error' in answer)) return void dispatch(signedOut());
-    void message.error(t('top.signOutFailed', { reason: isFailure(answer.error) ? answer.error.message : String(answer.error) }));
+    // Unanswered, the only reason at hand is the browser's own words ("Failed to fetch"), in English.
+    const failure = answer.error;
+    const reason = !isFailure(failure) ? String(failure) : failure.code === 'offline' ? t('top.noAnswer') : failure.message;
+    void message.error(t('top.signOutFailed', { reason }));
   };
 }

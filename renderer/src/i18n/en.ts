@@ -39,7 +39,7 @@ export const en: Messages = {
     cancel: 'Cancel',
     changed: 'Your password has been changed. Your other sessions have been signed out.',
   },
-  top: { language: 'Language', signOut: 'Sign out', signedInAs: 'Signed in as {{name}}', signOutFailed: 'Signing out did not work; you are still signed in: {{reason}}' },
+  top: { language: 'Language', signOut: 'Sign out', signedInAs: 'Signed in as {{name}}', signOutFailed: 'Signing out did not work; you are still signed in: {{reason}}', noAnswer: 'the app got no answer' },
   sync: {
     offline: 'Not connected to the cloud',
     pending_one: '{{count}} change waiting to be sent',

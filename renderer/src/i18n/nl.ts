@@ -43,6 +43,7 @@ export const nl = {
     signOut: 'Afmelden',
     signedInAs: 'Aangemeld als {{name}}',
     signOutFailed: 'Afmelden is niet gelukt; u bent nog aangemeld: {{reason}}',
+    noAnswer: 'de app kreeg geen antwoord',
   },
   sync: {
     offline: 'Niet verbonden met de cloud',
