@@ -2,7 +2,7 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSignOutMutation } from '../store/api';
 import { useAppDispatch, useAppSelector } from '../store/store';
-import { leaveAsked, leaveCancelled, signedOut } from '../store/ui';
+import { editsDropped, leaveAsked, leaveCancelled } from '../store/ui';
 import { isFailure } from './serverErrors';
 
 /**
@@ -35,7 +35,7 @@ export function useSignOutNow() {
     dispatch(leaveCancelled());
     const answer = await signOut();
     // The edits count as unsaved until the session has really ended: a sign-out that fails keeps them guarded.
-    if (!('error' in answer)) return void dispatch(signedOut());
+    if (!('error' in answer)) return void dispatch(editsDropped());
     // Unanswered, the only reason at hand is the browser's own words ("Failed to fetch"), in English.
     const failure = answer.error;
     const reason = !isFailure(failure) ? String(failure) : failure.code === 'offline' ? t('top.noAnswer') : failure.message;

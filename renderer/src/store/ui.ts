@@ -34,7 +34,11 @@ export const ui = createSlice({
     leaveCancelled(state) {
       state.leaving = null;
     },
-    /** The question was answered by dropping the edits: the list item form that asked to close sees them gone and closes. */
+    /**
+     * The unsaved edits are gone and nothing is left to ask about: the question was answered by
+     * dropping them (the list item form that asked to close sees them gone and closes), or the
+     * session they were made in ended, so the next one starts with none.
+     */
     editsDropped(state) {
       state.dirtySection = null;
       state.leaving = null;
@@ -42,15 +46,10 @@ export const ui = createSlice({
     highlightShown(state) {
       state.highlight = null;
     },
-    /** Signed out: the edits of the session are gone with it, so the next one starts with none. */
-    signedOut(state) {
-      state.dirtySection = null;
-      state.leaving = null;
-    },
     setDirty(state, action: PayloadAction<{ section: string; dirty: boolean }>) {
       state.dirtySection = action.payload.dirty ? action.payload.section : state.dirtySection === action.payload.section ? null : state.dirtySection;
     },
   },
 });
 
-export const { openSection, leaveAsked, leaveCancelled, editsDropped, highlightShown, signedOut, setDirty } = ui.actions;
+export const { openSection, leaveAsked, leaveCancelled, editsDropped, highlightShown, setDirty } = ui.actions;
