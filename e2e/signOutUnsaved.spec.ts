@@ -90,3 +90,32 @@ test('a sign-out the host does not answer says so and keeps the session and the 
   await expect(page.locator('.ant-message-error').last()).toContainText('Signing out did not work; you are still signed in: the app got no answer');
   await expect(page.locator('body[data-screen="app"]')).toBeAttached();
 });
+
+// An idle timeout ends the session on the host, not from the top bar: the window learns it from
+// its next call, answered "not signed in". Ending the session with a direct call takes that same
+// way, without waiting out the shortest idle time (a minute). The edits went with the session: the
+// next user, who may not even see that form, is never asked about them.
+test('a session that ends on the host, as an idle timeout ends it, takes its unsaved edits along: the next user signing in is asked nothing about them', async ({ signedIn: page, host }) => {
+  const olga = { email: 'olga@despaak.nl', password: 'bestellingen verwerken 123' };
+  const created = await page.request.post(`${host.origin}/api/call/users.create`, {
+    data: { values: { name: 'Olga', email: olga.email, role: 'ordersOnly', active: true }, password: olga.password },
+  });
+  expect((await created.json()).ok).toBe(true);
+  await openSection(page, 'Algemene informatie');
+  await page.getByLabel('Bedrijfsnaam', { exact: true }).fill('Nog niet opgeslagen bv');
+
+  const ended = await page.request.post(`${host.origin}/api/call/access.signOut`, { data: {} });
+  expect((await ended.json()).ok).toBe(true);
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Aanmelden' })).toBeVisible();
+
+  await page.getByLabel('E-mailadres', { exact: true }).fill(olga.email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(olga.password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page.getByText('U heeft geen toegang tot dit onderdeel.')).toBeVisible();
+  await page.getByRole('tree').getByText('Bestellingen', { exact: true }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Bestellingen');
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await expect(page.getByRole('heading', { name: 'Aanmelden' })).toBeVisible();
+});

@@ -2,7 +2,7 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSignOutMutation } from '../store/api';
 import { useAppDispatch, useAppSelector } from '../store/store';
-import { editsDropped, leaveAsked, leaveCancelled } from '../store/ui';
+import { leaveAsked, leaveCancelled } from '../store/ui';
 import { isFailure } from './serverErrors';
 
 /**
@@ -34,8 +34,8 @@ export function useSignOutNow() {
   return async function signOutNow(): Promise<void> {
     dispatch(leaveCancelled());
     const answer = await signOut();
-    // The edits count as unsaved until the session has really ended: a sign-out that fails keeps them guarded.
-    if (!('error' in answer)) return void dispatch(editsDropped());
+    // The edits count as unsaved until the host says no one is signed in any more (ui.ts drops them then).
+    if (!('error' in answer)) return;
     // Unanswered, the only reason at hand is the browser's own words ("Failed to fetch"), in English.
     const failure = answer.error;
     const reason = !isFailure(failure) ? String(failure) : failure.code === 'offline' ? t('top.noAnswer') : failure.message;

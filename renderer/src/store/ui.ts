@@ -1,4 +1,5 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
+import { startApi } from './startApi';
 
 /** What the screen is doing, as opposed to what is stored: where the user is, and unsaved edits. */
 export interface UiState {
@@ -34,15 +35,8 @@ export const ui = createSlice({
     leaveCancelled(state) {
       state.leaving = null;
     },
-    /**
-     * The unsaved edits are gone and nothing is left to ask about: the question was answered by
-     * dropping them (the list item form that asked to close sees them gone and closes), or the
-     * session they were made in ended, so the next one starts with none.
-     */
-    editsDropped(state) {
-      state.dirtySection = null;
-      state.leaving = null;
-    },
+    /** The question was answered by dropping the edits: the list item form that asked to close sees them gone and closes. */
+    editsDropped: dropEdits,
     highlightShown(state) {
       state.highlight = null;
     },
@@ -50,6 +44,20 @@ export const ui = createSlice({
       state.dirtySection = action.payload.dirty ? action.payload.section : state.dirtySection === action.payload.section ? null : state.dirtySection;
     },
   },
+  extraReducers: (builder) => {
+    // However the session ended (signed out from the top bar, idle, elsewhere, a role or password
+    // changed), the host's next answer to "who is signed in" says no one: the edits went with the
+    // session, so whoever signs in next is not asked about them. A sign-out that failed never gets
+    // here, and its edits stay guarded.
+    builder.addMatcher(startApi.endpoints.accessState.matchFulfilled, (state, action) => {
+      if (!action.payload.session) dropEdits(state);
+    });
+  },
 });
+
+function dropEdits(state: UiState): void {
+  state.dirtySection = null;
+  state.leaving = null;
+}
 
 export const { openSection, leaveAsked, leaveCancelled, editsDropped, highlightShown, setDirty } = ui.actions;
