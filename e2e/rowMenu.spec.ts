@@ -67,6 +67,26 @@ test('two quick presses on Omhoog before the first is answered move the row two 
   await expect(names(page)).toHaveText(['Bancontact', 'iDEAL', 'PayPal']);
 });
 
+test('a move whose answer makes it fail says so in the list\'s message, shows the stored order, and the next move still goes through', async ({ signedIn: page, host }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await paymentMethods(page, host, ['iDEAL', 'PayPal', 'Bancontact']);
+  // An answer not shaped as this host answers (its fields are no list): the one way a move's step throws today.
+  await page.route('**/api/call/lists.reorder', (route) => route.fulfill({ json: { ok: false, error: { code: 'invalid_input', message: 'Ongeldige volgorde', fields: [null] } } }), { times: 1 });
+
+  await rowAction(page, 'Bancontact', 'Omhoog');
+  await expect(page.locator('.ant-message-error')).toContainText('Verplaatsen is niet gelukt; de lijst toont de volgorde zoals die is opgeslagen.');
+  await expect(names(page)).toHaveText(['iDEAL', 'PayPal', 'Bancontact']);
+
+  await rowAction(page, 'Bancontact', 'Omhoog');
+  await expect(names(page)).toHaveText(['iDEAL', 'Bancontact', 'PayPal']);
+  const stored = async () => ((await (await page.request.post(`${host.origin}/api/call/lists.list`, { data: { collection: 'paymentMethods' } })).json()).value as { values: { nameNl: string } }[]).map((item) => item.values.nameNl);
+  await expect.poll(stored).toEqual(['iDEAL', 'Bancontact', 'PayPal']);
+  await page.reload();
+  await expect(names(page)).toHaveText(['iDEAL', 'Bancontact', 'PayPal']);
+  expect(pageErrors).toEqual([]);
+});
+
 test('in a list of more than 25 rows, Omhoog on the first row of page 2 follows the row to page 1 with the focus on its Acties, and Omlaag back to page 2', async ({ signedIn: page, host }) => {
   test.setTimeout(90_000);
   const methods = Array.from({ length: 27 }, (_, index) => `Betaalmethode ${String(index + 1).padStart(2, '0')}`);

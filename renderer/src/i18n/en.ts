@@ -183,6 +183,7 @@ export const en: Messages = {
     actions: 'Actions',
     up: 'Move up',
     down: 'Move down',
+    moveFailed: 'Moving did not work; the list shows the order as stored.',
     more: 'Actions for {{name}}',
     toggle: '{{name}}: {{field}}',
     yes: 'Yes',

@@ -191,6 +191,7 @@ export const nl = {
     actions: 'Acties',
     up: 'Omhoog',
     down: 'Omlaag',
+    moveFailed: 'Verplaatsen is niet gelukt; de lijst toont de volgorde zoals die is opgeslagen.',
     more: 'Acties voor {{name}}',
     toggle: '{{name}}: {{field}}',
     yes: 'Ja',

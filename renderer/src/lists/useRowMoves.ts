@@ -1,9 +1,11 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Failure } from '../../../domain/result';
 import type { ListItem } from '../../../domain/lists/listItem';
 import { api, useReorderItemsMutation } from '../store/api';
 import { useAppDispatch } from '../store/store';
 
-type Answer = Awaited<ReturnType<ReturnType<typeof useReorderItemsMutation>[0]>>;
+type Answer = Awaited<ReturnType<ReturnType<typeof useReorderItemsMutation>[0]>> | { error: Failure };
 
 /** The items in the asked-for order; an item the order does not name yet (just added elsewhere) goes last. */
 function inOrder(items: readonly ListItem[], ids: readonly string[]): ListItem[] {
@@ -18,6 +20,7 @@ function inOrder(items: readonly ListItem[], ids: readonly string[]): ListItem[]
  * order. Two quick presses therefore move a row two places, in the order they were made.
  */
 export function useRowMoves(collection: string, items: readonly ListItem[], report: (answer: Answer) => Promise<unknown>) {
+  const { t } = useTranslation();
   const dispatch = useAppDispatch();
   const [reorder] = useReorderItemsMutation();
   const [asked, setAsked] = useState<readonly string[] | null>(null);
@@ -36,18 +39,29 @@ export function useRowMoves(collection: string, items: readonly ListItem[], repo
     ids.splice(to, 0, id);
     latest.current = ids;
     setAsked(ids);
-    queue.current = queue.current.then(async () => {
-      const answer = await reorder({ collection, ids });
-      const last = latest.current === ids;
-      // The last move's answer is the list as stored: shown before the asked-for order is let go, so no row jumps back meanwhile.
-      if (last && 'data' in answer && answer.data) dispatch(api.util.updateQueryData('listItems', { collection }, () => answer.data));
-      await report(answer);
-      if (last) {
-        latest.current = null;
-        setAsked(null);
-      }
-    });
+    queue.current = queue.current
+      .then(async () => {
+        const answer = await reorder({ collection, ids });
+        // The last move's answer is the list as stored: shown before the asked-for order is let go, so no row jumps back meanwhile.
+        if (latest.current === ids && 'data' in answer && answer.data) dispatch(api.util.updateQueryData('listItems', { collection }, () => answer.data));
+        await report(answer);
+        letGo(ids);
+      })
+      // A step that throws (today only an answer not shaped as the host answers can make one)
+      // must neither stop the moves after it nor go unheard: the manager is told as for any
+      // refused list action, and the table shows the order as stored (the reorder refetches it).
+      .catch(async () => {
+        letGo(ids);
+        await report({ error: { code: 'move_failed', message: t('list.moveFailed') } });
+      });
     return to;
+  }
+
+  /** After the last move asked for, the table shows the rows as the cache has them again. */
+  function letGo(ids: readonly string[]): void {
+    if (latest.current !== ids) return;
+    latest.current = null;
+    setAsked(null);
   }
 
   return { ordered: asked ? inOrder(items, asked) : [...items], move };
