@@ -47,6 +47,13 @@ test.describe('the desktop app (Electron)', () => {
       const window = await app.firstWindow();
       await expect(window.locator('body[data-screen="setup"]')).toBeAttached();
       expect(new URL(window.url()).protocol).toBe('app:');
+      // app:// answers as the web host does: a missing build file is a 404, the page is never kept and tells no referrer.
+      const served = await window.evaluate(async () => {
+        const missing = await fetch('/assets/nowhere-D0f44rTe.js');
+        const page = await fetch('/');
+        return { missing: missing.status, cache: page.headers.get('cache-control'), referrer: page.headers.get('referrer-policy') };
+      });
+      expect(served).toEqual({ missing: 404, cache: 'no-store', referrer: 'no-referrer' });
 
       // Set up through the same bridge the window uses, then sign out to reach the sign-in screen.
       await window.evaluate(async (input) => {

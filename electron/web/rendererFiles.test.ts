@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { useTempDir } from '../../test/tempDir';
-import { cachePolicy, createRendererFiles } from './rendererFiles';
+import { createRendererFiles } from './rendererFiles';
 
 const tempDir = useTempDir();
 
@@ -74,15 +74,5 @@ describe('renderer files kept in memory', () => {
     const chunks: Buffer[] = [];
     for await (const chunk of streamed!.bytes) chunks.push(chunk as Buffer);
     expect([streamed?.size, Buffer.concat(chunks).length]).toEqual([0, 0]);
-  });
-
-  it('lets only vite content-hashed files under assets/ be kept a year', () => {
-    const dir = '/srv/renderer';
-    expect(cachePolicy(dir, '/srv/renderer/assets/index-CXcjfwMJ.js')).toBe('max-age=31536000, immutable');
-    expect(cachePolicy(dir, '/srv/renderer/assets/shellParts-D0f44rTe.css')).toBe('max-age=31536000, immutable');
-    expect(cachePolicy(dir, '/srv/renderer/favicon.svg')).toBe('no-cache');
-    expect(cachePolicy(dir, '/srv/renderer/logo-CXcjfwMJ.png')).toBe('no-cache');
-    expect(cachePolicy(dir, '/srv/renderer/assets/index.js')).toBe('no-cache');
-    expect(cachePolicy(dir, '/srv/renderer/assets/fonts/inter-CXcjfwMJ.woff2')).toBe('no-cache');
   });
 });

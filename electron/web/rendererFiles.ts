@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { Readable } from 'node:stream';
 
 /**
@@ -77,20 +76,4 @@ export function createRendererFiles({ fileLimit = 2 * 1024 * 1024, totalLimit = 
       }
     },
   };
-}
-
-/**
- * How long a browser may keep a file: a year for vite's content-hashed build files
- * (`assets/name-HASH.ext`, a new build gives them a new name), and for everything else (the page,
- * favicon.svg) it must ask again, since the same name may hold other bytes after a rebuild.
- */
-export function cachePolicy(rendererDir: string, file: string): string {
-  const [folder, name, ...deeper] = path.relative(rendererDir, file).split(path.sep);
-  const hashed = folder === 'assets' && deeper.length === 0 && /^[\w.-]+-[\w-]{8}\.[a-z0-9]+$/i.test(name ?? '');
-  return hashed ? 'max-age=31536000, immutable' : 'no-cache';
-}
-
-/** A path under /assets/ names a build file; when it is missing there is no page to fall back on. */
-export function isBuildFile(rendererDir: string, file: string): boolean {
-  return path.relative(rendererDir, file).split(path.sep)[0] === 'assets';
 }

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream';
 import { randomBytes } from 'node:crypto';
@@ -10,8 +9,9 @@ import { createDispatch } from '../api/dispatch';
 import { askFirstAnswers } from '../api/firstAnswers';
 import { pageWithFirstAnswers } from '../../domain/firstAnswers';
 import type { Backoffice } from '../services/backoffice';
-import { contentSecurityPolicy, contentType, resolveInside } from '../services/hosting/staticFiles';
-import { cachePolicy, createRendererFiles, isBuildFile } from './rendererFiles';
+import { servedFor } from '../services/hosting/rendererAnswers';
+import { resolveInside } from '../services/hosting/staticFiles';
+import { createRendererFiles } from './rendererFiles';
 import { isAllowedHost, isSameOrigin, presentedToken, readCookie, tokensMatch } from './guards';
 
 export interface WebHostOptions {
@@ -87,34 +87,24 @@ export async function startWebHost({ backoffice, rendererDir, port }: WebHostOpt
   }
 
   const files = createRendererFiles();
-  const pagePath = path.join(rendererDir, 'index.html');
 
   async function serveStatic(urlPath: string, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     const file = resolveInside(rendererDir, urlPath);
     if (!file) return send(response, 404, { ok: false, error: { code: 'not_found' } });
-    // Unknown paths are the app's own deep links; the app shell handles them. A missing build
-    // file (a page of an earlier build asking for its script) is a plain 404: the page in its
-    // place would be refused as a script anyway.
+    // Unknown paths are the app's own deep links, answered with the page; a missing build file is a 404 (servedFor).
     const found = await files.open(file);
-    if (!found && isBuildFile(rendererDir, file)) return send(response, 404, { ok: false, error: { code: 'not_found' } });
-    const target = found ? file : pagePath;
-    const opened = found ?? (await files.open(pagePath));
-    if (!opened) return send(response, 404, { ok: false, error: { code: 'not_found' } });
-    const headers = {
-      'Content-Type': contentType(target),
-      'Content-Security-Policy': contentSecurityPolicy,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Cache-Control': target === pagePath ? 'no-store' : cachePolicy(rendererDir, target),
-    };
-    if (!opened.body && target !== pagePath) return streamFile(target, request, response, headers);
+    const served = servedFor(rendererDir, file, found !== null);
+    const opened = served && (found ?? (await files.open(served.file)));
+    if (!served || !opened) return send(response, 404, { ok: false, error: { code: 'not_found' } });
+    const { file: target, headers } = served;
+    if (!opened.body && !served.page) return streamFile(target, request, response, headers);
     // The page gets the answers put in, so it is read whole even in the unlikely case it is too big to keep.
-    let body = opened.body ?? (await fs.promises.readFile(pagePath));
+    let body = opened.body ?? (await fs.promises.readFile(target));
     // The page carries the first screen's answers, so its first render draws that screen instead
     // of asking over HTTP once its scripts have run. Only for the browser the launch token was
     // given to, with its session: what /api/call would answer it, guarded the same way.
     // They only spare a round trip: when asking fails the page is served without them and asks over /api.
-    if (target === pagePath && tokensMatch(readCookie(request.headers.cookie, 'bo_launch'), token)) {
+    if (served.page && tokensMatch(readCookie(request.headers.cookie, 'bo_launch'), token)) {
       try {
         const answers = await askFirstAnswers(dispatch, { session: backoffice.services.access.session(readCookie(request.headers.cookie, 'bo_session')), bindSession: () => undefined });
         body = Buffer.from(pageWithFirstAnswers(body.toString('utf8'), answers));
