@@ -57,8 +57,18 @@ export function findCollection(key: string): CollectionDef | undefined {
   return collectionsByKey.get(key);
 }
 
+const fieldsByKey = new WeakMap<GroupDef | CollectionDef, ReadonlyMap<string, FieldDef>>();
+
+/** A field of a group or list by its key; each owner's fields are put in a map at the first look, as every save looks up each field it changes. */
 export function findField(owner: GroupDef | CollectionDef, key: string): FieldDef | undefined {
-  return owner.fields.find((field) => field.key === key);
+  let byKey = fieldsByKey.get(owner);
+  // Stryker disable next-line ConditionalExpression,BooleanLiteral: a cache; making the map again gives the same map.
+  if (!byKey) {
+    byKey = new Map(owner.fields.map((field) => [field.key, field]));
+    // Stryker disable next-line CallExpression: a cache; not keeping the map only means making it again.
+    fieldsByKey.set(owner, byKey);
+  }
+  return byKey.get(key);
 }
 
 /** A group's values with every field at its default; secrets have no value in the store at all. */

@@ -119,7 +119,7 @@ export function createBackoffice(options: BackofficeOptions) {
     /** For what only the window knows went wrong (its code could not be fetched), bounded. */
     windowProblems: createWindowProblems({ logger, clock }),
     systemInfo,
-    diagnostics: createDiagnostics({ systemInfo, settings, logFile, now: () => clock.now() }),
+    diagnostics: createDiagnostics({ systemInfo, settings, logFile, logger, now: () => clock.now() }),
     policy,
     /** What the user must be told at the next screen: a restore from backup, records put aside as damaged. */
     startupNotices: () => startupNotices(store),
@@ -152,6 +152,8 @@ export function createBackoffice(options: BackofficeOptions) {
       pruning.stop();
       await backups.stop();
       store.close();
+      // The lines of the last moments are in the file before the app is gone.
+      logger.flush?.();
       unlock();
     },
   };

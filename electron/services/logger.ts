@@ -9,6 +9,8 @@ export interface Logger {
   info(event: string, data?: Record<string, unknown>): void;
   warn(event: string, data?: Record<string, unknown>): void;
   error(event: string, data?: Record<string, unknown>): void;
+  /** Puts lines still held in memory into the file; for whoever reads the file next (see createFileLogger). */
+  flush?(): void;
 }
 
 type Level = 'info' | 'warn' | 'error';
@@ -27,13 +29,29 @@ export interface Rotation {
 /** 5 MB a file and 3 older ones: a few months of a shop's log, at most 20 MB on disk. */
 export const defaultRotation: Rotation = { maxBytes: 5 * 1024 * 1024, keep: 3 };
 
+/** The file loggers whose held lines must reach their file before the process ends. */
+const holding = new Set<() => void>();
+let flushOnExit = false;
+
+/** Held info lines are written at once when there are this many, whatever the turn. */
+const heldLines = 500;
+
 /**
- * Appends JSON lines to a file; synchronous so the last line before a crash is on disk. The file
- * and its folder are for this user only (0600/0700), and the log rotates so it never grows
- * without bound. The file stays open between lines: opening and closing it for every line cost
- * a settings write about a seventh of its time.
+ * Appends JSON lines to a file. The file and its folder are for this user only (0600/0700), and
+ * the log rotates so it never grows without bound. The file stays open between lines: opening and
+ * closing it for every line cost a settings write about a seventh of its time.
+ *
+ * Warnings and errors are written at once, so the last one before a crash is in the file. Info
+ * lines (a saved group, a pushed change: the durable record of those is the database itself) are
+ * held until the end of the event loop's turn and written together: a settings save answers
+ * without waiting for a system call that only the log needs, and a burst of saves costs one write.
+ * Held lines are written before a warning or error (the order in the file is the order logged),
+ * when 500 are held, on `flush()` and when the process exits, also after an uncaught exception.
+ * Only a process killed outright loses them: at most the lines of its last turn. A held line is
+ * formatted when it is written, so callers hand over data they no longer change (every caller
+ * passes a fresh object).
  */
-export function createFileLogger(file: string, now: () => Date = () => new Date(), rotation: Rotation = defaultRotation): Logger {
+export function createFileLogger(file: string, now: () => Date = () => new Date(), rotation: Rotation = defaultRotation): Logger & { flush(): void } {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   fs.chmodSync(path.dirname(file), 0o700);
   let fd = fs.openSync(file, 'a', 0o600);
@@ -61,14 +79,65 @@ export function createFileLogger(file: string, now: () => Date = () => new Date(
     }
   }
 
-  const write = (level: Level) => (event: string, data?: Record<string, unknown>) => {
-    // Encoded once: handing the string to writeSync encoded it a second time after counting its bytes.
-    const line = Buffer.from(lineFor(level, event, data, now()));
-    if (size > 0 && size + line.length > rotation.maxBytes) rotate();
-    fs.writeSync(fd, line);
-    size += line.length;
+  /** Writes the lines in as few calls as it can, moving the file aside before the line that would take it past its size. */
+  function writeLines(lines: readonly string[]): void {
+    let chunk = '';
+    let chunkBytes = 0;
+    const writeChunk = () => {
+      if (chunk === '') return;
+      fs.writeSync(fd, Buffer.from(chunk));
+      size += chunkBytes;
+      chunk = '';
+      chunkBytes = 0;
+    };
+    for (const line of lines) {
+      const bytes = Buffer.byteLength(line);
+      if (size + chunkBytes > 0 && size + chunkBytes + bytes > rotation.maxBytes) {
+        writeChunk();
+        rotate();
+      }
+      chunk += line;
+      chunkBytes += bytes;
+    }
+    writeChunk();
+  }
+
+  /** Info lines not yet written: formatted only when written, so logging one costs a save next to nothing. */
+  let held: { level: Level; event: string; data: Record<string, unknown> | undefined; at: Date }[] = [];
+  let scheduled = false;
+
+  /** Never throws: a full disk or a file taken away costs the lines, never the save or the exit that logged them. */
+  function flush(): void {
+    if (held.length === 0) return;
+    const entries = held;
+    held = [];
+    try {
+      writeLines(entries.map(({ level, event, data, at }) => lineFor(level, event, data, at)));
+    } catch {
+      // Nowhere left to say so.
+    }
+  }
+
+  if (!flushOnExit) {
+    flushOnExit = true;
+    process.on('exit', () => {
+      for (const flushHeld of holding) flushHeld();
+    });
+  }
+  holding.add(flush);
+
+  const log = (level: Level) => (event: string, data?: Record<string, unknown>) => {
+    held.push({ level, event, data, at: now() });
+    if (level !== 'info' || held.length >= heldLines) flush();
+    else if (!scheduled) {
+      scheduled = true;
+      setImmediate(() => {
+        scheduled = false;
+        flush();
+      }).unref();
+    }
   };
-  return { info: write('info'), warn: write('warn'), error: write('error') };
+  return { info: log('info'), warn: log('warn'), error: log('error'), flush };
 }
 
 /** Keeps lines in memory, for tests and for the diagnostics view. */

@@ -78,6 +78,7 @@ describe('file modes (item 16)', () => {
     await app.backups.check();
     const logger = createFileLogger(path.join(dir, 'logs', 'backoffice.log'));
     logger.info('test.line');
+    logger.flush();
     await app.close();
     expect(mode(dir)).toBe('700');
     expect(mode(path.join(dir, 'backups'))).toBe('700');
@@ -91,6 +92,7 @@ describe('file modes (item 16)', () => {
     const file = path.join(tempDir(), 'logs', 'backoffice.log');
     const logger = createFileLogger(file, () => new Date('2026-11-28T09:00:00Z'), { maxBytes: 1000, keep: 2 });
     for (let i = 0; i < 100; i++) logger.info('sale.line', { i, text: 'x'.repeat(50) });
+    logger.flush();
     const folder = fs.readdirSync(path.dirname(file)).sort();
     expect(folder).toEqual(['backoffice.log', 'backoffice.log.1', 'backoffice.log.2']);
     for (const name of folder) expect(fs.statSync(path.join(path.dirname(file), name)).size).toBeLessThanOrEqual(1000);
@@ -106,11 +108,13 @@ describe('file modes (item 16)', () => {
     fs.mkdirSync(`${file}.1`);
     fs.writeFileSync(path.join(`${file}.1`, 'in-use'), '');
     for (let i = 0; i < 40; i++) logger.info('sale.line', { i, text: 'x'.repeat(50) });
+    logger.flush();
     expect(fs.readFileSync(file, 'utf8')).toContain('"i":39');
     expect(fs.readFileSync(file, 'utf8')).toContain('"i":0,');
 
     fs.rmSync(`${file}.1`, { recursive: true });
     logger.info('sale.line', { i: 40 });
+    logger.flush();
     expect(fs.readFileSync(`${file}.1`, 'utf8')).toContain('"i":39');
     expect(fs.readFileSync(file, 'utf8')).toBe('{"at":"2026-11-28T09:00:00.000Z","level":"info","event":"sale.line","i":40}\n');
   });

@@ -29,7 +29,7 @@ describe('diagnostics bundle', () => {
     const refused = settings.writeGroup('email', { smtpPassword: 'Geheim-Wachtwoord-123' }, { by: 'Anna', lang: 'nl' });
     expect(refused.ok).toBe(false);
     const systemInfo = createSystemInfo({ store, sync: createSyncStatus(store), versions: { app: '1.0.0', electron: null, chromium: null, node: '22' }, host: 'web', keychain: () => 'present' });
-    const bundle = createDiagnostics({ systemInfo, settings, logFile, now: () => new Date('2026-11-28T11:00:00Z') }).bundle();
+    const bundle = createDiagnostics({ systemInfo, settings, logFile, logger, now: () => new Date('2026-11-28T11:00:00Z') }).bundle();
     expect(bundle.system.versions.app).toBe('1.0.0');
     expect(bundle.settings['company.general']).toMatchObject({ companyName: 'De Spaak bv', logo: { hash: upload.value.hash, type: 'image/png', name: 'logo.png', size: bytes.length } });
     expect(bundle.log.some((line) => line.includes('settings.written'))).toBe(true);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { Logger } from '../logger';
 import type { SettingsService } from '../settings/settingsService';
 import type { SystemInfoService } from './systemInfo';
 
@@ -8,8 +9,10 @@ import type { SystemInfoService } from './systemInfo';
  * identifiers, never values). Attachments appear as their reference (name, type, size, hash),
  * never their bytes, so a shop with a large logo still sends a small bundle.
  */
-export function createDiagnostics(deps: { systemInfo: SystemInfoService; settings: SettingsService; logFile: string; now: () => Date }) {
+export function createDiagnostics(deps: { systemInfo: SystemInfoService; settings: SettingsService; logFile: string; logger?: Logger; now: () => Date }) {
   function logTail(lines: number): string[] {
+    // Lines the logger still holds (the last moments' saves) belong in the bundle too.
+    deps.logger?.flush?.();
     if (!fs.existsSync(deps.logFile)) return [];
     const text = fs.readFileSync(deps.logFile, 'utf8');
     return text.split('\n').filter(Boolean).slice(-lines);

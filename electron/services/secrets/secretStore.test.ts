@@ -61,6 +61,7 @@ describe.runIf(inKeychainSession)('secrets in the OS keychain (real Secret Servi
     expect(refused).toMatchObject({ ok: false, error: { fields: [{ field: 'smtpPassword', reason: 'secret_field' }] } });
     expect(settings.writeGroup('email', { smtpHost: 'smtp.winkel.nl' }, { by: 'anna', lang: 'nl' }).ok).toBe(true);
     await secrets.reveal(smtp);
+    logger.flush();
 
     const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => path.join(dir, name));
     const scanned = files.filter((file) => fs.statSync(file).isFile());

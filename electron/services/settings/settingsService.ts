@@ -2,13 +2,13 @@ import { describe as describeReason } from '../../../domain/messages';
 import { failure, success, type Result } from '../../../domain/result';
 import { findGroup, groupDefaults, groups, type GroupKey, type GroupValues } from '../../../domain/settings/catalogue';
 import type { GroupDef } from '../../../domain/settings/types';
-import { validateChange } from '../../../domain/settings/validate';
+import { validateChange, type FieldError } from '../../../domain/settings/validate';
 import type { Lang } from '../../../domain/text';
 import type { LocalStore } from '../../../db/open';
 import type { Clock } from '../clock';
 import type { EventBus } from '../events';
 import type { Logger } from '../logger';
-import { commitChange, fieldHistory, readRecord, type HistoryEntry, type StoredRecord } from '../store/records';
+import { commitChange, commitChangeIfUnchanged, fieldHistory, readRecord, readRecordSeen, type HistoryEntry, type SeenRow, type StoredRecord } from '../store/records';
 import { missingReferences } from '../store/references';
 import { blobTable } from '../attachments/blobTable';
 import { unstoredAttachments } from '../attachments/unstoredAttachments';
@@ -38,6 +38,20 @@ export interface SettingsDeps {
 }
 
 const collection = 'settings';
+
+/** A group as last read or written, with the stored texts that show whether it still is. */
+interface KnownGroup {
+  record: StoredRecord;
+  seen: SeenRow;
+  before: GroupState;
+}
+
+/** A committed write: the group as now stored, the fields that changed and the queued mutation (none when nothing changed). */
+interface Written {
+  state: GroupState;
+  changed: string[];
+  mutationId: string | null;
+}
 
 const defaultsOf = new WeakMap<GroupDef, readonly (readonly [string, unknown])[]>();
 
@@ -75,42 +89,72 @@ export function createSettingsService({ store, clock, logger, events }: Settings
   const db = store.sqlite;
   const blobs = blobTable(db);
 
+  function refused(fields: FieldError[], lang: Lang): Result<never> {
+    return failure({ code: 'invalid', message: describeReason('invalid_change', lang), fields });
+  }
+
   function unknownGroup(key: string, lang: Lang): Result<never> {
     return failure({ code: 'unknown_group', message: describeReason('unknown_group', lang, { label: key }) });
+  }
+
+  /**
+   * Each group as this service last read or wrote it, with the stored texts it was read from. A
+   * write starts from this copy instead of reading the group again, and goes through only while
+   * the stored row is still exactly that (commitChangeIfUnchanged); a row changed meanwhile (a
+   * pull, the cloud's answer, a revert) makes it read the group and check the change anew.
+   */
+  const known = new Map<string, KnownGroup>();
+
+  function readKnown(group: GroupDef): KnownGroup | undefined {
+    const read = readRecordSeen(db, collection, group.key);
+    if (!read) return undefined;
+    const fresh = { ...read, before: stateOf(group, read.record) };
+    known.set(group.key, fresh);
+    return fresh;
+  }
+
+  /**
+   * The write against `base`, the group as known (undefined: never stored). From a remembered copy
+   * (`fresh` false) only a write that goes through is answered: a refusal or "nothing changed"
+   * could come from the copy being out of date, so those answer `stale` and the write is tried
+   * again from a fresh read.
+   */
+  function attempt(group: GroupDef, input: Record<string, unknown>, actor: Actor, base: KnownGroup | undefined, fresh: boolean): Result<Written> | 'stale' {
+    const key = group.key;
+    const before = base?.before ?? stateOf(group, undefined);
+    const validation = validateChange(group, before.values, input, { lang: actor.lang });
+    if (!validation.ok) return fresh ? refused(validation.errors, actor.lang) : 'stale';
+    const missing = missingReferences(db, group.fields, validation.changes, actor.lang);
+    const unstored = unstoredAttachments(blobs, group.fields, validation.changes, actor.lang);
+    if (missing.length > 0 || unstored.length > 0) return fresh ? refused([...missing, ...unstored], actor.lang) : 'stale';
+    const changed = Object.keys(validation.changes);
+    if (changed.length === 0) return fresh ? success({ state: before, changed, mutationId: null }) : 'stale';
+    const change = { collection, id: key, before: before.values, changes: validation.changes, by: actor.by, userId: actor.userId, origin: 'local' as const, at: clock.now() };
+    // The group's fields are its defaults overlaid with what is stored, so after the change they are the ones before with the change on top.
+    const values = { ...before.values, ...validation.changes };
+    if (!base) {
+      const { mutationId, at } = commitChange(db, { ...change, current: null });
+      return success({ state: { key, values, updatedAt: at, updatedBy: actor.by }, changed, mutationId });
+    }
+    const written = commitChangeIfUnchanged(db, { ...change, current: base.record }, base.seen);
+    if (!written) return 'stale';
+    // The copy kept for the next write has values of its own: the answer's may be changed by whoever gets it.
+    known.set(key, { record: written.record, seen: written.seen, before: { key, values: { ...values }, updatedAt: written.at, updatedBy: actor.by } });
+    return success({ state: { key, values, updatedAt: written.at, updatedBy: actor.by }, changed, mutationId: written.mutationId });
   }
 
   /**
    * The write itself, in one transaction; made once, because wrapping a function in a
    * transaction anew on every write cost more than validating the change.
    */
-  const commitWrite = db.transaction((group: GroupDef, input: Record<string, unknown>, actor: Actor): Result<GroupState & { changed: string[] }> => {
-    const key = group.key;
-    // Read once: the same record gives the values shown before, the base for the change and the answer.
-    const stored = readRecord(db, collection, key);
-    const before = stateOf(group, stored);
-    const validation = validateChange(group, before.values, input, { lang: actor.lang });
-    const errors = validation.ok
-      ? [...missingReferences(db, group.fields, validation.changes, actor.lang), ...unstoredAttachments(blobs, group.fields, validation.changes, actor.lang)]
-      : validation.errors;
-    if (!validation.ok || errors.length > 0) {
-      return failure({ code: 'invalid', message: describeReason('invalid_change', actor.lang), fields: errors });
-    }
-    const changed = Object.keys(validation.changes);
-    if (changed.length === 0) return success({ ...before, changed });
-    const at = clock.now();
-    const { mutationId, data, at: updatedAt } = commitChange(db, {
-      collection,
-      id: key,
-      before: before.values,
-      changes: validation.changes,
-      current: stored ?? null,
-      by: actor.by,
-      userId: actor.userId,
-      origin: 'local',
-      at,
-    });
-    logger.info('settings.written', { group: key, fields: changed, by: actor.by, mutationId });
-    return success({ ...stateOf(group, { data, updatedAt, updatedBy: actor.by }), changed });
+  const commitWrite = db.transaction((group: GroupDef, input: Record<string, unknown>, actor: Actor): Result<Written> => {
+    const remembered = known.get(group.key);
+    const outcome = remembered ? attempt(group, input, actor, remembered, false) : 'stale';
+    if (outcome !== 'stale') return outcome;
+    const answer = attempt(group, input, actor, readKnown(group), true);
+    // Read in this same transaction, the row cannot have changed since.
+    if (answer === 'stale') throw new Error(`settings group ${group.key} changed while it was being written`);
+    return answer;
   });
 
   return {
@@ -139,13 +183,16 @@ export function createSettingsService({ store, clock, logger, events }: Settings
       if (!group) return unknownGroup(key, actor.lang);
       if (!isPlainObject(input)) return failure({ code: 'not_an_object', message: describeReason('not_an_object', actor.lang) });
 
-      const result = commitWrite.immediate(group, input, actor);
-      // Told only after the commit, so a window that reloads on the event sees the new values.
-      if (result.ok && result.value.changed.length > 0) {
-        const { changed: _changed, ...state } = result.value;
+      const written = commitWrite.immediate(group, input, actor);
+      if (!written.ok) return written;
+      const { state, changed, mutationId } = written.value;
+      if (changed.length > 0) {
+        // Both only after the commit: a log line never tells of a write that was rolled back, and a
+        // window that reloads on the event sees the new values.
+        logger.info('settings.written', { group: key, fields: changed, by: actor.by, mutationId });
         events?.emit('settings.changed', { group: key, by: actor.by, state });
       }
-      return result;
+      return success({ ...state, changed });
     },
 
     history(key: string, field: string, lang: Lang = 'nl'): Result<HistoryEntry[]> {

@@ -4,7 +4,7 @@ import { pendingOfNewRecord } from '../../../db/pendingFields';
 import { catalogueVersion, workstationFields, type CollectionKey, type GroupKey, type GroupValues, type ItemValues } from '../../../domain/settings/catalogue';
 import { newUuidV7 } from './uuidV7';
 import { appendHistory, type HistoryOrigin } from './history';
-import { statementsOf, type Handle } from './statements';
+import { statementsOf, type Handle, type Statements } from './statements';
 
 export type { Handle } from './statements';
 
@@ -43,6 +43,20 @@ const toRecord = (row: RecordRow): StoredRecord => ({
 export function readRecord(db: Handle, collection: string, id: string): StoredRecord | undefined {
   const row = statementsOf(db).readRecord.get(collection, id) as RecordRow | undefined;
   return row ? toRecord(row) : undefined;
+}
+
+/** The stored texts a record was read from: a later write names them to make sure the row is still the one read. */
+export interface SeenRow {
+  data: string;
+  revs: string;
+  pending: string;
+  deleted: number;
+}
+
+/** A record with the texts it was read from, for `commitChangeIfUnchanged`. */
+export function readRecordSeen(db: Handle, collection: string, id: string): { record: StoredRecord; seen: SeenRow } | undefined {
+  const row = statementsOf(db).readRecord.get(collection, id) as RecordRow | undefined;
+  return row ? { record: toRecord(row), seen: { data: row.data, revs: row.revs, pending: row.pending, deleted: row.deleted } } : undefined;
 }
 
 export function listRecords(db: Handle, collection: string): ({ id: string } & StoredRecord)[] {
@@ -87,7 +101,10 @@ const deviceIds = new WeakMap<Database.Database, string>();
  * outbox knew its device get it too, so every mutation names where it was made.
  */
 export function deviceIdOf(db: Handle): string {
-  const statements = statementsOf(db);
+  return deviceIdFor(statementsOf(db));
+}
+
+function deviceIdFor(statements: Statements): string {
   const known = deviceIds.get(statements.connection);
   if (known) return known;
   let deviceId = (statements.readMeta.get('deviceId') as { value: string } | undefined)?.value;
@@ -116,20 +133,32 @@ export function enqueueMutation(
   history: QueuedHistory | null = null,
   createdAt = change.at.toISOString(),
 ): string {
-  const statements = statementsOf(db);
+  return queue(statementsOf(db), change, op, JSON.stringify(changes), JSON.stringify(baseRevs), history ? JSON.stringify(history) : '', createdAt);
+}
+
+/** The outbox row itself, from JSON already made. */
+function queue(
+  statements: Statements,
+  change: Pick<LocalChange, 'collection' | 'id' | 'userId' | 'mutationId' | 'at'>,
+  op: Op,
+  changes: string,
+  baseRevs: string,
+  history: string,
+  createdAt: string,
+): string {
   const mutationId = change.mutationId ?? newUuidV7();
   statements.insertOutbox.run(
     mutationId,
-    deviceIdOf(db),
+    deviceIdFor(statements),
     change.userId ?? 'system',
     op,
     change.collection,
     change.id,
-    JSON.stringify(changes),
-    JSON.stringify(baseRevs),
+    changes,
+    baseRevs,
     catalogueVersion,
     createdAt,
-    history ? JSON.stringify(history) : '',
+    history,
   );
   if (change.mutationId) statements.rememberMutation.run(change.mutationId, change.collection, change.id, change.at.toISOString());
   return mutationId;
@@ -149,9 +178,13 @@ interface QueuedHistory {
 
 /** The record's pending fields with a new mutation's fields counted in, as stored JSON. */
 export function withPending(pending: Readonly<Record<string, number>> | undefined, fields: readonly string[]): string {
+  return JSON.stringify(countPending(pending, fields));
+}
+
+function countPending(pending: Readonly<Record<string, number>> | undefined, fields: readonly string[]): Record<string, number> {
   const counted = { ...pending };
   for (const field of fields) counted[field] = (counted[field] ?? 0) + 1;
-  return JSON.stringify(counted);
+  return counted;
 }
 
 /**
@@ -164,35 +197,70 @@ export function withPending(pending: Readonly<Record<string, number>> | undefine
  * stored, so the caller need not read it again.
  */
 export function commitChange(db: Handle, change: LocalChange): { mutationId: string | null; data: Record<string, unknown>; at: string } {
-  const statements = statementsOf(db);
-  const at = change.at.toISOString();
   const current = change.current === undefined ? readRecord(db, change.collection, change.id) : change.current ?? undefined;
-  const data = { ...(current?.data ?? {}), ...change.changes };
+  // Without the texts read there is nothing to compare, so the write always happens.
+  const { mutationId, record, at } = writeChange(statementsOf(db), db, change, current, null) as Written;
+  return { mutationId, data: record.data, at };
+}
+
+/**
+ * `commitChange` of a record the caller read before, perhaps in an earlier transaction: written
+ * only when the stored row is still exactly the one read (`seen`). Otherwise nothing is written
+ * and the answer is null: the row changed since (a pull, the cloud's answer, a revert), so the
+ * caller reads it again and checks the change anew. Answers the record as now stored and the
+ * texts it is stored as, for the caller's next write.
+ */
+export function commitChangeIfUnchanged(db: Handle, change: LocalChange & { current: StoredRecord }, seen: SeenRow): (Written & { seen: SeenRow }) | null {
+  // Given the texts read, a write that happens answers the texts it stored.
+  return writeChange(statementsOf(db), db, change, change.current, seen) as (Written & { seen: SeenRow }) | null;
+}
+
+interface Written {
+  mutationId: string | null;
+  record: StoredRecord;
+  /** The texts the record is now stored as; only for a write that was given the ones it was read from. */
+  seen: SeenRow | null;
+  at: string;
+}
+
+function writeChange(statements: Statements, db: Handle, change: LocalChange, current: StoredRecord | undefined, seen: SeenRow | null): Written | null {
+  const at = change.at.toISOString();
+  const fields = Object.keys(change.changes);
+  const data = { ...current?.data, ...change.changes };
   // Fields of this machine only (the receipt printer, the label to start at) stay here.
   const local = workstationFields(change.collection, change.id);
-  const shared = local.size === 0 ? Object.keys(change.changes) : Object.keys(change.changes).filter((field) => !local.has(field));
+  const shared = local.size === 0 ? fields : fields.filter((field) => !local.has(field));
   // A record made anew may still be named by queued changes (removed as damaged at start-up): they keep waiting.
   const waiting = current ? current.pending : (JSON.parse(pendingOfNewRecord(statements.connection, change.collection, change.id)) as Record<string, number>);
-  const pending = shared.length === 0 ? JSON.stringify(waiting) : withPending(waiting, shared);
-  if (current) statements.updateRecord.run(JSON.stringify(data), pending, at, change.by, change.collection, change.id);
-  else statements.insertRecord.run(change.collection, change.id, JSON.stringify(data), pending, at, change.by);
-  if (shared.length < Object.keys(change.changes).length) {
-    for (const [field, value] of Object.entries(change.changes)) {
-      if (local.has(field)) appendHistory(db, { collection: change.collection, recordId: change.id, field, oldValue: json(change.before[field]), newValue: json(value), at, by: change.by, origin: change.origin });
+  const pending = shared.length === 0 ? waiting : countPending(waiting, shared);
+  const dataText = JSON.stringify(data);
+  const pendingText = JSON.stringify(pending);
+  if (seen) {
+    const { changes } = statements.updateRecordIfSeen.run(dataText, pendingText, at, change.by, change.collection, change.id, seen.data, seen.revs, seen.pending, seen.deleted);
+    if (changes === 0) return null;
+  } else if (current) statements.updateRecord.run(dataText, pendingText, at, change.by, change.collection, change.id);
+  else statements.insertRecord.run(change.collection, change.id, dataText, pendingText, at, change.by);
+  const written = seen && { data: dataText, revs: seen.revs, pending: pendingText, deleted: 0 };
+  const record: StoredRecord = { data, revs: current?.revs ?? {}, pending, deleted: false, updatedAt: at, updatedBy: change.by };
+  if (shared.length < fields.length) {
+    for (const field of fields) {
+      if (local.has(field)) appendHistory(db, { collection: change.collection, recordId: change.id, field, oldValue: json(change.before[field]), newValue: json(change.changes[field]), at, by: change.by, origin: change.origin });
     }
   }
-  if (shared.length === 0) return { mutationId: null, data, at };
-  const revs = current?.revs ?? {};
+  if (shared.length === 0) return { mutationId: null, record, seen: written, at };
+  const revs = record.revs;
   const changes: Record<string, unknown> = {};
   const baseRevs: Record<string, number> = {};
   const history: QueuedHistory = { by: change.by, origin: change.origin, fields: [] };
   for (const field of shared) {
-    changes[field] = change.changes[field];
+    const value = change.changes[field];
+    changes[field] = value;
     baseRevs[field] = revs[field] ?? 0;
-    history.fields.push([field, json(change.before[field]), json(change.changes[field])]);
+    history.fields.push([field, json(change.before[field]), json(value)]);
   }
   const op = current || change.collection === 'settings' ? 'update' : 'create';
-  return { mutationId: enqueueMutation(db, change, op, changes, baseRevs, history, at), data, at };
+  const mutationId = queue(statements, change, op, JSON.stringify(changes), JSON.stringify(baseRevs), JSON.stringify(history), at);
+  return { mutationId, record, seen: written, at };
 }
 
 export interface HistoryEntry {

@@ -17,7 +17,7 @@ function connectionOf(handle: Handle): Database.Database {
   return (handle as unknown as { session: { client: Database.Database } }).session.client;
 }
 
-export type Statements = { connection: Database.Database } & Record<'readRecord' | 'listRecords' | 'updateRecord' | 'insertRecord' | 'markDeleted' | 'insertHistory' | 'lastHistoryId' | 'fieldHistory' | 'queuedHistory' | 'insertOutbox' | 'rememberMutation' | 'handledMutation' | 'queuedMutation' | 'readMeta' | 'writeMeta', Database.Statement>;
+export type Statements = { connection: Database.Database } & Record<'readRecord' | 'listRecords' | 'updateRecord' | 'updateRecordIfSeen' | 'insertRecord' | 'markDeleted' | 'insertHistory' | 'lastHistoryId' | 'fieldHistory' | 'queuedHistory' | 'insertOutbox' | 'rememberMutation' | 'handledMutation' | 'queuedMutation' | 'readMeta' | 'writeMeta', Database.Statement>;
 
 function prepare(connection: Database.Database): Statements {
   return {
@@ -25,6 +25,10 @@ function prepare(connection: Database.Database): Statements {
     readRecord: connection.prepare('SELECT id, data, revs, pending, deleted, updated_at, updated_by FROM records WHERE collection = ? AND id = ?'),
     listRecords: connection.prepare('SELECT id, data, revs, pending, deleted, updated_at, updated_by FROM records WHERE collection = ? ORDER BY id'),
     updateRecord: connection.prepare('UPDATE records SET data = ?, pending = ?, updated_at = ?, updated_by = ?, deleted = 0 WHERE collection = ? AND id = ?'),
+    // The same, only while the row is exactly as the caller read it (records.ts, commitChangeIfUnchanged).
+    updateRecordIfSeen: connection.prepare(
+      'UPDATE records SET data = ?, pending = ?, updated_at = ?, updated_by = ?, deleted = 0 WHERE collection = ? AND id = ? AND data = ? AND revs = ? AND pending = ? AND deleted = ?',
+    ),
     insertRecord: connection.prepare('INSERT INTO records (collection, id, data, pending, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)'),
     markDeleted: connection.prepare('UPDATE records SET deleted = 1, pending = ?, updated_at = ?, updated_by = ? WHERE collection = ? AND id = ?'),
     insertHistory: connection.prepare('INSERT INTO history (id, collection, record_id, field, old_value, new_value, at, by, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
