@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { servedFor } from './rendererAnswers';
 import { contentSecurityPolicy } from './staticFiles';
@@ -31,6 +32,10 @@ describe('what either host serves for a request inside the renderer', () => {
         },
       });
     }
+  });
+
+  it('knows the page asked for by name when the renderer folder is given relative, as resolveInside resolves it', () => {
+    expect(servedFor('dist/renderer', path.resolve('dist/renderer/index.html'), true)).toMatchObject({ page: true, headers: { 'Cache-Control': 'no-store' } });
   });
 
   it('serves a file that is there as itself, with the same guards and how long it may be kept', () => {

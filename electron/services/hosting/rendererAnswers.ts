@@ -19,7 +19,8 @@ export interface Served {
  * script) has no page to fall back on, since the page in its place would be refused as a script.
  */
 export function servedFor(rendererDir: string, file: string, found: boolean): Served | null {
-  const page = path.join(rendererDir, 'index.html');
+  // Resolved as resolveInside resolves `file`, so a folder given relative still knows its page.
+  const page = path.resolve(rendererDir, 'index.html');
   if (!found && isBuildFile(rendererDir, file)) return null;
   const target = found ? file : page;
   const isPage = target === page;
