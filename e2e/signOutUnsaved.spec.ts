@@ -104,8 +104,17 @@ test('a session that ends on the host, as an idle timeout ends it, takes its uns
   await openSection(page, 'Algemene informatie');
   await page.getByLabel('Bedrijfsnaam', { exact: true }).fill('Nog niet opgeslagen bv');
 
-  const ended = await page.request.post(`${host.origin}/api/call/access.signOut`, { data: {} });
-  expect((await ended.json()).ok).toBe(true);
+  // The session ends just before the save reaches the host, so the save is the window's next call
+  // (a sync poll, every 30 s, cannot come between and take the form away before the click).
+  await page.route(
+    '**/api/call/settings.write',
+    async (route) => {
+      const ended = await page.request.post(`${host.origin}/api/call/access.signOut`, { data: {} });
+      expect((await ended.json()).ok).toBe(true);
+      await route.continue();
+    },
+    { times: 1 },
+  );
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Aanmelden' })).toBeVisible();
 
