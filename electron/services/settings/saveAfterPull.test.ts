@@ -8,7 +8,8 @@ import { createSqliteLedger } from '../sync/sqliteLedger';
  * A save starts from the group as the settings service last saw it, without reading it again
  * (settingsService.ts, `known`); these are the saves after the group changed underneath that copy:
  * a pull from the cloud through the real sync ledger, on a real SQLite file. Each save must be
- * judged against the group as stored now, as if it had been read again.
+ * judged against the group as stored now, as if it had been read again; and the copy must not
+ * change when the answers handed out are changed.
  */
 const tempDir = useTempDir();
 const anna = { by: 'Anna', userId: 'user-anna', lang: 'nl' as const };
@@ -84,5 +85,23 @@ describe('a save after the group changed underneath', () => {
     pull({ country: 'BE', city: 'Brussel' }, { country: 2, city: 0 }, 11, 'company.contact');
 
     expect(settings.writeGroup('company.contact', { postcode: '1000' }, anna)).toMatchObject({ ok: true, value: { changed: ['postcode'], values: { country: 'BE', postcode: '1000', city: 'Utrecht' } } });
+  });
+});
+
+describe("the service's copy of a group", () => {
+  it('is not changed by whoever changes the values in an answer', () => {
+    const { settings } = setup();
+    saveTwice(settings);
+    const saved = settings.writeGroup('company.general', { companyName: 'De Spaak bv' }, anna);
+    if (!saved.ok) throw new Error(saved.error.message);
+    saved.value.values.companyName = 'Door de ontvanger veranderd';
+    const unchanged = settings.writeGroup('company.general', { companyName: 'De Spaak bv' }, anna);
+    if (!unchanged.ok) throw new Error(unchanged.error.message);
+    expect(unchanged.value.changed).toEqual([]);
+    unchanged.value.values.backOfficeName = 'Ook veranderd';
+
+    const next = settings.writeGroup('company.general', { companyName: 'De Spaak' }, anna);
+    expect(next).toMatchObject({ ok: true, value: { values: { companyName: 'De Spaak', backOfficeName: 'Spaak Utrecht' } } });
+    expect(settings.history('company.general', 'companyName')).toMatchObject({ ok: true, value: [{ oldValue: 'De Spaak bv', newValue: 'De Spaak' }, { oldValue: 'De Spaak', newValue: 'De Spaak bv' }, {}] });
   });
 });

@@ -128,7 +128,8 @@ export function createSettingsService({ store, clock, logger, events }: Settings
     const unstored = unstoredAttachments(blobs, group.fields, validation.changes, actor.lang);
     if (missing.length > 0 || unstored.length > 0) return fresh ? refused([...missing, ...unstored], actor.lang) : 'stale';
     const changed = Object.keys(validation.changes);
-    if (changed.length === 0) return fresh ? success({ state: before, changed, mutationId: null }) : 'stale';
+    // The answer's values are its own: `before` is also the copy kept for the next write.
+    if (changed.length === 0) return fresh ? success({ state: { ...before, values: { ...before.values } }, changed, mutationId: null }) : 'stale';
     const change = { collection, id: key, before: before.values, changes: validation.changes, by: actor.by, userId: actor.userId, origin: 'local' as const, at: clock.now() };
     // The group's fields are its defaults overlaid with what is stored, so after the change they are the ones before with the change on top.
     const values = { ...before.values, ...validation.changes };
