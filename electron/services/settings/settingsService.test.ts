@@ -142,6 +142,18 @@ describe('settings service', () => {
     store.close();
   });
 
+  it('refuses a logo whose file this workstation does not hold, and stores nothing', () => {
+    const { settings, store } = settingsOn(tempDir());
+    const before = counts(store);
+    const logo = { hash: 'ab'.repeat(32), type: 'image/png', name: 'logo.png', size: 2048 };
+    expect(settings.writeGroup('company.general', { companyName: 'De Spaak', logo }, anna)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', fields: [{ field: 'logo', reason: 'attachment.notStored', message: expect.stringContaining('Logo') }] },
+    });
+    expect(counts(store)).toEqual(before);
+    store.close();
+  });
+
   it('answers an unknown group or unreadable input in the user language', () => {
     const { settings, store } = settingsOn(tempDir());
     expect(settings.writeGroup('colours', {}, { by: 'x', lang: 'en' })).toEqual({
