@@ -43,6 +43,8 @@ async function start(): Promise<void> {
     });
   } catch (error) {
     dialog.showErrorBox('Backoffice kan niet starten', (error as Error).message);
+    // Electron does not say whether Node's exit event still runs after app.exit: held log lines go to the file first.
+    logger.flush();
     app.exit(1);
     return;
   }

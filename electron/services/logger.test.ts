@@ -60,4 +60,36 @@ describe('the log file', () => {
       expect(events(file), name).toEqual(['settings.written']);
     }
   });
+
+  it('keeps the other lines of a turn when the data of one cannot be written', () => {
+    const file = path.join(tempDir(), 'logs', 'backoffice.log');
+    const logger = createFileLogger(file, at);
+    logger.info('settings.written', { group: 'email' });
+    logger.info('sync.pushed', { count: 2n });
+    logger.error('sync.failed', { reason: 'network' });
+    expect(events(file)).toEqual(['settings.written', 'sync.pushed', 'sync.failed']);
+    expect(fs.readFileSync(file, 'utf8')).toContain('"event":"sync.pushed","unwritable":true');
+  });
+
+  it('after the logs folder was removed, never closes a file it does not hold and writes again in a new folder', async () => {
+    const dir = path.join(tempDir(), 'logs');
+    const file = path.join(dir, 'backoffice.log');
+    const logger = createFileLogger(file, at, { maxBytes: 200, keep: 1 });
+    logger.info('printed', { pad: 'x'.repeat(150) });
+    await nextTurn();
+    // Someone cleans up the logs folder; the next line is over the size, so the file is moved aside (which fails) and opened anew.
+    fs.rmSync(dir, { recursive: true, force: true });
+    logger.info('pushed', { pad: 'x'.repeat(150) });
+    await nextTurn();
+    // Whatever is opened next may get a number the logger once held.
+    const journal = path.join(path.dirname(dir), 'backoffice.sqlite-journal');
+    const other = fs.openSync(journal, 'w');
+    logger.info('saved', { group: 'email' });
+    logger.error('failed', {});
+    expect(() => fs.fstatSync(other)).not.toThrow();
+    fs.closeSync(other);
+    // Each padded line fills a file, so "pushed" was moved aside when "saved" came.
+    expect(events(`${file}.1`)).toEqual(['pushed']);
+    expect(events(file)).toEqual(['saved', 'failed']);
+  });
 });

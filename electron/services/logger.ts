@@ -64,7 +64,10 @@ export function createFileLogger(file: string, now: () => Date = () => new Date(
    * at the next line: a log line must never make the save that wrote it fail.
    */
   function rotate(): void {
-    fs.closeSync(fd);
+    const full = fd;
+    // Forgotten before it is closed: a number this logger no longer holds may be another file's next.
+    fd = -1;
+    fs.closeSync(full);
     try {
       fs.rmSync(`${file}.${rotation.keep}`, { force: true });
       for (let n = rotation.keep - 1; n >= 1; n--) {
@@ -73,10 +76,15 @@ export function createFileLogger(file: string, now: () => Date = () => new Date(
       fs.renameSync(file, `${file}.1`);
     } catch {
       // Kept writing where we were; the next line tries again.
-    } finally {
-      fd = fs.openSync(file, 'a', 0o600);
-      size = fs.fstatSync(fd).size;
     }
+    reopen();
+  }
+
+  /** Opens the file again, making its folder anew if it was taken away (a cleaned-up logs folder). */
+  function reopen(): void {
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    fd = fs.openSync(file, 'a', 0o600);
+    size = fs.fstatSync(fd).size;
   }
 
   /** Writes the lines in as few calls as it can, moving the file aside before the line that would take it past its size. */
@@ -90,6 +98,7 @@ export function createFileLogger(file: string, now: () => Date = () => new Date(
       chunk = '';
       chunkBytes = 0;
     };
+    if (fd < 0) reopen();
     for (const line of lines) {
       const bytes = Buffer.byteLength(line);
       if (size + chunkBytes > 0 && size + chunkBytes + bytes > rotation.maxBytes) {
@@ -112,7 +121,14 @@ export function createFileLogger(file: string, now: () => Date = () => new Date(
     const entries = held;
     held = [];
     try {
-      writeLines(entries.map(({ level, event, data, at }) => lineFor(level, event, data, at)));
+      writeLines(entries.map(({ level, event, data, at }) => {
+        try {
+          return lineFor(level, event, data, at);
+        } catch {
+          // Data that cannot be written (a cycle, a BigInt) costs its own details, never the turn's other lines.
+          return lineFor(level, event, { unwritable: true }, at);
+        }
+      }));
     } catch {
       // Nowhere left to say so.
     }

@@ -106,4 +106,20 @@ describe("the service's copy of a group", () => {
     expect(next).toMatchObject({ ok: true, value: { values: { companyName: 'De Spaak', backOfficeName: 'Spaak Utrecht' } } });
     expect(settings.history('company.general', 'companyName')).toMatchObject({ ok: true, value: [{ oldValue: 'De Spaak bv', newValue: 'De Spaak' }, { oldValue: 'De Spaak', newValue: 'De Spaak bv' }, {}] });
   });
+
+  it('is not changed by whoever sorts a list in an answer or in the event that tells of it', () => {
+    const { office, settings } = setup();
+    const stored = () => JSON.parse(office.store.sqlite.prepare("SELECT data FROM records WHERE collection = 'settings' AND id = 'backoffice'").pluck().get() as string) as Record<string, unknown>;
+    office.events.subscribe((name, payload) => {
+      const state = name === 'settings.changed' ? (payload as { state?: { values: Record<string, unknown> } }).state : undefined;
+      (state?.values.dashboardWidgets as string[] | undefined)?.reverse();
+    });
+    expect(settings.writeGroup('backoffice', { idleTimeoutMinutes: 20 }, anna).ok).toBe(true);
+    const saved = settings.writeGroup('backoffice', { dashboardWidgets: ['lowStock', 'giftCards'] }, anna);
+    if (!saved.ok) throw new Error(saved.error.message);
+    (saved.value.values.dashboardWidgets as string[]).push('returns');
+
+    expect(settings.writeGroup('backoffice', { idleTimeoutMinutes: 30 }, anna).ok).toBe(true);
+    expect(stored()).toMatchObject({ dashboardWidgets: ['lowStock', 'giftCards'], idleTimeoutMinutes: 30 });
+  });
 });

@@ -78,6 +78,20 @@ function stateOf(group: GroupDef, stored: Pick<StoredRecord, 'data' | 'updatedAt
   return { key: group.key, values, updatedAt: stored?.updatedAt ?? null, updatedBy: stored?.updatedBy ?? null };
 }
 
+/**
+ * A group's values sharing nothing with the service's copy (`known`): a caller or an event
+ * listener may change what it is given, a list sorted in place among it. Values are text,
+ * numbers, toggles, lists of text and flat file references, so one level of copying is all of it.
+ */
+function detached(values: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const own: Record<string, unknown> = {};
+  for (const key of Object.keys(values)) {
+    const value = values[key];
+    own[key] = Array.isArray(value) ? [...value] : value !== null && typeof value === 'object' ? { ...value } : value;
+  }
+  return own;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -132,7 +146,7 @@ export function createSettingsService({ store, clock, logger, events }: Settings
     if (missing.length > 0 || unstored.length > 0) return fresh ? refused([...missing, ...unstored], actor.lang) : 'stale';
     const changed = Object.keys(validation.changes);
     // The answer's values are its own: `before` is also the copy kept for the next write.
-    if (changed.length === 0) return fresh ? success({ state: { ...before, values: { ...before.values } }, changed, mutationId: null }) : 'stale';
+    if (changed.length === 0) return fresh ? success({ state: { ...before, values: detached(before.values) }, changed, mutationId: null }) : 'stale';
     const change = { collection, id: key, before: before.values, changes: validation.changes, by: actor.by, userId: actor.userId, origin: 'local' as const, at: clock.now() };
     // The group's fields are its defaults overlaid with what is stored, so after the change they are the ones before with the change on top.
     const values = { ...before.values, ...validation.changes };
@@ -142,9 +156,9 @@ export function createSettingsService({ store, clock, logger, events }: Settings
     }
     const written = commitChangeIfUnchanged(db, { ...change, current: base.record }, base.seen);
     if (!written) return 'stale';
-    // The copy kept for the next write has values of its own: the answer's may be changed by whoever gets it.
-    known.set(key, { record: written.record, seen: written.seen, before: { key, values: { ...values }, updatedAt: written.at, updatedBy: actor.by } });
-    return success({ state: { key, values, updatedAt: written.at, updatedBy: actor.by }, changed, mutationId: written.mutationId });
+    known.set(key, { record: written.record, seen: written.seen, before: { key, values, updatedAt: written.at, updatedBy: actor.by } });
+    // The answer's values are its own, down to its lists: whoever gets them may change them.
+    return success({ state: { key, values: detached(values), updatedAt: written.at, updatedBy: actor.by }, changed, mutationId: written.mutationId });
   }
 
   /**
@@ -194,7 +208,8 @@ export function createSettingsService({ store, clock, logger, events }: Settings
       if (changed.length > 0) {
         // Both only after the commit: a log line never tells of a write that was rolled back, and a
         // window that reloads on the event sees the new values.
-        logger.info('settings.written', { group: key, fields: changed, by: actor.by, mutationId });
+        // A list of its own: the line is written at the end of the turn, and `changed` goes to the caller.
+        logger.info('settings.written', { group: key, fields: [...changed], by: actor.by, mutationId });
         events?.emit('settings.changed', { group: key, by: actor.by, state });
       }
       return success({ ...state, changed });
