@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PulledRecord } from '../../../domain/sync/protocol';
 import { backofficeOn, fixedClock } from '../../../test/services';
 import { useTempDir } from '../../../test/tempDir';
+import { pngFile } from '../../../test/pngFile';
 import { createSqliteLedger } from '../sync/sqliteLedger';
 
 /**
@@ -117,9 +118,25 @@ describe("the service's copy of a group", () => {
     expect(settings.writeGroup('backoffice', { idleTimeoutMinutes: 20 }, anna).ok).toBe(true);
     const saved = settings.writeGroup('backoffice', { dashboardWidgets: ['lowStock', 'giftCards'] }, anna);
     if (!saved.ok) throw new Error(saved.error.message);
+    // The answer and the event share one state: the listener above has turned this list round.
+    expect(saved.value.values.dashboardWidgets).toEqual(['giftCards', 'lowStock']);
     (saved.value.values.dashboardWidgets as string[]).push('returns');
 
     expect(settings.writeGroup('backoffice', { idleTimeoutMinutes: 30 }, anna).ok).toBe(true);
     expect(stored()).toMatchObject({ dashboardWidgets: ['lowStock', 'giftCards'], idleTimeoutMinutes: 30 });
+  });
+
+  it('is not changed by whoever renames a file in an answer', () => {
+    const { office, settings } = setup();
+    const upload = office.services.attachments.upload({ group: 'company.general', field: 'logo', name: 'logo.png', bytes: pngFile(40, 40, [200, 30, 30]) }, 'nl');
+    if (!upload.ok) throw new Error(upload.error.message);
+    saveTwice(settings);
+    const saved = settings.writeGroup('company.general', { logo: upload.value }, anna);
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(saved.value.values.logo).toEqual(upload.value);
+    (saved.value.values.logo as { name: string }).name = 'door de ontvanger.png';
+
+    expect(settings.writeGroup('company.general', { companyName: 'De Spaak bv' }, anna)).toMatchObject({ ok: true, value: { values: { logo: { name: 'logo.png' } } } });
+    expect(settings.readGroup('company.general')).toMatchObject({ ok: true, value: { values: { logo: { name: 'logo.png' } } } });
   });
 });
