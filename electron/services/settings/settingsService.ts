@@ -206,9 +206,9 @@ export function createSettingsService({ store, clock, logger, events }: Settings
       if (!written.ok) return written;
       const { state, changed, mutationId } = written.value;
       if (changed.length > 0) {
-        // Both only after the commit: a log line never tells of a write that was rolled back, and a
-        // window that reloads on the event sees the new values.
-        // A list of its own: the line is written at the end of the turn, and `changed` goes to the caller.
+        // Both after the commit, so a window that reloads on the event sees the new values (inside a
+        // caller's own transaction, which may still roll back, the caller answers for that). The log
+        // line gets a list of its own: it is written at the end of the turn, `changed` goes to the caller.
         logger.info('settings.written', { group: key, fields: [...changed], by: actor.by, mutationId });
         events?.emit('settings.changed', { group: key, by: actor.by, state });
       }
