@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
-import { median, printTable, verdict, type Goal } from '../shared/measure';
+import { median, printTable, timeMedian, verdict, type Goal } from '../shared/measure';
 import { edits, fieldKey, fill, openService, rawPeer, settingsWrite, sizes } from './stores';
 
 const writes = 400;
@@ -83,13 +83,7 @@ function interleaved(sides: readonly ((i: number) => void)[]): number[] {
 /** Median of `writes` writes by one side alone, after `warmUp` unmeasured ones. */
 function alone(write: (i: number) => void): number {
   for (let i = 0; i < warmUp; i += 1) write(-1 - i);
-  const samples: number[] = [];
-  for (let i = 0; i < writes; i += 1) {
-    const started = performance.now();
-    write(i);
-    samples.push(performance.now() - started);
-  }
-  return median(samples);
+  return timeMedian(writes, write);
 }
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'backoffice-bench-store-'));
@@ -130,5 +124,5 @@ try {
   fs.rmSync(root, { recursive: true, force: true });
 }
 printTable(rows);
-console.log(`median of ${writes} writes each after ${warmUp.toLocaleString('en')} unmeasured ones, the sides taking turns (15 cold opens); SQLite WAL, synchronous=FULL on both sides; load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+console.log(`median of ${writes} writes each after ${warmUp.toLocaleString('en')} unmeasured ones, ours and the raw UPDATE taking turns after a throwaway pair, conf on its own (15 cold opens); SQLite WAL, synchronous=FULL on both sides; load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`);
 verdict(goals);
